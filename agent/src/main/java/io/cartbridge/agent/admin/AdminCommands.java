@@ -1,0 +1,167 @@
+package io.cartbridge.agent.admin;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.cartbridge.agent.cart.CartProperties;
+import io.cartbridge.agent.ledger.OrderLedger;
+import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.warehouse.WarehouseProperties;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/** The commands that work on the agent's database: jobs, executions, the ledger. */
+@Component
+public class AdminCommands {
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Map<String, Job> jobs;
+    private final Map<String, JobSummary> summaries;
+    private final ExecutionQueries queries;
+    private final CartProperties cart;
+    private final WarehouseProperties warehouse;
+    private final OrderLedger ledger;
+    private final OutboundFiles files;
+
+    AdminCommands(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, List<JobSummary> summaries,
+                  ExecutionQueries queries, CartProperties cart, WarehouseProperties warehouse, OrderLedger ledger,
+                  OutboundFiles files) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
+        this.summaries = summaries.stream().collect(Collectors.toMap(JobSummary::jobName, Function.identity()));
+        this.queries = queries;
+        this.cart = cart;
+        this.warehouse = warehouse;
+        this.ledger = ledger;
+        this.files = files;
+    }
+
+    int execute(CommandLine line, PrintStream out) {
+        return switch (line.command()) {
+            case "run" -> report(run(line.argument(0, "a job name: " + String.join(", ", jobs.keySet()))), out);
+            case "executions" -> {
+                queries.printExecutions(line.options().get("job"), line.options().get("status"),
+                        line.intOption("limit", 20), out);
+                yield 0;
+            }
+            case "execution" -> queries.printExecution(line.id("an execution id"), out) ? 0 : 1;
+            case "restart" -> report(restart(line.id("an execution id")), out);
+            case "stop" -> stop(line.id("an execution id"), out);
+            case "abandon" -> abandon(line.id("an execution id"), out);
+            case "held" -> held(out);
+            case "files" -> files(out);
+            default -> throw new UsageException("unknown command " + line.command());
+        };
+    }
+
+    /** Starts a new run of the job, after checking the settings it needs. */
+    public JobExecution run(String jobName) {
+        Job job = jobs.get(jobName);
+        if (job == null) {
+            throw new UsageException("no job '" + jobName + "'; jobs: " + String.join(", ", jobs.keySet()));
+        }
+        cart.validate();
+        warehouse.validate();
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("run", UUID.randomUUID().toString())
+                .toJobParameters();
+        try {
+            return jobOperator.start(job, parameters);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start " + jobName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Restarts a failed or stopped execution; one left STARTED by a crashed agent is recovered first. */
+    public JobExecution restart(long executionId) {
+        JobExecution execution = jobRepository.getJobExecution(executionId);
+        if (execution == null) {
+            throw new UsageException("no execution " + executionId);
+        }
+        if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
+            throw new UsageException("execution " + executionId + " is " + execution.getStatus() + " and cannot be restarted");
+        }
+        cart.validate();
+        warehouse.validate();
+        if (execution.getStatus().isRunning()) {
+            execution = jobOperator.recover(execution);
+        }
+        try {
+            return jobOperator.restart(execution);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot restart execution " + executionId + ": " + e.getMessage(), e);
+        }
+    }
+
+    public int report(JobExecution execution, PrintStream out) {
+        queries.printExecution(execution.getId(), out);
+        JobSummary summary = summaries.get(execution.getJobInstance().getJobName());
+        if (summary != null) {
+            out.println();
+            summary.print(execution, out);
+        }
+        return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+    }
+
+    private int stop(long id, PrintStream out) {
+        JobExecution execution = existing(id);
+        try {
+            jobOperator.stop(execution);
+            out.println("Execution " + id + " asked to stop; it stops at the end of its current chunk.");
+            return 0;
+        } catch (Exception e) {
+            throw new UsageException("execution " + id + " is not running (" + execution.getStatus() + ")");
+        }
+    }
+
+    private int abandon(long id, PrintStream out) {
+        JobExecution execution = existing(id);
+        try {
+            jobOperator.abandon(execution);
+            out.println("Execution " + id + " abandoned: it will not be restarted.");
+            return 0;
+        } catch (Exception e) {
+            throw new UsageException("execution " + id + " is still running; stop it first");
+        }
+    }
+
+    private JobExecution existing(long id) {
+        JobExecution execution = jobRepository.getJobExecution(id);
+        if (execution == null) {
+            throw new UsageException("no execution " + id);
+        }
+        return execution;
+    }
+
+    private int held(PrintStream out) {
+        warehouse.validate();
+        List<OrderLedger.Held> held = ledger.held(warehouse.id());
+        out.printf("%d order(s) held for %s%n", held.size(), warehouse.id());
+        for (OrderLedger.Held h : held) {
+            out.printf("  order %-10s since %s  %s%n", h.orderNumber(), h.since().withNano(0), h.reason());
+        }
+        return 0;
+    }
+
+    private int files(PrintStream out) {
+        warehouse.validate();
+        out.printf("%-36s %-4s %-9s %6s  %-9s %s%n", "FILE", "TYPE", "ICN", "ORDERS", "STATE", "UPLOADED");
+        for (OutboundFiles.OutboundFile f : files.list(warehouse.id())) {
+            out.printf("%-36s %-4s %09d %6d  %-9s %s%n", f.fileName(), f.documentType(), f.controlNumber(),
+                    f.documentCount(), f.state(), f.uploadedAt() == null ? "-" : f.uploadedAt().withNano(0));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,57 @@
+package io.cartbridge.agent.admin;
+
+import java.util.List;
+import java.util.Map;
+
+import io.cartbridge.agent.CartBridgeApplication;
+import io.cartbridge.agent.config.ConfigurationException;
+import io.cartbridge.agent.config.EmbeddedDatabaseListener;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the agent's application context for a command, and turns start-up failures into one line. */
+public final class AgentContext {
+
+    private AgentContext() {
+    }
+
+    public static ConfigurableApplicationContext start(List<String> springArgs) {
+        return start(springArgs, Map.of());
+    }
+
+    /** @param defaults properties that the command line and the environment can still override */
+    public static ConfigurableApplicationContext start(List<String> springArgs, Map<String, Object> defaults) {
+        return new SpringApplicationBuilder(CartBridgeApplication.class)
+                .web(WebApplicationType.NONE)
+                .listeners(new EmbeddedDatabaseListener())
+                .properties(defaults)
+                .run(springArgs.toArray(String[]::new));
+    }
+
+    /** The configuration error behind a start-up failure, if that is what it was. */
+    public static ConfigurationException configurationError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConfigurationException c) {
+                return c;
+            }
+            if (t instanceof BindException b) {
+                Throwable cause = b.getCause();
+                String detail = cause == null ? "" : ": " + rootMessage(cause);
+                return new ConfigurationException(b.getProperty() == null ? b.getMessage()
+                        : b.getProperty().getName() + " has an invalid value" + detail);
+            }
+        }
+        return null;
+    }
+
+    public static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root == e ? message : e.getMessage() + " (" + message + ")";
+    }
+}

@@ -1,0 +1,88 @@
+package io.cartbridge.agent.admin;
+
+import java.io.PrintStream;
+import java.util.Set;
+
+import io.cartbridge.agent.config.ConfigurationException;
+import io.cartbridge.agent.demo.DemoCommand;
+import io.cartbridge.agent.demo.SandboxCommand;
+import io.cartbridge.agent.bench.BenchCommand;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command line. Exit codes: 0 success, 1 a job or a file failed, 2 a usage or configuration
+ * error (one line on stderr). Commands that need no database ({@code validate}, {@code sandbox})
+ * start no application context.
+ */
+public final class Cli {
+
+    static final String USAGE = """
+            usage: cartbridge COMMAND [ARGS] [--spring.property=value ...]
+
+            Jobs and operations (agent database: spring.datasource.url, embedded MariaDB when unset):
+              run JOB                       run a job now: order-export
+              executions [--job J] [--status S] [--limit N]
+                                            list job executions, newest first
+              execution ID                  one execution: steps with read/write/skip counts, the failure
+              restart ID                    restart a FAILED or STOPPED execution (one left STARTED by a crash
+                                            is recovered first)
+              stop ID                       ask a running execution to stop
+              abandon ID                    mark a stopped or failed execution ABANDONED (never restarted)
+              held                          orders held back from the warehouse, with reasons
+              files                         files sent to the warehouse, with states
+
+            Files:
+              validate FILE...              check X12 envelopes, counts and control numbers
+
+            Trying it out:
+              demo                          embedded MariaDB + demo WooCommerce store + sandbox warehouse;
+                                            runs order-export and prints what happened
+              sandbox [--port P] [--root DIR] [--user U] [--password PW]
+                                            run the sandbox warehouse's SFTP server alone
+              bench order-export [--orders N]
+                                            seed N paid orders and measure order-export
+            """;
+
+    private static final Set<String> VALUE_OPTIONS = Set.of("job", "status", "limit", "port", "root", "user",
+            "password", "orders", "host-key");
+
+    private Cli() {
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            CommandLine line = CommandLine.parse(args, VALUE_OPTIONS);
+            return switch (line.command()) {
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE);
+                    yield 0;
+                }
+                case "validate" -> new ValidateCommand(out, err).run(line.arguments());
+                case "sandbox" -> SandboxCommand.run(line.options(), out);
+                case "demo" -> DemoCommand.run(line.springArgs(), out);
+                case "bench" -> BenchCommand.run(line.arguments(), line.options(), line.springArgs(), out);
+                case "run", "executions", "execution", "restart", "stop", "abandon", "held", "files" -> {
+                    try (ConfigurableApplicationContext context = AgentContext.start(line.springArgs())) {
+                        yield context.getBean(AdminCommands.class).execute(line, out);
+                    }
+                }
+                default -> throw new UsageException("unknown command '" + line.command() + "'; try 'cartbridge help'");
+            };
+        } catch (UsageException e) {
+            err.println("cartbridge: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            ConfigurationException config = AgentContext.configurationError(e);
+            if (config != null) {
+                err.println("cartbridge: configuration error: " + config.getMessage());
+                return 2;
+            }
+            err.println("cartbridge: " + AgentContext.rootMessage(e));
+            return 1;
+        }
+    }
+}

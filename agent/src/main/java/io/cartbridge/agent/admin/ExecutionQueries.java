@@ -1,0 +1,109 @@
+package io.cartbridge.agent.admin;
+
+import java.io.PrintStream;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads job history from the Spring Batch tables for the admin commands. */
+@Component
+class ExecutionQueries {
+
+    private static final String EXECUTIONS = """
+            SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_CODE, e.START_TIME, e.END_TIME
+            FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+            WHERE (? IS NULL OR i.JOB_NAME = ?) AND (? IS NULL OR e.STATUS = ?)
+            ORDER BY e.JOB_EXECUTION_ID DESC
+            LIMIT ?""";
+    private static final String EXECUTION = """
+            SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_CODE, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE,
+                   e.JOB_INSTANCE_ID
+            FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+            WHERE e.JOB_EXECUTION_ID = ?""";
+    private static final String STEPS = """
+            SELECT STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT, FILTER_COUNT,
+                   READ_SKIP_COUNT + PROCESS_SKIP_COUNT + WRITE_SKIP_COUNT AS SKIP_COUNT, COMMIT_COUNT,
+                   ROLLBACK_COUNT, START_TIME, END_TIME, EXIT_MESSAGE
+            FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""";
+
+    private final JdbcTemplate jdbc;
+
+    ExecutionQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void printExecutions(String job, String status, int limit, PrintStream out) {
+        String s = status == null ? null : status.toUpperCase();
+        out.printf("%-6s %-18s %-10s %-19s %s%n", "ID", "JOB", "STATUS", "STARTED", "DURATION");
+        jdbc.query(EXECUTIONS, rs -> {
+            out.printf("%-6d %-18s %-10s %-19s %s%n", rs.getLong(1), rs.getString(2), rs.getString(3),
+                    time(rs.getTimestamp(5)), duration(rs.getTimestamp(5), rs.getTimestamp(6)));
+        }, job, job, s, s, limit);
+    }
+
+    /** Prints one execution with its steps and failure; false if there is no such execution. */
+    boolean printExecution(long id, PrintStream out) {
+        List<Boolean> found = new ArrayList<>();
+        jdbc.query(EXECUTION, rs -> {
+            found.add(true);
+            out.printf("Execution %d of %s (instance %d): %s in %s%n", rs.getLong(1), rs.getString(2), rs.getLong(8),
+                    rs.getString(3), duration(rs.getTimestamp(5), rs.getTimestamp(6)));
+            String failure = firstLines(rs.getString(7));
+            if (!failure.isEmpty() && !"COMPLETED".equals(rs.getString(3))) {
+                out.println("  failure: " + failure);
+            }
+        }, id);
+        if (found.isEmpty()) {
+            out.println("No execution " + id);
+            return false;
+        }
+        out.printf("  %-15s %-10s %8s %8s %8s %6s %8s %9s%n", "STEP", "STATUS", "READ", "WRITTEN", "FILTERED",
+                "SKIPS", "COMMITS", "ROLLBACKS");
+        jdbc.query(STEPS, rs -> {
+            out.printf("  %-15s %-10s %8d %8d %8d %6d %8d %9d%n", rs.getString(1), rs.getString(2), rs.getLong(3),
+                    rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8));
+            String failure = firstLines(rs.getString(11));
+            if (!failure.isEmpty() && !"COMPLETED".equals(rs.getString(2))) {
+                out.println("    failure: " + failure);
+            }
+        }, id);
+        return true;
+    }
+
+    /** The exception line of a stored stack trace, without the frames. */
+    private static String firstLines(String exitMessage) {
+        if (exitMessage == null || exitMessage.isBlank()) {
+            return "";
+        }
+        StringBuilder message = new StringBuilder();
+        for (String line : exitMessage.split("\n")) {
+            if (line.startsWith("\tat ") || line.startsWith("\t...")) {
+                continue;
+            }
+            if (line.startsWith("Caused by: ") || message.isEmpty()) {
+                message.setLength(0);
+                message.append(line.replaceFirst("^Caused by: ", "").trim());
+            }
+        }
+        return message.toString();
+    }
+
+    private static String time(Timestamp t) {
+        return t == null ? "-" : t.toLocalDateTime().withNano(0).toString().replace('T', ' ');
+    }
+
+    private static String duration(Timestamp start, Timestamp end) {
+        if (start == null) {
+            return "-";
+        }
+        if (end == null) {
+            return "(running or crashed)";
+        }
+        Duration d = Duration.between(start.toInstant(), end.toInstant());
+        return "%d.%01ds".formatted(d.toSeconds(), d.toMillisPart() / 100);
+    }
+}

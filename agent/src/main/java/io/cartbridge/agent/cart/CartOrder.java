@@ -1,0 +1,22 @@
+package io.cartbridge.agent.cart;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import io.cartbridge.edi.model.Address;
+
+/**
+ * A paid order as the cart holds it, before CartBridge decides whether it can be sent.
+ *
+ * @param key            the plugin's keyset position: increasing, unique (WooCommerce: the order id)
+ * @param cartOrderId    the cart's internal order id
+ * @param orderNumber    the customer-facing order number
+ * @param created        when the order was placed (UTC)
+ * @param shipTo         the shipping address, or {@code null} when the order has none
+ * @param shippingMethod the cart's shipping method id, or {@code null}
+ * @param customerNote   the buyer's note, or {@code null}
+ * @param lines          the product lines (shipping, fee, coupon and tax rows are not lines)
+ */
+public record CartOrder(long key, String cartOrderId, String orderNumber, LocalDateTime created,
+                        Address shipTo, String shippingMethod, String customerNote, List<CartOrderLine> lines) {
+}

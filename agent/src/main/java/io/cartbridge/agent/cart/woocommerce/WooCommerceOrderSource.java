@@ -1,0 +1,218 @@
+package io.cartbridge.agent.cart.woocommerce;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.cartbridge.agent.cart.CartOrder;
+import io.cartbridge.agent.cart.CartOrderLine;
+import io.cartbridge.agent.cart.KeysetOrderSource;
+import io.cartbridge.edi.model.Address;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Paid WooCommerce orders ({@code shop_order} in {@code wc-processing}), a page at a time: one query
+ * for the orders and their addresses, one for their line and shipping items, one for the SKUs.
+ */
+final class WooCommerceOrderSource extends KeysetOrderSource {
+
+    private static final String HPOS_ORDERS = """
+            SELECT o.id, o.date_created_gmt AS created, o.customer_note, o.billing_email,
+                   s.first_name, s.last_name, s.company, s.address_1, s.address_2, s.city, s.state,
+                   s.postcode, s.country, s.phone, s.email, b.phone AS billing_phone
+            FROM wp_wc_orders o
+            LEFT JOIN wp_wc_order_addresses s ON s.order_id = o.id AND s.address_type = 'shipping'
+            LEFT JOIN wp_wc_order_addresses b ON b.order_id = o.id AND b.address_type = 'billing'
+            WHERE o.type = 'shop_order' AND o.status = 'wc-processing' AND o.id > ?
+            ORDER BY o.id
+            LIMIT ?""";
+
+    private static final String POSTS_ORDERS = """
+            SELECT p.ID AS id, p.post_date_gmt AS created, p.post_excerpt AS customer_note,
+                   MAX(CASE WHEN m.meta_key = '_billing_email' THEN m.meta_value END) AS billing_email,
+                   MAX(CASE WHEN m.meta_key = '_shipping_first_name' THEN m.meta_value END) AS first_name,
+                   MAX(CASE WHEN m.meta_key = '_shipping_last_name' THEN m.meta_value END) AS last_name,
+                   MAX(CASE WHEN m.meta_key = '_shipping_company' THEN m.meta_value END) AS company,
+                   MAX(CASE WHEN m.meta_key = '_shipping_address_1' THEN m.meta_value END) AS address_1,
+                   MAX(CASE WHEN m.meta_key = '_shipping_address_2' THEN m.meta_value END) AS address_2,
+                   MAX(CASE WHEN m.meta_key = '_shipping_city' THEN m.meta_value END) AS city,
+                   MAX(CASE WHEN m.meta_key = '_shipping_state' THEN m.meta_value END) AS state,
+                   MAX(CASE WHEN m.meta_key = '_shipping_postcode' THEN m.meta_value END) AS postcode,
+                   MAX(CASE WHEN m.meta_key = '_shipping_country' THEN m.meta_value END) AS country,
+                   MAX(CASE WHEN m.meta_key = '_shipping_phone' THEN m.meta_value END) AS phone,
+                   NULL AS email,
+                   MAX(CASE WHEN m.meta_key = '_billing_phone' THEN m.meta_value END) AS billing_phone
+            FROM wp_posts p
+            LEFT JOIN wp_postmeta m ON m.post_id = p.ID AND m.meta_key IN ('_billing_email',
+                 '_shipping_first_name', '_shipping_last_name', '_shipping_company', '_shipping_address_1',
+                 '_shipping_address_2', '_shipping_city', '_shipping_state', '_shipping_postcode',
+                 '_shipping_country', '_shipping_phone', '_billing_phone')
+            WHERE p.post_type = 'shop_order' AND p.post_status = 'wc-processing' AND p.ID > ?
+            GROUP BY p.ID, p.post_date_gmt, p.post_excerpt
+            ORDER BY p.ID
+            LIMIT ?""";
+
+    /** Line and shipping items; {@code %s} is a list of bound placeholders. */
+    private static final String ITEMS = """
+            SELECT i.order_id, i.order_item_id, i.order_item_type, i.order_item_name,
+                   MAX(CASE WHEN m.meta_key = '_product_id' THEN m.meta_value END) AS product_id,
+                   MAX(CASE WHEN m.meta_key = '_variation_id' THEN m.meta_value END) AS variation_id,
+                   MAX(CASE WHEN m.meta_key = '_qty' THEN m.meta_value END) AS qty,
+                   MAX(CASE WHEN m.meta_key = 'method_id' THEN m.meta_value END) AS method_id
+            FROM wp_woocommerce_order_items i
+            LEFT JOIN wp_woocommerce_order_itemmeta m ON m.order_item_id = i.order_item_id
+                 AND m.meta_key IN ('_product_id', '_variation_id', '_qty', 'method_id')
+            WHERE i.order_id IN (%s) AND i.order_item_type IN ('line_item', 'shipping')
+            GROUP BY i.order_item_id, i.order_id, i.order_item_type, i.order_item_name
+            ORDER BY i.order_id, i.order_item_id""";
+
+    /** SKU from the product lookup table, else from {@code _sku} meta; GTIN from {@code _global_unique_id}. */
+    private static final String PRODUCTS = """
+            SELECT p.ID AS product_id,
+                   (SELECT l.sku FROM wp_wc_product_meta_lookup l WHERE l.product_id = p.ID) AS lookup_sku,
+                   (SELECT m.meta_value FROM wp_postmeta m WHERE m.post_id = p.ID AND m.meta_key = '_sku' LIMIT 1) AS meta_sku,
+                   (SELECT m.meta_value FROM wp_postmeta m WHERE m.post_id = p.ID AND m.meta_key = '_global_unique_id' LIMIT 1) AS gtin
+            FROM wp_posts p
+            WHERE p.ID IN (%s)""";
+
+    private final JdbcTemplate jdbc;
+    private final String ordersSql;
+    private final String itemsSql;
+    private final String productsSql;
+
+    WooCommerceOrderSource(JdbcTemplate jdbc, WooCommerceTables tables, boolean hpos, int pageSize) {
+        super(pageSize);
+        this.jdbc = jdbc;
+        this.ordersSql = tables.sql(hpos ? HPOS_ORDERS : POSTS_ORDERS);
+        this.itemsSql = tables.sql(ITEMS);
+        this.productsSql = tables.sql(PRODUCTS);
+    }
+
+    @Override
+    protected List<CartOrder> fetchPage(long afterKey, int limit) {
+        List<Header> headers = jdbc.query(ordersSql, WooCommerceOrderSource::header, afterKey, limit);
+        if (headers.isEmpty()) {
+            return List.of();
+        }
+        Object[] ids = headers.stream().map(Header::id).toArray();
+        List<Item> items = jdbc.query(itemsSql.formatted(WooCommerceTables.placeholders(ids.length)),
+                WooCommerceOrderSource::item, ids);
+        Map<Long, Product> products = products(items);
+        Map<Long, List<Item>> itemsByOrder = new HashMap<>();
+        for (Item item : items) {
+            itemsByOrder.computeIfAbsent(item.orderId(), k -> new ArrayList<>()).add(item);
+        }
+        List<CartOrder> orders = new ArrayList<>(headers.size());
+        for (Header header : headers) {
+            orders.add(order(header, itemsByOrder.getOrDefault(header.id(), List.of()), products));
+        }
+        return orders;
+    }
+
+    private Map<Long, Product> products(List<Item> items) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Item item : items) {
+            if (item.productRef() != null) {
+                ids.add(item.productRef());
+            }
+        }
+        Map<Long, Product> products = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.query(productsSql.formatted(WooCommerceTables.placeholders(ids.size())), rs -> {
+                String sku = blankToNull(rs.getString("lookup_sku"));
+                products.put(rs.getLong("product_id"),
+                        new Product(sku != null ? sku : blankToNull(rs.getString("meta_sku")), gtin(rs.getString("gtin"))));
+            }, ids.toArray());
+        }
+        return products;
+    }
+
+    private static CartOrder order(Header h, List<Item> items, Map<Long, Product> products) {
+        List<CartOrderLine> lines = new ArrayList<>();
+        String shippingMethod = null;
+        for (Item item : items) {
+            if ("shipping".equals(item.type())) {
+                shippingMethod = shippingMethod == null ? blankToNull(item.methodId()) : shippingMethod;
+                continue;
+            }
+            Product product = item.productRef() == null ? null : products.get(item.productRef());
+            lines.add(new CartOrderLine(lines.size() + 1,
+                    item.productRef() == null ? null : item.productRef().toString(),
+                    product == null ? null : product.sku(), product == null ? null : product.gtin(),
+                    item.name(), item.quantity()));
+        }
+        String id = Long.toString(h.id());
+        return new CartOrder(h.id(), id, id, h.created(), h.shipTo(), shippingMethod, blankToNull(h.customerNote()), lines);
+    }
+
+    private static Header header(ResultSet rs, int row) throws SQLException {
+        String name = (nullToEmpty(rs.getString("first_name")) + " " + nullToEmpty(rs.getString("last_name"))).trim();
+        String line1 = blankToNull(rs.getString("address_1"));
+        String phone = blankToNull(rs.getString("phone"));
+        String email = blankToNull(rs.getString("email"));
+        Address shipTo = line1 == null ? null : new Address(blankToNull(name), blankToNull(rs.getString("company")),
+                line1, blankToNull(rs.getString("address_2")), blankToNull(rs.getString("city")),
+                blankToNull(rs.getString("state")), blankToNull(rs.getString("postcode")),
+                blankToNull(rs.getString("country")),
+                phone != null ? phone : blankToNull(rs.getString("billing_phone")),
+                email != null ? email : blankToNull(rs.getString("billing_email")));
+        Timestamp created = rs.getTimestamp("created");
+        return new Header(rs.getLong("id"), created == null ? null : created.toLocalDateTime(), shipTo,
+                rs.getString("customer_note"));
+    }
+
+    private static Item item(ResultSet rs, int row) throws SQLException {
+        long variation = parseId(rs.getString("variation_id"));
+        long product = parseId(rs.getString("product_id"));
+        long ref = variation > 0 ? variation : product;
+        return new Item(rs.getLong("order_id"), rs.getString("order_item_type"), rs.getString("order_item_name"),
+                ref > 0 ? ref : null, quantity(rs.getString("qty")), rs.getString("method_id"));
+    }
+
+    private static long parseId(String value) {
+        try {
+            return value == null ? 0 : Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static BigDecimal quantity(String value) {
+        try {
+            return value == null ? null : new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A GTIN is 8, 12, 13 or 14 digits; anything else in the field is not used as one. */
+    private static String gtin(String value) {
+        String v = blankToNull(value);
+        return v != null && v.matches("\\d{8}|\\d{12,14}") ? v : null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value.trim();
+    }
+
+    private record Header(long id, java.time.LocalDateTime created, Address shipTo, String customerNote) {
+    }
+
+    private record Item(long orderId, String type, String name, Long productRef, BigDecimal quantity, String methodId) {
+    }
+
+    private record Product(String sku, String gtin) {
+    }
+}

@@ -1,0 +1,27 @@
+package io.cartbridge.agent.cart.woocommerce;
+
+/**
+ * Puts the install's table prefix into the plugin's SQL. The statements are constants written with
+ * {@code wp_}; only the prefix, validated as an identifier by the cart settings, is substituted.
+ */
+final class WooCommerceTables {
+
+    private final String prefix;
+
+    WooCommerceTables(String prefix) {
+        if (!prefix.matches("[A-Za-z0-9_]{0,32}")) {
+            throw new IllegalArgumentException("invalid table prefix");
+        }
+        this.prefix = prefix;
+    }
+
+    /** The statement with each {@code wp_} table prefix replaced by the install's. */
+    String sql(String statement) {
+        return prefix.equals("wp_") ? statement : statement.replace("wp_", prefix);
+    }
+
+    /** {@code ?, ?, ?} with one placeholder per value: the values themselves are bound, never inlined. */
+    static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+}

@@ -1,0 +1,21 @@
+package io.cartbridge.agent.config;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the agent itself.
+ *
+ * @param home where the agent keeps its embedded database, inbox and error folders
+ *             ({@code cartbridge.home}, default {@code ~/.cartbridge})
+ */
+@ConfigurationProperties("cartbridge")
+public record AgentProperties(Path home) {
+
+    public AgentProperties {
+        if (home == null) {
+            home = Path.of(System.getProperty("user.home"), ".cartbridge");
+        }
+    }
+}

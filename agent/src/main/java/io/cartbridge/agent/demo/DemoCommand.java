@@ -1,0 +1,93 @@
+package io.cartbridge.agent.demo;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.cartbridge.agent.admin.AdminCommands;
+import io.cartbridge.agent.admin.AgentContext;
+import io.cartbridge.agent.cart.CartDatabase;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code cartbridge demo}: the main job on embedded defaults. An embedded MariaDB holds the agent's
+ * database and a demo WooCommerce store; the sandbox warehouse's SFTP server receives the orders.
+ * State is kept under {@code cartbridge.home}/demo, so a second run shows that nothing is sent twice.
+ */
+public final class DemoCommand {
+
+    private DemoCommand() {
+    }
+
+    public static int run(List<String> springArgs, PrintStream out) {
+        Path home = Path.of(System.getProperty("cartbridge.home",
+                System.getenv().getOrDefault("CARTBRIDGE_HOME", System.getProperty("user.home") + "/.cartbridge")))
+                .resolve("demo").toAbsolutePath();
+        out.println("CartBridge demo (state in " + home + ")");
+        try (SandboxWarehouse sandbox = SandboxWarehouse.start(home.resolve("sandbox-warehouse"), 0)) {
+            out.printf("Sandbox warehouse: SFTP on 127.0.0.1:%d, files in %s%n", sandbox.port(), sandbox.root());
+            Map<String, Object> properties = new HashMap<>(demoProperties(home));
+            properties.putAll(sandbox.agentProperties());
+            try (ConfigurableApplicationContext context = AgentContext.start(springArgs, properties)) {
+                CartDatabase cart = context.getBean(CartDatabase.class);
+                boolean seeded = DemoStore.seedOnce(cart.dataSource(), "wp_");
+                out.println(seeded ? "Demo WooCommerce store created (embedded MariaDB, database demo_shop)."
+                        : "Demo WooCommerce store found from an earlier run (database demo_shop).");
+                out.println("Running order-export...");
+                out.println();
+                AdminCommands admin = context.getBean(AdminCommands.class);
+                JobExecution execution = admin.run("order-export");
+                int exit = admin.report(execution, out);
+                out.println();
+                out.println("On the warehouse's server, " + sandbox.root().resolve("in") + ":");
+                listFiles(sandbox.root().resolve("in"), out);
+                out.println();
+                out.println("Run './cartbridge demo' again: orders already sent are not sent twice.");
+                return exit;
+            }
+        }
+    }
+
+    static Map<String, Object> demoProperties(Path home) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("cartbridge.home", home.toString());
+        p.put("cartbridge.cart.embedded-database", "demo_shop");
+        p.put("cartbridge.cart.platform", "woocommerce");
+        p.put("cartbridge.cart.woocommerce.storage", "hpos");
+        p.put("cartbridge.warehouse.id", "sandbox3pl");
+        p.put("cartbridge.warehouse.x12.sender-id", "DEMOSHOP");
+        p.put("cartbridge.warehouse.x12.receiver-id", "SANDBOX3PL");
+        p.put("cartbridge.warehouse.x12.usage-indicator", "T");
+        p.put("cartbridge.warehouse.orders-per-file", 10);
+        p.put("cartbridge.shipping-methods.flat_rate.carrier", "UPSN");
+        p.put("cartbridge.shipping-methods.flat_rate.service", "GND");
+        p.put("cartbridge.shipping-methods.free_shipping.carrier", "USPS");
+        p.put("cartbridge.shipping-methods.free_shipping.service", "GA");
+        p.put("cartbridge.shipping-methods.ups_ground.carrier", "UPSN");
+        p.put("cartbridge.shipping-methods.ups_ground.service", "GND");
+        p.put("cartbridge.shipping-methods.fedex_2day.carrier", "FDEG");
+        p.put("cartbridge.shipping-methods.fedex_2day.service", "2D");
+        return p;
+    }
+
+    private static void listFiles(Path folder, PrintStream out) {
+        try (Stream<Path> files = Files.list(folder)) {
+            files.sorted().forEach(f -> {
+                try {
+                    out.printf("  %s  %d bytes%n", f.getFileName(), Files.size(f));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            out.println("  (cannot list: " + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.cartbridge.agent.ledger;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The ledger's orders: one row per (partner, cart order), unique, so an order is filed once.
+ * States: {@code HELD} (with reason) until it can be sent, {@code FILED} once in a rendered file,
+ * {@code SENT} once that file is on the partner's server.
+ */
+@Repository
+public class OrderLedger {
+
+    public static final String HELD = "HELD";
+    public static final String FILED = "FILED";
+    public static final String SENT = "SENT";
+
+    private static final String STATES = "SELECT cart_order_id, state FROM cb_order WHERE partner = ? AND cart_order_id IN (%s)";
+    private static final String RECORD = """
+            INSERT INTO cb_order (partner, cart_order_id, order_number, state, reason, file_id,
+                                  transaction_control_number, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON DUPLICATE KEY UPDATE order_number = VALUES(order_number), state = VALUES(state),
+                   reason = VALUES(reason), file_id = VALUES(file_id),
+                   transaction_control_number = VALUES(transaction_control_number), updated_at = VALUES(updated_at)""";
+    private static final String MARK_SENT = "UPDATE cb_order SET state = 'SENT', sent_at = ?, updated_at = ? WHERE file_id = ?";
+    private static final String UNNOTED = """
+            SELECT o.id, o.cart_order_id, o.transaction_control_number, f.file_name, f.control_number
+            FROM cb_order o JOIN cb_outbound_file f ON f.id = o.file_id
+            WHERE o.partner = ? AND o.state = 'SENT' AND o.noted = 0 AND o.id > ?
+            ORDER BY o.id
+            LIMIT ?""";
+    private static final String MARK_NOTED = "UPDATE cb_order SET noted = 1 WHERE id = ?";
+    private static final String HELD_ORDERS = """
+            SELECT cart_order_id, order_number, reason, updated_at FROM cb_order
+            WHERE partner = ? AND state = 'HELD' ORDER BY id""";
+    private static final String COUNT_BY_STATE = "SELECT state, COUNT(*) FROM cb_order WHERE partner = ? GROUP BY state";
+
+    /** What the ledger records for one order of a chunk. */
+    public record Entry(String cartOrderId, String orderNumber, String state, String reason, Long fileId,
+                        String transactionControlNumber) {
+    }
+
+    /** A sent order whose cart note is still to be written. */
+    public record Unnoted(long id, String cartOrderId, String transactionControlNumber, String fileName,
+                          long controlNumber) {
+    }
+
+    public record Held(String cartOrderId, String orderNumber, String reason, LocalDateTime since) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    OrderLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The recorded state of each of these cart orders that the ledger knows. */
+    public Map<String, String> states(String partner, Collection<String> cartOrderIds) {
+        Map<String, String> states = new HashMap<>();
+        if (cartOrderIds.isEmpty()) {
+            return states;
+        }
+        List<Object> args = new ArrayList<>(cartOrderIds.size() + 1);
+        args.add(partner);
+        args.addAll(cartOrderIds);
+        String sql = STATES.formatted(String.join(", ", java.util.Collections.nCopies(cartOrderIds.size(), "?")));
+        jdbc.query(sql, rs -> {
+            states.put(rs.getString(1), rs.getString(2));
+        }, args.toArray());
+        return states;
+    }
+
+    /** Inserts or updates these orders (callers never pass an order already FILED or SENT). */
+    public void record(String partner, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        List<Object[]> args = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            args.add(new Object[] {partner, e.cartOrderId(), e.orderNumber(), e.state(), truncate(e.reason()),
+                    e.fileId(), e.transactionControlNumber(), now, now});
+        }
+        jdbc.batchUpdate(RECORD, args);
+    }
+
+    /** Marks the orders of an uploaded file SENT. */
+    public int markSent(long fileId) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        return jdbc.update(MARK_SENT, now, now, fileId);
+    }
+
+    public List<Unnoted> unnoted(String partner, long afterId, int limit) {
+        return jdbc.query(UNNOTED, (rs, i) -> new Unnoted(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getLong(5)), partner, afterId, limit);
+    }
+
+    public void markNoted(List<Long> ids) {
+        jdbc.batchUpdate(MARK_NOTED, ids.stream().map(id -> new Object[] {id}).toList());
+    }
+
+    public List<Held> held(String partner) {
+        return jdbc.query(HELD_ORDERS, (rs, i) -> new Held(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getTimestamp(4).toLocalDateTime()), partner);
+    }
+
+    public Map<String, Long> countByState(String partner) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query(COUNT_BY_STATE, rs -> {
+            counts.put(rs.getString(1), rs.getLong(2));
+        }, partner);
+        return counts;
+    }
+
+    static String truncate(String reason) {
+        return reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";
+    }
+}

@@ -1,0 +1,93 @@
+package io.cartbridge.agent.ledger;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Files rendered for a partner, with their content: {@code RENDERED} until they are on the
+ * partner's server, then {@code UPLOADED}. A retried upload sends the stored bytes under the stored
+ * name, so the partner never sees two different files for one control number.
+ */
+@Repository
+public class OutboundFiles {
+
+    public static final String RENDERED = "RENDERED";
+    public static final String UPLOADED = "UPLOADED";
+
+    private static final String INSERT = """
+            INSERT INTO cb_outbound_file (partner, format, document_type, control_number, file_name,
+                                          document_count, content, sha256, state, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'RENDERED', ?)""";
+    private static final String NEXT_RENDERED = """
+            SELECT id, partner, format, document_type, control_number, file_name, document_count, content, sha256,
+                   state, created_at, uploaded_at
+            FROM cb_outbound_file WHERE partner = ? AND state = 'RENDERED' AND id > ? ORDER BY id LIMIT 1""";
+    private static final String MARK_UPLOADED = """
+            UPDATE cb_outbound_file SET state = 'UPLOADED', uploaded_at = ? WHERE id = ? AND state = 'RENDERED'""";
+    private static final String LIST = """
+            SELECT id, partner, format, document_type, control_number, file_name, document_count, NULL AS content,
+                   sha256, state, created_at, uploaded_at
+            FROM cb_outbound_file WHERE partner = ? ORDER BY id""";
+
+    /** A file as the ledger holds it ({@code content} is null in listings). */
+    public record OutboundFile(long id, String partner, String format, String documentType, long controlNumber,
+                               String fileName, int documentCount, byte[] content, String sha256, String state,
+                               LocalDateTime createdAt, LocalDateTime uploadedAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    OutboundFiles(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records a rendered file and returns its id. */
+    public long add(String partner, String format, String documentType, long controlNumber, String fileName,
+                    int documentCount, byte[] content, String sha256) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
+            ps.setString(1, partner);
+            ps.setString(2, format);
+            ps.setString(3, documentType);
+            ps.setLong(4, controlNumber);
+            ps.setString(5, fileName);
+            ps.setInt(6, documentCount);
+            ps.setBytes(7, content);
+            ps.setString(8, sha256);
+            ps.setTimestamp(9, Timestamp.valueOf(LocalDateTime.now()));
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    /** The first file still to upload after {@code afterId}, or null. */
+    public OutboundFile nextRendered(String partner, long afterId) {
+        List<OutboundFile> files = jdbc.query(NEXT_RENDERED, OutboundFiles::map, partner, afterId);
+        return files.isEmpty() ? null : files.get(0);
+    }
+
+    /** Marks the file uploaded; false if it was not RENDERED (already marked by an earlier attempt). */
+    public boolean markUploaded(long id) {
+        return jdbc.update(MARK_UPLOADED, Timestamp.valueOf(LocalDateTime.now()), id) == 1;
+    }
+
+    public List<OutboundFile> list(String partner) {
+        return jdbc.query(LIST, OutboundFiles::map, partner);
+    }
+
+    private static OutboundFile map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Timestamp uploaded = rs.getTimestamp("uploaded_at");
+        return new OutboundFile(rs.getLong("id"), rs.getString("partner"), rs.getString("format"),
+                rs.getString("document_type"), rs.getLong("control_number"), rs.getString("file_name"),
+                rs.getInt("document_count"), rs.getBytes("content"), rs.getString("sha256"), rs.getString("state"),
+                rs.getTimestamp("created_at").toLocalDateTime(), uploaded == null ? null : uploaded.toLocalDateTime());
+    }
+}

@@ -1,0 +1,68 @@
+package io.cartbridge.agent.orders;
+
+import io.cartbridge.agent.ledger.OrderLedger;
+import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.ledger.OutboundFiles.OutboundFile;
+import io.cartbridge.agent.support.FaultInjector;
+import io.cartbridge.agent.transport.RemoteFolder;
+import io.cartbridge.agent.warehouse.WarehouseTransport;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+
+/**
+ * Puts rendered files on the warehouse's server (temporary name, then rename), then marks the file
+ * and its orders sent in the chunk's transaction. A crash between the upload and the commit leaves
+ * the file RENDERED: the retry uploads the same bytes under the same name, replacing the first copy,
+ * and the warehouse, should it have taken the first copy already, sees the same interchange
+ * control number twice, which X12 partners treat as a duplicate.
+ */
+class FileUploadWriter implements ItemStreamWriter<OutboundFile> {
+
+    private final String outboundDir;
+    private final WarehouseTransport transport;
+    private final OutboundFiles files;
+    private final OrderLedger ledger;
+    private final FaultInjector faults;
+    private RemoteFolder remote;
+
+    FileUploadWriter(String outboundDir, WarehouseTransport transport, OutboundFiles files, OrderLedger ledger,
+                     FaultInjector faults) {
+        this.outboundDir = outboundDir;
+        this.transport = transport;
+        this.files = files;
+        this.ledger = ledger;
+        this.faults = faults;
+    }
+
+    @Override
+    public void write(Chunk<? extends OutboundFile> chunk) {
+        for (OutboundFile file : chunk) {
+            faults.check("upload.before-put");
+            remote().upload(outboundDir, file.fileName(), file.content());
+            faults.check("upload.after-put");
+            if (files.markUploaded(file.id())) {
+                ledger.markSent(file.id());
+            }
+        }
+    }
+
+    private RemoteFolder remote() {
+        if (remote == null) {
+            remote = transport.open();
+        }
+        return remote;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+    }
+
+    @Override
+    public void close() {
+        if (remote != null) {
+            remote.close();
+            remote = null;
+        }
+    }
+}

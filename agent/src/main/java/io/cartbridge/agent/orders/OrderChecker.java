@@ -1,0 +1,85 @@
+package io.cartbridge.agent.orders;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.cartbridge.agent.cart.CartOrder;
+import io.cartbridge.agent.cart.CartOrderLine;
+import io.cartbridge.agent.warehouse.ShippingMethodProperties;
+import io.cartbridge.edi.model.Address;
+import io.cartbridge.edi.model.OrderLine;
+import io.cartbridge.edi.model.WarehouseOrder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Decides whether a paid order can go to the warehouse, and translates it to the canonical order.
+ * An order that cannot (a line without SKU, a quantity that is not a positive whole number, no
+ * ship-to address, an unmapped shipping method when mapping is strict) is held with every reason
+ * found, so store staff can fix it all at once; it is sent by a later run once fixed.
+ */
+class OrderChecker implements ItemProcessor<CartOrder, OrderCandidate> {
+
+    private final ShippingMethodProperties shipping;
+
+    OrderChecker(ShippingMethodProperties shipping) {
+        this.shipping = shipping;
+    }
+
+    @Override
+    public OrderCandidate process(CartOrder cart) {
+        List<String> reasons = new ArrayList<>();
+        List<OrderLine> lines = new ArrayList<>();
+        if (cart.lines().isEmpty()) {
+            reasons.add("no product lines");
+        }
+        for (CartOrderLine line : cart.lines()) {
+            String product = "line " + line.lineNumber() + " (" + (line.name() == null ? "product " + line.productId() : "'" + line.name() + "'") + ")";
+            if (line.sku() == null) {
+                reasons.add(product + " has no SKU");
+            }
+            BigDecimal qty = line.quantity();
+            if (qty == null || qty.signum() <= 0) {
+                reasons.add(product + " has quantity " + (qty == null ? "missing" : qty.toPlainString()) + ", not a positive number");
+            } else if (qty.stripTrailingZeros().scale() > 0) {
+                reasons.add(product + " has quantity " + qty.toPlainString() + ", not a whole number");
+            } else if (line.sku() != null) {
+                lines.add(new OrderLine(line.lineNumber(), line.sku(), line.upc(), line.name(), qty.intValueExact(), "EA"));
+            }
+        }
+        checkAddress(cart.shipTo(), reasons);
+        ShippingMethodProperties.Carrier carrier = cart.shippingMethod() == null ? null
+                : shipping.shippingMethods().get(cart.shippingMethod());
+        if (carrier == null && shipping.shippingMethodsStrict()) {
+            reasons.add(cart.shippingMethod() == null ? "no shipping method"
+                    : "shipping method '" + cart.shippingMethod() + "' is not mapped (set cartbridge.shipping-methods."
+                    + cart.shippingMethod() + ".carrier)");
+        }
+        if (!reasons.isEmpty()) {
+            return OrderCandidate.held(cart, String.join("; ", reasons));
+        }
+        return OrderCandidate.ready(cart, new WarehouseOrder(cart.orderNumber(), cart.cartOrderId(), cart.created(),
+                cart.shipTo(), cart.shippingMethod(), carrier == null ? null : carrier.carrier(),
+                carrier == null ? null : carrier.service(), cart.customerNote(), lines));
+    }
+
+    private static void checkAddress(Address shipTo, List<String> reasons) {
+        if (shipTo == null) {
+            reasons.add("no ship-to address");
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        if (shipTo.name() == null && shipTo.company() == null) {
+            missing.add("name");
+        }
+        if (shipTo.city() == null) {
+            missing.add("city");
+        }
+        if (shipTo.country() == null) {
+            missing.add("country");
+        }
+        if (!missing.isEmpty()) {
+            reasons.add("ship-to address has no " + String.join(", ", missing));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.cartbridge.agent.orders;
+
+import io.cartbridge.agent.cart.CartDatabase;
+import io.cartbridge.agent.cart.CartOrder;
+import io.cartbridge.agent.cart.OrderSource;
+import io.cartbridge.agent.ledger.ControlNumbers;
+import io.cartbridge.agent.ledger.OrderLedger;
+import io.cartbridge.agent.ledger.OrderLedger.Unnoted;
+import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.ledger.OutboundFiles.OutboundFile;
+import io.cartbridge.agent.support.FaultInjector;
+import io.cartbridge.agent.warehouse.ShippingMethodProperties;
+import io.cartbridge.agent.warehouse.WarehouseProperties;
+import io.cartbridge.agent.warehouse.WarehouseTransport;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * order-export: paid cart orders to the warehouse, in three restartable steps.
+ * <ol>
+ * <li>{@code order-extract}: read paid orders from the cart (keyset, checkpointed), check them, and
+ * file each chunk as one interchange in the ledger (held orders recorded with their reason);</li>
+ * <li>{@code order-upload}: put every file not yet uploaded on the partner's server;</li>
+ * <li>{@code order-notes}: leave a note on each sent order in the cart.</li>
+ * </ol>
+ * The upload and note steps work from the ledger's state, so any run, or a restart, finishes what
+ * an earlier one left.
+ */
+@Configuration(proxyBeanMethods = false)
+class OrderExportJobConfiguration {
+
+    static final String JOB_NAME = "order-export";
+    private static final int NOTE_CHUNK = 500;
+
+    @Bean
+    Job orderExportJob(JobRepository jobRepository, Step orderExtractStep, Step orderUploadStep, Step orderNotesStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(orderExtractStep)
+                .next(orderUploadStep)
+                .next(orderNotesStep)
+                .build();
+    }
+
+    @Bean
+    Step orderExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          OrderSource orderSource, OrderFileWriter orderFileWriter, WarehouseProperties warehouse,
+                          ShippingMethodProperties shipping) {
+        return new StepBuilder("order-extract", jobRepository)
+                .<CartOrder, OrderCandidate>chunk(warehouse.ordersPerFile())
+                .transactionManager(transactionManager)
+                .reader(orderSource)
+                .processor(new OrderChecker(shipping))
+                .writer(orderFileWriter)
+                .build();
+    }
+
+    @Bean
+    Step orderUploadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         OutboundFiles files, FileUploadWriter fileUploadWriter, WarehouseProperties warehouse) {
+        return new StepBuilder("order-upload", jobRepository)
+                .<OutboundFile, OutboundFile>chunk(1)
+                .transactionManager(transactionManager)
+                .reader(new RenderedFileReader(warehouse.id(), files))
+                .writer(fileUploadWriter)
+                .build();
+    }
+
+    @Bean
+    Step orderNotesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                        OrderLedger ledger, CartDatabase cart, FaultInjector faults, WarehouseProperties warehouse) {
+        return new StepBuilder("order-notes", jobRepository)
+                .<Unnoted, Unnoted>chunk(NOTE_CHUNK)
+                .transactionManager(transactionManager)
+                .reader(new UnnotedOrderReader(warehouse.id(), ledger, NOTE_CHUNK))
+                .writer(new OrderNoteWriter(warehouse.id(), cart, ledger, faults))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    OrderSource orderSource(CartDatabase cart, WarehouseProperties warehouse) {
+        return cart.plugin().orderSource(warehouse.ordersPerFile());
+    }
+
+    @Bean
+    @StepScope
+    OrderFileWriter orderFileWriter(WarehouseProperties warehouse, OrderLedger ledger, OutboundFiles files,
+                                    ControlNumbers controlNumbers, FaultInjector faults) {
+        warehouse.validate();
+        return new OrderFileWriter(warehouse.id(), ledger, files, controlNumbers, new OrderFileRenderer(warehouse), faults);
+    }
+
+    @Bean
+    @StepScope
+    FileUploadWriter fileUploadWriter(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files,
+                                      OrderLedger ledger, FaultInjector faults) {
+        return new FileUploadWriter(warehouse.sftp().outboundDir(), transport, files, ledger, faults);
+    }
+}

@@ -1,0 +1,86 @@
+package io.cartbridge.agent.orders;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import io.cartbridge.agent.ledger.ControlNumbers;
+import io.cartbridge.agent.ledger.OrderLedger;
+import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.support.FaultInjector;
+import io.cartbridge.edi.model.WarehouseOrder;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Files a chunk of checked orders, all in the chunk's transaction: skips the orders the ledger
+ * already filed, takes the partner's next interchange control number, renders the others into one
+ * file kept in the ledger, and records every order (filed, or held with its reason). A crash
+ * anywhere rolls all of it back, counter included; the restarted chunk does the same again.
+ */
+class OrderFileWriter implements ItemWriter<OrderCandidate> {
+
+    private final String partner;
+    private final OrderLedger ledger;
+    private final OutboundFiles files;
+    private final ControlNumbers controlNumbers;
+    private final OrderFileRenderer renderer;
+    private final FaultInjector faults;
+    private int chunks;
+
+    OrderFileWriter(String partner, OrderLedger ledger, OutboundFiles files, ControlNumbers controlNumbers,
+                    OrderFileRenderer renderer, FaultInjector faults) {
+        this.partner = partner;
+        this.ledger = ledger;
+        this.files = files;
+        this.controlNumbers = controlNumbers;
+        this.renderer = renderer;
+        this.faults = faults;
+    }
+
+    @Override
+    public void write(Chunk<? extends OrderCandidate> chunk) {
+        faults.chunkDelay();
+        faults.check("extract.chunk-" + (++chunks));
+        List<String> ids = chunk.getItems().stream().map(c -> c.cart().cartOrderId()).toList();
+        Map<String, String> known = ledger.states(partner, ids);
+        List<OrderCandidate> toFile = new ArrayList<>();
+        List<OrderLedger.Entry> entries = new ArrayList<>();
+        for (OrderCandidate candidate : chunk.getItems()) {
+            String state = known.get(candidate.cart().cartOrderId());
+            if (OrderLedger.FILED.equals(state) || OrderLedger.SENT.equals(state)) {
+                continue;
+            }
+            if (candidate.isHeld()) {
+                entries.add(new OrderLedger.Entry(candidate.cart().cartOrderId(), candidate.cart().orderNumber(),
+                        OrderLedger.HELD, candidate.heldReason(), null, null));
+            } else {
+                toFile.add(candidate);
+            }
+        }
+        if (!toFile.isEmpty()) {
+            long controlNumber = controlNumbers.next(partner, ControlNumbers.X12_INTERCHANGE);
+            List<WarehouseOrder> orders = toFile.stream().map(OrderCandidate::order).toList();
+            byte[] content = renderer.render(controlNumber, orders);
+            long fileId = files.add(partner, renderer.format(), renderer.documentType(), controlNumber,
+                    renderer.fileName(controlNumber), orders.size(), content, sha256(content));
+            for (int i = 0; i < toFile.size(); i++) {
+                OrderCandidate c = toFile.get(i);
+                entries.add(new OrderLedger.Entry(c.cart().cartOrderId(), c.cart().orderNumber(), OrderLedger.FILED,
+                        null, fileId, OrderFileRenderer.transactionControlNumber(i)));
+            }
+        }
+        ledger.record(partner, entries);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.cartbridge.agent.warehouse;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How the cart's shipping methods map to the warehouse's carriers and service levels, e.g.
+ * {@code cartbridge.shipping-methods.flat_rate.carrier=UPSN} and
+ * {@code cartbridge.shipping-methods.flat_rate.service=GND}.
+ *
+ * @param shippingMethods       cart shipping method id (WooCommerce {@code method_id}) to carrier and service
+ * @param shippingMethodsStrict hold orders whose shipping method has no mapping (default true); when
+ *                              false they go out without carrier and the warehouse picks one
+ */
+@ConfigurationProperties("cartbridge")
+public record ShippingMethodProperties(Map<String, Carrier> shippingMethods, Boolean shippingMethodsStrict) {
+
+    /**
+     * @param carrier the carrier's SCAC, e.g. {@code UPSN}, {@code FDEG}, {@code USPS}
+     * @param service the service level code, e.g. {@code GND}, {@code 2D}
+     */
+    public record Carrier(String carrier, String service) {
+    }
+
+    public ShippingMethodProperties {
+        shippingMethods = shippingMethods == null ? Map.of() : Map.copyOf(shippingMethods);
+        shippingMethodsStrict = shippingMethodsStrict == null ? Boolean.TRUE : shippingMethodsStrict;
+    }
+}

@@ -1,0 +1,153 @@
+package io.cartbridge.agent.warehouse;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import io.cartbridge.agent.config.ConfigurationException;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The warehouse (3PL) partner: who it is, which format it takes, and how files reach it.
+ *
+ * @param id            partner id, used in the ledger and in file names (letters, digits, '-', '_')
+ * @param format        document format of the partner: {@code x12}
+ * @param ordersPerFile at most this many orders in one interchange file (default 200)
+ * @param x12           X12 envelope settings
+ * @param sftp          the partner's SFTP server
+ */
+@ConfigurationProperties("cartbridge.warehouse")
+public record WarehouseProperties(String id, String format, Integer ordersPerFile, X12 x12, Sftp sftp) {
+
+    private static final Pattern PARTNER_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern X12_ID = Pattern.compile("[A-Za-z0-9 ]{1,15}");
+
+    /**
+     * X12 interchange settings agreed with the partner.
+     *
+     * @param version            {@code 004010} (default) or {@code 005010}
+     * @param senderQualifier    ISA05, default {@code ZZ} (mutually defined)
+     * @param senderId           ISA06 / GS02, our id at the partner
+     * @param receiverQualifier  ISA07, default {@code ZZ}
+     * @param receiverId         ISA08 / GS03, the partner's id
+     * @param usageIndicator     ISA15: {@code P} (production, default) or {@code T} (test)
+     * @param elementSeparator   element separator, default {@code *}
+     * @param segmentTerminator  segment terminator, default {@code ~}
+     */
+    public record X12(String version, String senderQualifier, String senderId, String receiverQualifier,
+                      String receiverId, String usageIndicator, String elementSeparator,
+                      String segmentTerminator) {
+        public X12 {
+            version = version == null ? "004010" : version;
+            senderQualifier = senderQualifier == null ? "ZZ" : senderQualifier;
+            receiverQualifier = receiverQualifier == null ? "ZZ" : receiverQualifier;
+            usageIndicator = usageIndicator == null ? "P" : usageIndicator;
+            elementSeparator = elementSeparator == null ? "*" : elementSeparator;
+            segmentTerminator = segmentTerminator == null ? "~" : segmentTerminator;
+        }
+    }
+
+    /**
+     * The partner's SFTP server.
+     *
+     * @param host                  host name or address
+     * @param port                  port, default 22
+     * @param username              login
+     * @param password              password (secret: never logged); or use a private key
+     * @param privateKey            OpenSSH or PEM private key file (ed25519 or RSA)
+     * @param privateKeyPassphrase  passphrase of the private key (secret: never logged)
+     * @param knownHosts            OpenSSH known_hosts file holding the server's host key
+     * @param allowUnknownHostKeys  connect even if the host key is not in known_hosts (never the default)
+     * @param outboundDir           where order files are put for the warehouse, default {@code /in}
+     * @param inboundDir            where the warehouse leaves its files, default {@code /out}
+     * @param timeout               connect and read timeout, default 30s
+     * @param maxAttempts           attempts per operation on transient errors, default 4
+     */
+    public record Sftp(String host, Integer port, String username, String password, Path privateKey,
+                       String privateKeyPassphrase, Path knownHosts, boolean allowUnknownHostKeys,
+                       String outboundDir, String inboundDir, Duration timeout, Integer maxAttempts) {
+        public Sftp {
+            port = port == null ? 22 : port;
+            outboundDir = outboundDir == null ? "/in" : outboundDir;
+            inboundDir = inboundDir == null ? "/out" : inboundDir;
+            timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
+            maxAttempts = maxAttempts == null ? 4 : maxAttempts;
+        }
+
+        @Override
+        public String toString() {
+            return "Sftp[host=" + host + ", port=" + port + ", username=" + username + ", password="
+                    + (password == null ? null : "****") + ", privateKey=" + privateKey
+                    + ", privateKeyPassphrase=" + (privateKeyPassphrase == null ? null : "****")
+                    + ", knownHosts=" + knownHosts + ", allowUnknownHostKeys=" + allowUnknownHostKeys
+                    + ", outboundDir=" + outboundDir + ", inboundDir=" + inboundDir + "]";
+        }
+    }
+
+    public WarehouseProperties {
+        format = format == null ? "x12" : format.trim().toLowerCase();
+        ordersPerFile = ordersPerFile == null ? 200 : ordersPerFile;
+        x12 = x12 == null ? new X12(null, null, null, null, null, null, null, null) : x12;
+        sftp = sftp == null ? new Sftp(null, null, null, null, null, null, null, false, null, null, null, null) : sftp;
+    }
+
+    /** Checks what order export needs; each failure names the property. */
+    public void validate() {
+        ConfigurationException.require("cartbridge.warehouse.id", id);
+        if (!PARTNER_ID.matcher(id).matches()) {
+            throw new ConfigurationException("cartbridge.warehouse.id must be 1-64 letters, digits, '-' or '_', not '" + id + "'");
+        }
+        if (!format.equals("x12")) {
+            throw new ConfigurationException("cartbridge.warehouse.format must be one of [x12], not '" + format + "'");
+        }
+        if (ordersPerFile < 1 || ordersPerFile > 10_000) {
+            throw new ConfigurationException("cartbridge.warehouse.orders-per-file must be between 1 and 10000, not " + ordersPerFile);
+        }
+        if (!x12.version().equals("004010") && !x12.version().equals("005010")) {
+            throw new ConfigurationException("cartbridge.warehouse.x12.version must be 004010 or 005010, not '" + x12.version() + "'");
+        }
+        requireX12Id("cartbridge.warehouse.x12.sender-id", x12.senderId());
+        requireX12Id("cartbridge.warehouse.x12.receiver-id", x12.receiverId());
+        requireQualifier("cartbridge.warehouse.x12.sender-qualifier", x12.senderQualifier());
+        requireQualifier("cartbridge.warehouse.x12.receiver-qualifier", x12.receiverQualifier());
+        if (!x12.usageIndicator().equals("P") && !x12.usageIndicator().equals("T")) {
+            throw new ConfigurationException("cartbridge.warehouse.x12.usage-indicator must be P or T, not '" + x12.usageIndicator() + "'");
+        }
+        requireSeparator("cartbridge.warehouse.x12.element-separator", x12.elementSeparator());
+        requireSeparator("cartbridge.warehouse.x12.segment-terminator", x12.segmentTerminator());
+        if (x12.elementSeparator().equals(x12.segmentTerminator())) {
+            throw new ConfigurationException("cartbridge.warehouse.x12.element-separator and segment-terminator must differ");
+        }
+        ConfigurationException.require("cartbridge.warehouse.sftp.host", sftp.host());
+        ConfigurationException.require("cartbridge.warehouse.sftp.username", sftp.username());
+        if (sftp.port() < 1 || sftp.port() > 65535) {
+            throw new ConfigurationException("cartbridge.warehouse.sftp.port must be between 1 and 65535, not " + sftp.port());
+        }
+        if ((sftp.password() == null || sftp.password().isEmpty()) && sftp.privateKey() == null) {
+            throw new ConfigurationException("cartbridge.warehouse.sftp.password or cartbridge.warehouse.sftp.private-key must be set");
+        }
+        if (sftp.knownHosts() == null && !sftp.allowUnknownHostKeys()) {
+            throw new ConfigurationException("cartbridge.warehouse.sftp.known-hosts must be set "
+                    + "(or cartbridge.warehouse.sftp.allow-unknown-host-keys=true, which accepts any server)");
+        }
+    }
+
+    private static void requireX12Id(String property, String value) {
+        ConfigurationException.require(property, value);
+        if (!X12_ID.matcher(value).matches()) {
+            throw new ConfigurationException(property + " must be 1-15 letters, digits or spaces, not '" + value + "'");
+        }
+    }
+
+    private static void requireQualifier(String property, String value) {
+        if (!value.matches("[A-Z0-9]{2}")) {
+            throw new ConfigurationException(property + " must be a two-character ISA qualifier such as ZZ or 01, not '" + value + "'");
+        }
+    }
+
+    private static void requireSeparator(String property, String value) {
+        if (value.length() != 1 || Character.isLetterOrDigit(value.charAt(0)) || value.charAt(0) == ' ') {
+            throw new ConfigurationException(property + " must be one punctuation character, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.cartbridge.agent.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.cartbridge.agent.support.TestAgent;
+import io.cartbridge.agent.support.WooCommerceTestStore.Line;
+import io.cartbridge.edi.model.Address;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI against a real agent database: exit codes, what it prints, and one-line configuration errors. */
+class CliIT {
+
+    @TempDir
+    Path folder;
+    TestAgent agent;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void store() {
+        agent = new TestAgent(folder);
+        agent.store().product(10, "SKU-10", null).product(11, null, null)
+                .order(3001, "wc-processing", new Address("Ann Lee", null, "3 Oak St", null, "Austin", "TX", "73301", "US",
+                        "555", "ann@example.com"), "flat_rate", List.of(Line.of(10, 1, "Thing")))
+                .order(3002, "wc-processing", new Address("Bob Ray", null, "4 Oak St", null, "Austin", "TX", "73301", "US",
+                        "555", "bob@example.com"), "flat_rate", List.of(Line.of(11, 1, "No-SKU thing")));
+    }
+
+    @AfterEach
+    void close() {
+        agent.close();
+    }
+
+    @Test
+    void runPrintsTheSummaryAndExecutionsListsIt() {
+        int exit = cli(Map.of(), "run", "order-export");
+
+        assertThat(exit).isZero();
+        assertThat(stdout()).contains("order-export").contains("COMPLETED")
+                .contains("Orders read from the cart:   2")
+                .contains("Orders sent to acme3pl:  1")
+                .contains("order 3002: line 1 ('No-SKU thing') has no SKU")
+                .contains("acme3pl-940-000000001.edi  X12 940, interchange 000000001, 1 order(s)");
+        out.reset();
+        assertThat(cli(Map.of(), "executions", "--job", "order-export")).isZero();
+        assertThat(stdout()).contains("order-export").contains("COMPLETED");
+        out.reset();
+        assertThat(cli(Map.of(), "held")).isZero();
+        assertThat(stdout()).contains("1 order(s) held for acme3pl").contains("3002");
+        out.reset();
+        assertThat(cli(Map.of(), "files")).isZero();
+        assertThat(stdout()).contains("acme3pl-940-000000001.edi").contains("UPLOADED");
+    }
+
+    @Test
+    void failedRunExitsOneAndExecutionShowsTheFailure() {
+        int exit = cli(Map.of("cartbridge.testing.fail-at", "upload.before-put"), "run", "order-export");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(stdout()).contains("FAILED").contains("Injected failure at upload.before-put");
+        long id = agent.ledger().queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+        out.reset();
+        assertThat(cli(Map.of(), "execution", Long.toString(id))).isZero();
+        assertThat(stdout()).contains("order-extract").contains("order-upload").contains("FAILED")
+                .contains("failure: ").contains("Injected failure at upload.before-put");
+        out.reset();
+        assertThat(cli(Map.of(), "restart", Long.toString(id))).isZero();
+        assertThat(stdout()).contains("COMPLETED");
+        assertThat(agent.inboundFiles()).hasSize(1);
+        out.reset();
+        assertThat(cli(Map.of(), "restart", Long.toString(id))).isEqualTo(2);
+    }
+
+    @Test
+    void missingOrInvalidSettingsGiveOneLineNamingTheProperty() {
+        Map<String, Object> noId = new HashMap<>();
+        noId.put("cartbridge.warehouse.id", "");
+        assertThat(cli(noId, "run", "order-export")).isEqualTo(2);
+        assertThat(stderr().trim()).isEqualTo("cartbridge: configuration error: cartbridge.warehouse.id must be set");
+
+        err.reset();
+        assertThat(cli(Map.of("cartbridge.cart.table-prefix", "wp_;DROP"), "run", "order-export")).isEqualTo(2);
+        assertThat(stderr()).contains("cartbridge.cart.table-prefix must be letters, digits and underscores");
+
+        err.reset();
+        assertThat(cli(Map.of("cartbridge.warehouse.sftp.known-hosts", ""), "run", "order-export")).isEqualTo(2);
+        assertThat(stderr()).contains("cartbridge.warehouse.sftp.known-hosts must be set");
+
+        err.reset();
+        assertThat(cli(Map.of("cartbridge.warehouse.orders-per-file", "many"), "run", "order-export")).isEqualTo(2);
+        assertThat(stderr()).contains("cartbridge.warehouse.orders-per-file");
+
+        err.reset();
+        assertThat(cli(Map.of(), "run", "no-such-job")).isEqualTo(2);
+        assertThat(stderr()).contains("no job 'no-such-job'");
+        assertThat(stdout() + stderr()).doesNotContain(agent.warehouse().password());
+    }
+
+    @Test
+    void sftpServerDownFailsTheRunWithAClearMessageAndLosesNothing() {
+        int exit = cli(Map.of("cartbridge.warehouse.sftp.port", 1), "run", "order-export");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(stdout()).contains("FAILED").contains("127.0.0.1:1");
+        assertThat(agent.ledger().queryForObject("SELECT state FROM cb_outbound_file", String.class)).isEqualTo("RENDERED");
+        out.reset();
+        assertThat(cli(Map.of(), "run", "order-export")).isZero();
+        assertThat(agent.sentOrderNumbers()).containsExactly("3001");
+    }
+
+    private int cli(Map<String, Object> overrides, String... command) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(agent.commandLineProperties(overrides));
+        return Cli.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}

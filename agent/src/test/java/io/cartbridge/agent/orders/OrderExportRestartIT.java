@@ -1,0 +1,103 @@
+package io.cartbridge.agent.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+
+import io.cartbridge.agent.admin.AdminCommands;
+import io.cartbridge.agent.support.TestAgent;
+import io.cartbridge.agent.support.WooCommerceTestStore.Line;
+import io.cartbridge.edi.model.Address;
+import io.cartbridge.edi.x12.X12OrderFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A failure injected at each point of order-export, then {@code restart}: every paid order ends up
+ * in exactly one 940 on the server, control numbers run 1..n without gap or repeat, and each order
+ * gets exactly one note, as in a run without failure.
+ */
+class OrderExportRestartIT {
+
+    static final int ORDERS = 7;
+    static final Address BUYER = new Address("Ada Buyer", null, "2 Elm St", null, "Portland", "OR", "97201", "US",
+            "555-0102", "ada@example.com");
+
+    @TempDir
+    Path folder;
+    TestAgent agent;
+
+    @BeforeEach
+    void store() {
+        agent = new TestAgent(folder);
+        agent.store().product(10, "SKU-10", null);
+        for (int i = 1; i <= ORDERS; i++) {
+            agent.store().order(2000 + i, "wc-processing", BUYER, "flat_rate", List.of(Line.of(10, i, "Thing")));
+        }
+    }
+
+    @AfterEach
+    void close() {
+        agent.close();
+    }
+
+    @ParameterizedTest(name = "failure at {0}")
+    @ValueSource(strings = {"extract.chunk-1", "extract.chunk-3", "upload.before-put", "upload.after-put",
+            "notify.after-cart"})
+    void restartAfterFailureConvergesToTheStateOfARunWithoutFailure(String point) {
+        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 2,
+                "cartbridge.testing.fail-at", point))) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+
+            JobExecution failed = admin.run("order-export");
+            assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(failed.getAllFailureExceptions()).anySatisfy(e -> assertThat(e).hasStackTraceContaining("Injected failure at " + point));
+
+            JobExecution restarted = admin.restart(failed.getId());
+            assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+        }
+        assertExactlyOnce(agent);
+    }
+
+    @ParameterizedTest(name = "a new run after a failure at {0}")
+    @ValueSource(strings = {"extract.chunk-3", "upload.after-put"})
+    void aNewRunAfterAFailureAlsoConverges(String point) {
+        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 2,
+                "cartbridge.testing.fail-at", point))) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        }
+        assertExactlyOnce(agent);
+    }
+
+    /** The end state of a run without failure: 4 files (2+2+2+1 orders), ICN 1..4, one note per order. */
+    static void assertExactlyOnce(TestAgent agent) {
+        List<X12OrderFile> files = agent.parsedFiles();
+        assertThat(files).extracting(X12OrderFile::interchangeControlNumber).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(agent.inboundFiles()).extracting(p -> p.getFileName().toString()).containsExactly(
+                "acme3pl-940-000000001.edi", "acme3pl-940-000000002.edi", "acme3pl-940-000000003.edi",
+                "acme3pl-940-000000004.edi");
+        List<String> expected = new ArrayList<>();
+        LongStream.rangeClosed(1, ORDERS).forEach(i -> expected.add(Long.toString(2000 + i)));
+        assertThat(agent.sentOrderNumbers()).containsExactlyElementsOf(expected);
+        for (int i = 1; i <= ORDERS; i++) {
+            assertThat(agent.store().notes(2000 + i)).as("notes of order %d", 2000 + i).hasSize(1);
+        }
+        assertThat(agent.ledger().queryForObject("SELECT COUNT(*) FROM cb_order WHERE state = 'SENT' AND noted = 1", Integer.class))
+                .isEqualTo(ORDERS);
+        assertThat(agent.ledger().queryForObject("SELECT last_value FROM cb_counter WHERE partner = 'acme3pl'", Long.class))
+                .isEqualTo(4L);
+    }
+}
