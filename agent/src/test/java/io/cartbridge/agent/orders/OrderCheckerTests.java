@@ -1,0 +1,74 @@
+package io.cartbridge.agent.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import io.cartbridge.agent.cart.CartOrder;
+import io.cartbridge.agent.cart.CartOrderLine;
+import io.cartbridge.agent.warehouse.ShippingMethodProperties;
+import io.cartbridge.agent.warehouse.ShippingMethodProperties.Carrier;
+import io.cartbridge.edi.model.Address;
+import io.cartbridge.edi.model.OrderLine;
+import org.junit.jupiter.api.Test;
+
+class OrderCheckerTests {
+
+    static final Address ADDRESS = new Address("Ann Lee", null, "3 Oak St", null, "Austin", "TX", "73301", "US", null, null);
+    final OrderChecker strict = new OrderChecker(new ShippingMethodProperties(Map.of("flat_rate", new Carrier("UPSN", "GND")), true));
+    final OrderChecker lenient = new OrderChecker(new ShippingMethodProperties(Map.of(), false));
+
+    @Test
+    void readyOrderCarriesMappedCarrierAndLines() {
+        OrderCandidate c = strict.process(order(ADDRESS, "flat_rate", line(1, "SKU-1", "2")));
+
+        assertThat(c.isHeld()).isFalse();
+        assertThat(c.order().carrierCode()).isEqualTo("UPSN");
+        assertThat(c.order().serviceLevel()).isEqualTo("GND");
+        assertThat(c.order().shippingMethod()).isEqualTo("flat_rate");
+        assertThat(c.order().lines()).containsExactly(new OrderLine(1, "SKU-1", null, "Thing 1", 2, "EA"));
+        assertThat(c.order().orderNumber()).isEqualTo("42");
+    }
+
+    @Test
+    void everyReasonIsGivenAtOnce() {
+        OrderCandidate c = strict.process(order(null, "drone_delivery", line(1, null, "1"), line(2, "SKU-2", "-1"),
+                line(3, "SKU-3", "1.5"), line(4, "SKU-4", null)));
+
+        assertThat(c.isHeld()).isTrue();
+        assertThat(c.heldReason()).isEqualTo("line 1 ('Thing 1') has no SKU; "
+                + "line 2 ('Thing 2') has quantity -1, not a positive number; "
+                + "line 3 ('Thing 3') has quantity 1.5, not a whole number; "
+                + "line 4 ('Thing 4') has quantity missing, not a positive number; "
+                + "no ship-to address; "
+                + "shipping method 'drone_delivery' is not mapped (set cartbridge.shipping-methods.drone_delivery.carrier)");
+    }
+
+    @Test
+    void incompleteAddressAndNoLinesAreHeld() {
+        Address noCity = new Address("Ann Lee", null, "3 Oak St", null, null, null, null, null, null, null);
+        OrderCandidate c = strict.process(order(noCity, "flat_rate"));
+
+        assertThat(c.heldReason()).isEqualTo("no product lines; ship-to address has no city, country");
+    }
+
+    @Test
+    void unmappedMethodPassesWithoutCarrierWhenNotStrict() {
+        OrderCandidate c = lenient.process(order(ADDRESS, "drone_delivery", line(1, "SKU-1", "3.000")));
+
+        assertThat(c.isHeld()).isFalse();
+        assertThat(c.order().carrierCode()).isNull();
+        assertThat(c.order().lines().get(0).quantity()).isEqualTo(3);
+    }
+
+    private static CartOrder order(Address shipTo, String method, CartOrderLine... lines) {
+        return new CartOrder(42, "42", "42", LocalDateTime.of(2026, 11, 1, 9, 30), shipTo, method, null, List.of(lines));
+    }
+
+    private static CartOrderLine line(int n, String sku, String qty) {
+        return new CartOrderLine(n, Integer.toString(n), sku, null, "Thing " + n, qty == null ? null : new BigDecimal(qty));
+    }
+}

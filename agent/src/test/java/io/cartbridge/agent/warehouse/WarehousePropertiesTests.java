@@ -1,0 +1,82 @@
+package io.cartbridge.agent.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import io.cartbridge.agent.cart.CartProperties;
+import io.cartbridge.agent.config.ConfigurationException;
+import org.junit.jupiter.api.Test;
+
+class WarehousePropertiesTests {
+
+    static WarehouseProperties warehouse(String id, WarehouseProperties.X12 x12, WarehouseProperties.Sftp sftp) {
+        return new WarehouseProperties(id, null, null, x12, sftp);
+    }
+
+    static WarehouseProperties.X12 x12(String sender, String receiver) {
+        return new WarehouseProperties.X12(null, null, sender, null, receiver, null, null, null);
+    }
+
+    static WarehouseProperties.Sftp sftp(String password, Path knownHosts) {
+        return new WarehouseProperties.Sftp("sftp.example.com", null, "shop", password, null, null, knownHosts, false,
+                null, null, null, null);
+    }
+
+    @Test
+    void defaultsAreThoseOfATypicalX12Partner() {
+        WarehouseProperties w = warehouse("acme3pl", x12("SHOP", "ACME"), sftp("secret", Path.of("kh")));
+
+        w.validate();
+        assertThat(w.ordersPerFile()).isEqualTo(200);
+        assertThat(w.x12().version()).isEqualTo("004010");
+        assertThat(w.x12().senderQualifier()).isEqualTo("ZZ");
+        assertThat(w.x12().usageIndicator()).isEqualTo("P");
+        assertThat(w.sftp().port()).isEqualTo(22);
+        assertThat(w.sftp().outboundDir()).isEqualTo("/in");
+        assertThat(w.sftp().inboundDir()).isEqualTo("/out");
+    }
+
+    @Test
+    void eachMissingOrBadSettingIsNamed() {
+        assertThatThrownBy(() -> warehouse(null, x12("S", "R"), sftp("p", Path.of("kh"))).validate())
+                .isInstanceOf(ConfigurationException.class).hasMessage("cartbridge.warehouse.id must be set");
+        assertThatThrownBy(() -> warehouse("a b", x12("S", "R"), sftp("p", Path.of("kh"))).validate())
+                .hasMessageStartingWith("cartbridge.warehouse.id must be 1-64 letters");
+        assertThatThrownBy(() -> warehouse("a", x12(null, "R"), sftp("p", Path.of("kh"))).validate())
+                .hasMessage("cartbridge.warehouse.x12.sender-id must be set");
+        assertThatThrownBy(() -> warehouse("a", x12("SENDER-ID-TOO-LONG", "R"), sftp("p", Path.of("kh"))).validate())
+                .hasMessageStartingWith("cartbridge.warehouse.x12.sender-id must be 1-15");
+        assertThatThrownBy(() -> warehouse("a", x12("S", "R"), sftp(null, Path.of("kh"))).validate())
+                .hasMessage("cartbridge.warehouse.sftp.password or cartbridge.warehouse.sftp.private-key must be set");
+        assertThatThrownBy(() -> warehouse("a", x12("S", "R"), sftp("p", null)).validate())
+                .hasMessageStartingWith("cartbridge.warehouse.sftp.known-hosts must be set");
+        assertThatThrownBy(() -> warehouse("a", new WarehouseProperties.X12("003050", null, "S", null, "R", null, null, null),
+                sftp("p", Path.of("kh"))).validate())
+                .hasMessage("cartbridge.warehouse.x12.version must be 004010 or 005010, not '003050'");
+    }
+
+    @Test
+    void secretsNeverAppearInToString() {
+        WarehouseProperties.Sftp s = new WarehouseProperties.Sftp("h", 22, "u", "hunter2", Path.of("key"), "passphrase9",
+                Path.of("kh"), false, null, null, null, null);
+        CartProperties cart = new CartProperties("woocommerce", "jdbc:mariadb://db/wp", "wp", "dbsecret", null, null);
+
+        assertThat(s.toString()).doesNotContain("hunter2").doesNotContain("passphrase9").contains("****");
+        assertThat(cart.toString()).doesNotContain("dbsecret");
+    }
+
+    @Test
+    void cartSettingsAreChecked() {
+        assertThatThrownBy(() -> new CartProperties("shopify", "jdbc:mariadb://db/wp", null, null, null, null).validate())
+                .hasMessage("cartbridge.cart.platform must be one of [woocommerce], not 'shopify'");
+        assertThatThrownBy(() -> new CartProperties(null, null, null, null, null, null).validate())
+                .hasMessage("cartbridge.cart.url must be set");
+        assertThatThrownBy(() -> new CartProperties(null, "jdbc:mariadb://db/wp", null, null, "wp_`x", null).validate())
+                .hasMessageStartingWith("cartbridge.cart.table-prefix must be letters");
+        assertThatThrownBy(() -> new CartProperties(null, "jdbc:mariadb://db/wp", null, null, null,
+                new CartProperties.WooCommerce("custom")).validate())
+                .hasMessage("cartbridge.cart.woocommerce.storage must be hpos or posts, not 'custom'");
+    }
+}

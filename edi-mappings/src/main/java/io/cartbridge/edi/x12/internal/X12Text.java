@@ -1,0 +1,79 @@
+package io.cartbridge.edi.x12.internal;
+
+/**
+ * Makes arbitrary cart text safe for an X12 data element.
+ *
+ * <p>X12 has no release (escape) character, so a separator inside a value would split it: every
+ * delimiter of the interchange, every control character (C0, DEL, C1) and every line or paragraph
+ * separator becomes a space, runs of whitespace collapse to one space, and the value is trimmed.
+ * The result is then cut to the element's maximum length, counted in Unicode code points so
+ * that a surrogate pair is never split. Non-ASCII letters ({@code "Łódź"}) are kept: the writer
+ * emits UTF-8, which the partner must accept (most 3PLs do; those limited to the X12 basic
+ * character set need transliteration upstream).
+ */
+public final class X12Text {
+
+    private final String delimiters;
+
+    /** @param delimiters every delimiter character of the interchange */
+    public X12Text(String delimiters) {
+        this.delimiters = delimiters;
+    }
+
+    /**
+     * @param value     raw text, may be {@code null}
+     * @param maxLength the element's maximum length
+     * @return the sanitised value, {@code ""} when nothing printable is left
+     */
+    public String clean(String value, int maxLength) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        if (!needsCleaning(value)) {
+            return truncate(value, maxLength);
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isBlank(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return truncate(out.toString(), maxLength);
+    }
+
+    private boolean needsCleaning(String value) {
+        int last = value.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = value.charAt(i);
+            if (isBlank(c) && (c != ' ' || i == 0 || i == last || isBlank(value.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)
+                || delimiters.indexOf(c) >= 0;
+    }
+
+    /** {@return {@code value} cut to {@code maxLength} code points, trailing space removed} */
+    static String truncate(String value, int maxLength) {
+        if (value.length() <= maxLength) {
+            return value;
+        }
+        int count = value.codePointCount(0, value.length());
+        if (count <= maxLength) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, maxLength)).stripTrailing();
+    }
+}
