@@ -61,6 +61,7 @@ public final class TestAgent implements AutoCloseable {
     public Map<String, Object> properties() {
         Map<String, Object> p = new HashMap<>();
         p.put("cartbridge.home", folder.resolve("home").toString());
+        p.put("logging.threshold.console", "WARN");
         p.put("spring.datasource.url", agentDb);
         p.put("spring.datasource.username", TestDatabase.user());
         p.put("spring.datasource.password", TestDatabase.password());

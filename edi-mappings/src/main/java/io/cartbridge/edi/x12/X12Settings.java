@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * <p>The constructor checks the settings and throws {@link IllegalArgumentException} for values
  * that cannot produce a valid interchange: a version other than {@code 004010}/{@code 005010}, a
- * blank or over-long (more than 15 characters) sender or receiver id, a qualifier that is not two
+ * sender or receiver id shorter than 2 or longer than 15 characters (GS02/GS03 are 2 to 15), a qualifier that is not two
  * characters, a usage indicator other than {@code 'T'}/{@code 'P'}, or separators that are not
  * distinct, printable, non-alphanumeric ASCII characters. In {@code 005010} the repetition
  * separator is always {@code '^'} (written to ISA11), so no other separator may be {@code '^'}.
@@ -59,8 +59,8 @@ public record X12Settings(String version, String senderQualifier, String senderI
      * production ({@code 'P'}), separators {@code '*'}, {@code '~'}, {@code '>'}, and a line break
      * after each segment.
      *
-     * @param senderId   our id (ISA06/GS02), at most 15 characters
-     * @param receiverId the warehouse's id (ISA08/GS03), at most 15 characters
+     * @param senderId   our id (ISA06/GS02), 2 to 15 characters
+     * @param receiverId the warehouse's id (ISA08/GS03), 2 to 15 characters
      * @return the settings
      */
     public static X12Settings defaults(String senderId, String receiverId) {
@@ -96,9 +96,9 @@ public record X12Settings(String version, String senderQualifier, String senderI
     }
 
     private static void checkId(String name, String value) {
-        if (value == null || value.isBlank() || value.length() > 15
+        if (value == null || value.strip().length() < 2 || value.length() > 15
                 || !value.chars().allMatch(c -> c >= ' ' && c < 127)) {
-            throw new IllegalArgumentException(name + " must be 1 to 15 printable ASCII characters, not '" + value + "'");
+            throw new IllegalArgumentException(name + " must be 2 to 15 printable ASCII characters, not '" + value + "'");
         }
     }
 

@@ -12,6 +12,7 @@ import io.xlate.edi.stream.EDIOutputFactory;
 import io.xlate.edi.stream.EDIStreamConstants.Delimiters;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
+import io.xlate.edi.stream.EDIValidationException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,9 +25,22 @@ import java.util.Objects;
  * Writes canonical {@link WarehouseOrder}s as X12 940 Warehouse Shipping Orders.
  *
  * <p>One call writes one interchange: ISA, one GS (functional id {@code OW}), one ST 940 per
- * order with ST02 {@code 0001}, {@code 0002}, ..., then GE and IEA with their counts. The body
- * layout and the element choices (W01 qualifiers, W66 positions) are described in
- * {@link Order940Segments}.
+ * order with ST02 {@code 0001}, {@code 0002}, ..., then GE and IEA with their counts. ISA01-04
+ * are {@code 00} with blank authorisation/security, ISA14 (acknowledgment requested) is {@code 0},
+ * GS07 is {@code X}. Each 940 holds, empty elements and segments left out:
+ * <pre>
+ * W05*N*orderNumber*cartOrderId          N1*ST*name   N2*company   N3*line1*line2
+ * N4*city*state*postal*country           PER*IC*name*TE*phone*EM*email
+ * N9*CO*orderNumber   N9*ZZ*shippingMethod   G62*04*orderDate(yyyyMMdd)   NTE*WHI*customerNote
+ * W66*PP*M***serviceLevel*****carrierSCAC                     (W66-05 routing, W66-10 SCAC)
+ * per line: LX*lineNumber  W01*qty*unit**SK*sku*UP|EN|UK*gtin  G69*description
+ * W76*totalQuantity
+ * </pre>
+ * W01-03 (the UPC <em>case</em> code) stays empty because the cart knows the consumer unit's
+ * GTIN; the GTIN qualifier follows its length (12 {@code UP}, 13 {@code EN}, 14 {@code UK}).
+ * Lengths are cut to the 004010 maxima (W05-02 22, N1-02 60, N3 55, N4 30/2/15/3, PER 60/80/80,
+ * N9-02 30, NTE-02 80, W66-05 35, W66-10 4, W01-05 48, G69 45); in 005010 PER numbers allow 256
+ * and N9-02 50. Line breaks, when enabled, are always {@code '\n'} whatever the platform.
  *
  * <p>Data is never rejected for its text: separators and control characters become spaces and
  * values are cut to the element's maximum length. Non-ASCII characters are written unchanged as
@@ -91,6 +105,9 @@ public final class X12WarehouseOrderWriter {
                 throw io;
             }
             throw new IOException("Could not write X12 940 interchange " + controlNumber + ": " + e.getMessage(), e);
+        } catch (EDIValidationException e) {
+            throw new IllegalArgumentException("StAEDI rejected the envelope of interchange " + controlNumber
+                    + ": " + e.getMessage(), e);
         }
     }
 

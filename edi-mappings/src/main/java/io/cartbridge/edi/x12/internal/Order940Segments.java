@@ -83,8 +83,13 @@ public final class Order940Segments {
         if (!line1.isEmpty() || !line2.isEmpty()) {
             out.segment("N3", line1.isEmpty() ? line2 : line1, line1.isEmpty() ? "" : line2);
         }
-        out.segment("N4", text.clean(a.city(), 30), text.clean(a.state(), 2),
-                text.clean(a.postalCode(), 15), text.clean(a.country(), 3));
+        String city = text.clean(a.city(), 30);
+        String state = text.clean(a.state(), 2);
+        String postal = text.clean(a.postalCode(), 15);
+        String country = text.clean(a.country(), 3);
+        if (!(city + state + postal + country).isEmpty()) {
+            out.segment("N4", city, state, postal, country);
+        }
         String phone = text.clean(a.phone(), v5010 ? 256 : 80);
         String email = text.clean(a.email(), v5010 ? 256 : 80);
         if (!phone.isEmpty() || !email.isEmpty()) {

@@ -6,10 +6,12 @@ package io.cartbridge.edi.x12.internal;
  * <p>X12 has no release (escape) character, so a separator inside a value would split it: every
  * delimiter of the interchange, every control character (C0, DEL, C1) and every line or paragraph
  * separator becomes a space, runs of whitespace collapse to one space, and the value is trimmed.
- * The result is then cut to the element's maximum length, counted in Unicode code points so
- * that a surrogate pair is never split. Non-ASCII letters ({@code "Łódź"}) are kept: the writer
- * emits UTF-8, which the partner must accept (most 3PLs do; those limited to the X12 basic
- * character set need transliteration upstream).
+ * Characters outside the Basic Multilingual Plane (emoji), unpaired surrogates, invisible format
+ * characters (zero-width space, soft hyphen, BOM) and the noncharacters U+FFFE/U+FFFF are dropped:
+ * StAEDI's reader, like many EDI translators, rejects a file holding a surrogate pair. The result
+ * is then cut to the element's maximum length in characters. Other non-ASCII letters
+ * ({@code "Łódź"}) are kept: the writer emits UTF-8, which the partner must accept (most 3PLs do;
+ * those limited to the X12 basic character set need transliteration upstream).
  */
 public final class X12Text {
 
@@ -36,6 +38,9 @@ public final class X12Text {
         boolean pendingSpace = false;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (isDropped(c)) {
+                continue;
+            }
             if (isBlank(c)) {
                 pendingSpace = out.length() > 0;
             } else {
@@ -53,11 +58,15 @@ public final class X12Text {
         int last = value.length() - 1;
         for (int i = 0; i <= last; i++) {
             char c = value.charAt(i);
-            if (isBlank(c) && (c != ' ' || i == 0 || i == last || isBlank(value.charAt(i + 1)))) {
+            if (isDropped(c) || isBlank(c) && (c != ' ' || i == 0 || i == last || isBlank(value.charAt(i + 1)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isDropped(char c) {
+        return Character.isSurrogate(c) || Character.getType(c) == Character.FORMAT || c == '\uFFFE' || c == '\uFFFF';
     }
 
     private boolean isBlank(char c) {
@@ -65,15 +74,8 @@ public final class X12Text {
                 || delimiters.indexOf(c) >= 0;
     }
 
-    /** {@return {@code value} cut to {@code maxLength} code points, trailing space removed} */
-    static String truncate(String value, int maxLength) {
-        if (value.length() <= maxLength) {
-            return value;
-        }
-        int count = value.codePointCount(0, value.length());
-        if (count <= maxLength) {
-            return value;
-        }
-        return value.substring(0, value.offsetByCodePoints(0, maxLength)).stripTrailing();
+    /** {@return {@code value} cut to {@code maxLength} characters, trailing space removed} */
+    private static String truncate(String value, int maxLength) {
+        return value.length() <= maxLength ? value : value.substring(0, maxLength).stripTrailing();
     }
 }
