@@ -93,6 +93,11 @@ public class AdminCommands {
         if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
             throw new UsageException("execution " + executionId + " is " + execution.getStatus() + " and cannot be restarted");
         }
+        JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
+        if (last != null && last.getId() != executionId) {
+            throw new UsageException("execution " + executionId + " was already restarted as execution " + last.getId()
+                    + " (" + last.getStatus() + ")" + (last.getStatus() == BatchStatus.COMPLETED ? "" : "; restart that one"));
+        }
         cart.validate();
         warehouse.validate();
         if (execution.getStatus().isRunning()) {

@@ -8,6 +8,7 @@ import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OrderLedger.Unnoted;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.ledger.OutboundFiles.OutboundFile;
+import io.cartbridge.agent.support.FailureDescriptions;
 import io.cartbridge.agent.support.FaultInjector;
 import io.cartbridge.agent.warehouse.ShippingMethodProperties;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
@@ -40,8 +41,10 @@ class OrderExportJobConfiguration {
     private static final int NOTE_CHUNK = 500;
 
     @Bean
-    Job orderExportJob(JobRepository jobRepository, Step orderExtractStep, Step orderUploadStep, Step orderNotesStep) {
+    Job orderExportJob(JobRepository jobRepository, Step orderExtractStep, Step orderUploadStep, Step orderNotesStep,
+                       FailureDescriptions failures) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(failures)
                 .start(orderExtractStep)
                 .next(orderUploadStep)
                 .next(orderNotesStep)
@@ -51,35 +54,40 @@ class OrderExportJobConfiguration {
     @Bean
     Step orderExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           OrderSource orderSource, OrderFileWriter orderFileWriter, WarehouseProperties warehouse,
-                          ShippingMethodProperties shipping) {
+                          ShippingMethodProperties shipping, FailureDescriptions failures) {
         return new StepBuilder("order-extract", jobRepository)
                 .<CartOrder, OrderCandidate>chunk(warehouse.ordersPerFile())
                 .transactionManager(transactionManager)
                 .reader(orderSource)
                 .processor(new OrderChecker(shipping))
                 .writer(orderFileWriter)
+                .listener(failures)
                 .build();
     }
 
     @Bean
     Step orderUploadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         OutboundFiles files, FileUploadWriter fileUploadWriter, WarehouseProperties warehouse) {
+                         OutboundFiles files, FileUploadWriter fileUploadWriter, WarehouseProperties warehouse,
+                         FailureDescriptions failures) {
         return new StepBuilder("order-upload", jobRepository)
                 .<OutboundFile, OutboundFile>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(new RenderedFileReader(warehouse.id(), files))
                 .writer(fileUploadWriter)
+                .listener(failures)
                 .build();
     }
 
     @Bean
     Step orderNotesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        OrderLedger ledger, CartDatabase cart, FaultInjector faults, WarehouseProperties warehouse) {
+                        OrderLedger ledger, CartDatabase cart, FaultInjector faults, WarehouseProperties warehouse,
+                        FailureDescriptions failures) {
         return new StepBuilder("order-notes", jobRepository)
                 .<Unnoted, Unnoted>chunk(NOTE_CHUNK)
                 .transactionManager(transactionManager)
                 .reader(new UnnotedOrderReader(warehouse.id(), ledger, NOTE_CHUNK))
                 .writer(new OrderNoteWriter(warehouse.id(), cart, ledger, faults))
+                .listener(failures)
                 .build();
     }
 

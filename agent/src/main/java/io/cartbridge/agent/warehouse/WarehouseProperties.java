@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record WarehouseProperties(String id, String format, Integer ordersPerFile, X12 x12, Sftp sftp) {
 
     private static final Pattern PARTNER_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    private static final Pattern X12_ID = Pattern.compile("[A-Za-z0-9 ]{1,15}");
+    private static final Pattern X12_ID = Pattern.compile("[A-Za-z0-9 ]{2,15}");
 
     /**
      * X12 interchange settings agreed with the partner.
@@ -135,7 +135,7 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
     private static void requireX12Id(String property, String value) {
         ConfigurationException.require(property, value);
         if (!X12_ID.matcher(value).matches()) {
-            throw new ConfigurationException(property + " must be 1-15 letters, digits or spaces, not '" + value + "'");
+            throw new ConfigurationException(property + " must be 2-15 letters, digits or spaces, not '" + value + "'");
         }
     }
 

@@ -51,7 +51,7 @@ class OrderExportKillIT {
         Map<String, Object> slow = Map.of("cartbridge.warehouse.orders-per-file", 2, "cartbridge.testing.chunk-delay", "1500ms");
         Process first = agent(List.of("run", "order-export"), slow, folder.resolve("first.log"));
         try {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).ignoreExceptions().until(() ->
                     agent.ledger().queryForObject("SELECT COUNT(*) FROM cb_outbound_file", Integer.class) >= 1);
         } finally {
             first.destroyForcibly();           // SIGKILL: no shutdown hooks, no rollback but the database's own

@@ -47,7 +47,7 @@ class WarehousePropertiesTests {
         assertThatThrownBy(() -> warehouse("a", x12(null, "R"), sftp("p", Path.of("kh"))).validate())
                 .hasMessage("cartbridge.warehouse.x12.sender-id must be set");
         assertThatThrownBy(() -> warehouse("a", x12("SENDER-ID-TOO-LONG", "R"), sftp("p", Path.of("kh"))).validate())
-                .hasMessageStartingWith("cartbridge.warehouse.x12.sender-id must be 1-15");
+                .hasMessageStartingWith("cartbridge.warehouse.x12.sender-id must be 2-15");
         assertThatThrownBy(() -> warehouse("a", x12("S", "R"), sftp(null, Path.of("kh"))).validate())
                 .hasMessage("cartbridge.warehouse.sftp.password or cartbridge.warehouse.sftp.private-key must be set");
         assertThatThrownBy(() -> warehouse("a", x12("S", "R"), sftp("p", null)).validate())
