@@ -50,7 +50,15 @@ public final class Cli {
     }
 
     public static int run(String[] args) {
+        quietConsoleUntilSpringConfiguresLogging();
         return run(args, System.out, System.err);
+    }
+
+    /** Logback's default prints everything on the console; the CLI's own output is what users read. */
+    private static void quietConsoleUntilSpringConfiguresLogging() {
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {

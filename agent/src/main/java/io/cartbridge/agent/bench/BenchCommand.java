@@ -77,6 +77,9 @@ public final class BenchCommand {
                 long wallWithoutSeed = System.currentTimeMillis() - processStart - seed / 1_000_000;
                 out.printf("order-export: %s, %d orders in %d files in %.2f s inside the job: %.0f orders/s%n",
                         execution.getStatus(), read, files, job.toMillis() / 1000.0, read * 1000.0 / Math.max(1, job.toMillis()));
+                execution.getStepExecutions().forEach(step -> out.printf("  step %-14s %6d read %6d written in %.2f s%n",
+                        step.getStepName(), step.getReadCount(), step.getWriteCount(),
+                        Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0));
                 out.printf("start-up (JVM + embedded MariaDB + context): %.2f s; whole run without seeding: %.2f s%n",
                         startup / 1e9, wallWithoutSeed / 1000.0);
                 out.printf("peak heap during the job: %d MB (max heap %d MB); %d cores%n", peakHeapMb(),

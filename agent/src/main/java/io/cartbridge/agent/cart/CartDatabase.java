@@ -44,6 +44,7 @@ public class CartDatabase implements DisposableBean {
             ds.setPassword(properties.password());
             ds.setMaximumPoolSize(4);
             ds.setMinimumIdle(0);
+            ds.addDataSourceProperty("rewriteBatchedStatements", "true");
             dataSource = ds;
         }
         return dataSource;

@@ -60,19 +60,17 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
             ORDER BY p.ID
             LIMIT ?""";
 
-    /** Line and shipping items; {@code %s} is a list of bound placeholders. */
+    /**
+     * Line and shipping items with the meta CartBridge needs, one row per (item, meta); pivoted in
+     * Java, which is cheaper than a GROUP BY and its temporary table. {@code %s}: bound placeholders.
+     */
     private static final String ITEMS = """
-            SELECT i.order_id, i.order_item_id, i.order_item_type, i.order_item_name,
-                   MAX(CASE WHEN m.meta_key = '_product_id' THEN m.meta_value END) AS product_id,
-                   MAX(CASE WHEN m.meta_key = '_variation_id' THEN m.meta_value END) AS variation_id,
-                   MAX(CASE WHEN m.meta_key = '_qty' THEN m.meta_value END) AS qty,
-                   MAX(CASE WHEN m.meta_key = 'method_id' THEN m.meta_value END) AS method_id
+            SELECT i.order_id, i.order_item_id, i.order_item_type, i.order_item_name, m.meta_key, m.meta_value
             FROM wp_woocommerce_order_items i
             LEFT JOIN wp_woocommerce_order_itemmeta m ON m.order_item_id = i.order_item_id
                  AND m.meta_key IN ('_product_id', '_variation_id', '_qty', 'method_id')
             WHERE i.order_id IN (%s) AND i.order_item_type IN ('line_item', 'shipping')
-            GROUP BY i.order_item_id, i.order_id, i.order_item_type, i.order_item_name
-            ORDER BY i.order_id, i.order_item_id""";
+            ORDER BY i.order_item_id""";
 
     /** SKU from the product lookup table, else from {@code _sku} meta; GTIN from {@code _global_unique_id}. */
     private static final String PRODUCTS = """
@@ -103,8 +101,7 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
             return List.of();
         }
         Object[] ids = headers.stream().map(Header::id).toArray();
-        List<Item> items = jdbc.query(itemsSql.formatted(WooCommerceTables.placeholders(ids.length)),
-                WooCommerceOrderSource::item, ids);
+        List<Item> items = items(ids);
         Map<Long, Product> products = products(items);
         Map<Long, List<Item>> itemsByOrder = new HashMap<>();
         for (Item item : items) {
@@ -169,12 +166,35 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
                 rs.getString("customer_note"));
     }
 
-    private static Item item(ResultSet rs, int row) throws SQLException {
-        long variation = parseId(rs.getString("variation_id"));
-        long product = parseId(rs.getString("product_id"));
-        long ref = variation > 0 ? variation : product;
-        return new Item(rs.getLong("order_id"), rs.getString("order_item_type"), rs.getString("order_item_name"),
-                ref > 0 ? ref : null, quantity(rs.getString("qty")), rs.getString("method_id"));
+    private List<Item> items(Object[] orderIds) {
+        Map<Long, ItemRow> rows = new LinkedHashMap<>();
+        jdbc.query(itemsSql.formatted(WooCommerceTables.placeholders(orderIds.length)), rs -> {
+            ItemRow row = rows.computeIfAbsent(rs.getLong("order_item_id"), id -> new ItemRow());
+            row.orderId = rs.getLong(1);
+            row.type = rs.getString(3);
+            row.name = row.name == null ? rs.getString(4) : row.name;
+            String key = rs.getString(5);
+            if (key != null) {
+                row.meta.put(key, rs.getString(6));
+            }
+        }, orderIds);
+        List<Item> items = new ArrayList<>(rows.size());
+        for (ItemRow row : rows.values()) {
+            long variation = parseId(row.meta.get("_variation_id"));
+            long product = parseId(row.meta.get("_product_id"));
+            long ref = variation > 0 ? variation : product;
+            items.add(new Item(row.orderId, row.type, row.name, ref > 0 ? ref : null, quantity(row.meta.get("_qty")),
+                    row.meta.get("method_id")));
+        }
+        return items;
+    }
+
+    /** One item while its meta rows are collected. */
+    private static final class ItemRow {
+        long orderId;
+        String type;
+        String name;
+        final Map<String, String> meta = new HashMap<>(8);
     }
 
     private static long parseId(String value) {
