@@ -38,7 +38,8 @@ public class OrderLedger {
             WHERE o.partner = ? AND o.state = 'SENT' AND o.noted = 0 AND o.id > ?
             ORDER BY o.id
             LIMIT ?""";
-    private static final String MARK_NOTED = "UPDATE cb_order SET noted = 1 WHERE id = ?";
+    /** {@code %s}: one bound placeholder per ledger id. */
+    private static final String MARK_NOTED = "UPDATE cb_order SET noted = 1 WHERE id IN (%s)";
     private static final String HELD_ORDERS = """
             SELECT cart_order_id, order_number, reason, updated_at FROM cb_order
             WHERE partner = ? AND state = 'HELD' ORDER BY id""";
@@ -72,7 +73,7 @@ public class OrderLedger {
         List<Object> args = new ArrayList<>(cartOrderIds.size() + 1);
         args.add(partner);
         args.addAll(cartOrderIds);
-        String sql = STATES.formatted(String.join(", ", java.util.Collections.nCopies(cartOrderIds.size(), "?")));
+        String sql = STATES.formatted(placeholders(cartOrderIds.size()));
         jdbc.query(sql, rs -> {
             states.put(rs.getString(1), rs.getString(2));
         }, args.toArray());
@@ -105,7 +106,9 @@ public class OrderLedger {
     }
 
     public void markNoted(List<Long> ids) {
-        jdbc.batchUpdate(MARK_NOTED, ids.stream().map(id -> new Object[] {id}).toList());
+        if (!ids.isEmpty()) {
+            jdbc.update(MARK_NOTED.formatted(placeholders(ids.size())), ids.toArray());
+        }
     }
 
     public List<Held> held(String partner) {
@@ -119,6 +122,10 @@ public class OrderLedger {
             counts.put(rs.getString(1), rs.getLong(2));
         }, partner);
         return counts;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     static String truncate(String reason) {

@@ -32,6 +32,7 @@ public final class SandboxSftpServer implements AutoCloseable {
             SshServer server = SshServer.setUpDefaultServer();
             server.setHost(host);
             server.setPort(port);
+            org.apache.sshd.core.CoreModuleProperties.TCP_NODELAY.set(server, true);
             server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(hostKeyFile));
             server.setPasswordAuthenticator((u, p, s) -> user.equals(u) && password.equals(p));
             server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));

@@ -34,6 +34,10 @@ public final class SftpRemoteFolder implements RemoteFolder {
             factory.setKnownHostsResource(new FileSystemResource(settings.knownHosts()));
         }
         factory.setAllowUnknownKeys(settings.allowUnknownHostKeys());
+        factory.setSshClientConfigurer(client -> { org.apache.sshd.core.CoreModuleProperties.TCP_NODELAY.set(client, true); client.setCipherFactories(java.util.List.of(
+                org.apache.sshd.common.cipher.BuiltinCiphers.aes128gcm, org.apache.sshd.common.cipher.BuiltinCiphers.aes256gcm,
+                org.apache.sshd.common.cipher.BuiltinCiphers.aes128ctr, org.apache.sshd.common.cipher.BuiltinCiphers.aes256ctr,
+                org.apache.sshd.common.cipher.BuiltinCiphers.cc20p1305_openssh)); });
         factory.setTimeout((int) settings.timeout().toMillis());
     }
 
@@ -60,7 +64,9 @@ public final class SftpRemoteFolder implements RemoteFolder {
         String temp = target + ".writing";
         try {
             Session<SftpClient.DirEntry> s = session();
-            s.write(new ByteArrayInputStream(content), temp);
+            try (java.io.OutputStream out = ((SftpClient) s.getClientInstance()).write(temp, 255 * 1024)) {
+                out.write(content);
+            }
             if (s.exists(target)) {
                 s.remove(target);
             }
