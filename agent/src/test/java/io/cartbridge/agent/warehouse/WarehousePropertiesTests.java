@@ -40,19 +40,19 @@ class WarehousePropertiesTests {
 
     @Test
     void eachMissingOrBadSettingIsNamed() {
-        assertThatThrownBy(() -> warehouse(null, x12("S", "R"), sftp("p", Path.of("kh"))).validate())
+        assertThatThrownBy(() -> warehouse(null, x12("SS", "RR"), sftp("p", Path.of("kh"))).validate())
                 .isInstanceOf(ConfigurationException.class).hasMessage("cartbridge.warehouse.id must be set");
-        assertThatThrownBy(() -> warehouse("a b", x12("S", "R"), sftp("p", Path.of("kh"))).validate())
+        assertThatThrownBy(() -> warehouse("a b", x12("SS", "RR"), sftp("p", Path.of("kh"))).validate())
                 .hasMessageStartingWith("cartbridge.warehouse.id must be 1-64 letters");
-        assertThatThrownBy(() -> warehouse("a", x12(null, "R"), sftp("p", Path.of("kh"))).validate())
+        assertThatThrownBy(() -> warehouse("a", x12(null, "RR"), sftp("p", Path.of("kh"))).validate())
                 .hasMessage("cartbridge.warehouse.x12.sender-id must be set");
-        assertThatThrownBy(() -> warehouse("a", x12("SENDER-ID-TOO-LONG", "R"), sftp("p", Path.of("kh"))).validate())
+        assertThatThrownBy(() -> warehouse("a", x12("SENDER-ID-TOO-LONG", "RR"), sftp("p", Path.of("kh"))).validate())
                 .hasMessageStartingWith("cartbridge.warehouse.x12.sender-id must be 2-15");
-        assertThatThrownBy(() -> warehouse("a", x12("S", "R"), sftp(null, Path.of("kh"))).validate())
+        assertThatThrownBy(() -> warehouse("a", x12("SS", "RR"), sftp(null, Path.of("kh"))).validate())
                 .hasMessage("cartbridge.warehouse.sftp.password or cartbridge.warehouse.sftp.private-key must be set");
-        assertThatThrownBy(() -> warehouse("a", x12("S", "R"), sftp("p", null)).validate())
+        assertThatThrownBy(() -> warehouse("a", x12("SS", "RR"), sftp("p", null)).validate())
                 .hasMessageStartingWith("cartbridge.warehouse.sftp.known-hosts must be set");
-        assertThatThrownBy(() -> warehouse("a", new WarehouseProperties.X12("003050", null, "S", null, "R", null, null, null),
+        assertThatThrownBy(() -> warehouse("a", new WarehouseProperties.X12("003050", null, "SS", null, "RR", null, null, null),
                 sftp("p", Path.of("kh"))).validate())
                 .hasMessage("cartbridge.warehouse.x12.version must be 004010 or 005010, not '003050'");
     }
