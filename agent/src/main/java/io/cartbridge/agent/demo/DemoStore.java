@@ -19,7 +19,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 public final class DemoStore {
 
     private static final String SCHEMA = "sample-data/woocommerce/schema.sql";
-    private static final String SEED = "sample-data/woocommerce/demo-seed.sql";
+    private static final String SEED = "sample-data/woocommerce/demo-store.sql";
     private static final String HAS_ORDERS = """
             SELECT COUNT(*) FROM information_schema.tables
             WHERE table_schema = DATABASE() AND table_name = ?""";
