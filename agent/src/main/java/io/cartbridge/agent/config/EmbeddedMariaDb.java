@@ -37,6 +37,7 @@ public final class EmbeddedMariaDb {
 
     /** Starts the server on a free loopback port with data under {@code home/db}. */
     public static EmbeddedMariaDb start(Path home) {
+        long started = System.nanoTime();
         try {
             Path base = home.resolve(VERSION_MARKER);
             Path data = home.resolve("db");
@@ -61,7 +62,8 @@ public final class EmbeddedMariaDb {
             }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", port, data);
+            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} in {} ms (JVM up {} ms)", port, data,
+                    (System.nanoTime() - started) / 1_000_000, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException | IOException e) {
             throw new IllegalStateException("Cannot start the embedded MariaDB under " + home
