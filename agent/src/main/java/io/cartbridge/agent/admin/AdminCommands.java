@@ -86,10 +86,7 @@ public class AdminCommands {
 
     /** Restarts a failed or stopped execution; one left STARTED by a crashed agent is recovered first. */
     public JobExecution restart(long executionId) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
-        if (execution == null) {
-            throw new UsageException("no execution " + executionId);
-        }
+        JobExecution execution = existing(executionId);
         if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
             throw new UsageException("execution " + executionId + " is " + execution.getStatus() + " and cannot be restarted");
         }
@@ -143,7 +140,12 @@ public class AdminCommands {
     }
 
     private JobExecution existing(long id) {
-        JobExecution execution = jobRepository.getJobExecution(id);
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(id);
+        } catch (RuntimeException e) {
+            execution = null;
+        }
         if (execution == null) {
             throw new UsageException("no execution " + id);
         }

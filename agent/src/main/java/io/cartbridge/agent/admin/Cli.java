@@ -37,14 +37,15 @@ public final class Cli {
             Trying it out:
               demo                          embedded MariaDB + demo WooCommerce store + sandbox warehouse;
                                             runs order-export and prints what happened
-              sandbox [--port P] [--root DIR] [--user U] [--password PW]
-                                            run the sandbox warehouse's SFTP server alone
+              sandbox [--port P] [--root DIR] [--authorized-keys FILE]
+                                            run the sandbox warehouse's SFTP server alone (password
+                                            login; key login for the keys in FILE)
               bench order-export [--orders N]
                                             seed N paid orders and measure order-export
             """;
 
-    private static final Set<String> VALUE_OPTIONS = Set.of("job", "status", "limit", "port", "root", "user",
-            "password", "orders", "host-key");
+    private static final Set<String> VALUE_OPTIONS = Set.of("job", "status", "limit", "port", "root", "orders",
+            "authorized-keys");
 
     private Cli() {
     }

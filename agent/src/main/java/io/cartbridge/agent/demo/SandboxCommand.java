@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code cartbridge sandbox [--port P] [--root DIR]}: the sandbox warehouse's SFTP server alone, to
+ * {@code cartbridge sandbox [--port P] [--root DIR] [--authorized-keys FILE]}: the sandbox warehouse's SFTP server alone, to
  * try a real deployment against. Prints how to connect (the password is in a file, never printed).
  */
 public final class SandboxCommand {
@@ -23,10 +23,14 @@ public final class SandboxCommand {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--port must be a number");
         }
-        SandboxWarehouse sandbox = SandboxWarehouse.start(folder.toAbsolutePath(), port);
+        Path authorizedKeys = options.containsKey("authorized-keys") ? Path.of(options.get("authorized-keys")) : null;
+        SandboxWarehouse sandbox = SandboxWarehouse.start(folder.toAbsolutePath(), port, authorizedKeys);
         out.printf("Sandbox warehouse SFTP server on 127.0.0.1:%d%n", sandbox.port());
         out.printf("  user:        %s%n", SandboxWarehouse.USER);
         out.printf("  password:    in %s%n", folder.toAbsolutePath().resolve("password"));
+        if (authorizedKeys != null) {
+            out.printf("  keys:        the public keys in %s%n", authorizedKeys);
+        }
         out.printf("  known_hosts: %s%n", sandbox.knownHosts());
         out.printf("  files:       %s (orders arrive in /in, the warehouse answers in /out)%n", sandbox.root());
         out.println("Agent settings: cartbridge.warehouse.sftp.host=127.0.0.1 cartbridge.warehouse.sftp.port="

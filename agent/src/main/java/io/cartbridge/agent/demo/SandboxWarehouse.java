@@ -33,11 +33,16 @@ public final class SandboxWarehouse implements AutoCloseable {
 
     /** Starts the sandbox with its state under {@code folder} (files under {@code folder/root}). */
     public static SandboxWarehouse start(Path folder, int port) {
+        return start(folder, port, null);
+    }
+
+    /** Starts the sandbox; {@code authorizedKeys} (OpenSSH format, may be null) also allows key login. */
+    public static SandboxWarehouse start(Path folder, int port, Path authorizedKeys) {
         try {
             Files.createDirectories(folder);
             String password = password(folder.resolve("password"));
             SandboxSftpServer server = SandboxSftpServer.start("127.0.0.1", port, folder.resolve("root"), USER,
-                    password, null, folder.resolve("host-key"), "ed25519");
+                    password, authorizedKeys, folder.resolve("host-key"), "ed25519");
             Path knownHosts = server.writeKnownHosts(folder.resolve("known_hosts"));
             return new SandboxWarehouse(server, knownHosts, password);
         } catch (IOException e) {

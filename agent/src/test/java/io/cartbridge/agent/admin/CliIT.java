@@ -84,6 +84,27 @@ class CliIT {
     }
 
     @Test
+    void abandonedExecutionIsNeverRestartedAndStopNeedsARunningOne() {
+        assertThat(cli(Map.of("cartbridge.testing.fail-at", "extract.chunk-1"), "run", "order-export")).isEqualTo(1);
+        long id = agent.ledger().queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+
+        int stop = cli(Map.of(), "stop", Long.toString(id));
+        assertThat(stop).as(this::stderr).isEqualTo(2);
+        assertThat(stderr()).contains("execution " + id + " is not running (FAILED)");
+        assertThat(cli(Map.of(), "abandon", Long.toString(id))).isZero();
+        assertThat(stdout()).contains("Execution " + id + " abandoned");
+        assertThat(agent.ledger().queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
+                String.class, id)).isEqualTo("ABANDONED");
+        err.reset();
+        assertThat(cli(Map.of(), "restart", Long.toString(id))).isEqualTo(2);
+        assertThat(stderr()).contains("is ABANDONED and cannot be restarted");
+        err.reset();
+        assertThat(cli(Map.of(), "restart", "999999")).isEqualTo(2);
+        assertThat(stderr()).contains("no execution 999999");
+        assertThat(agent.inboundFiles()).isEmpty();
+    }
+
+    @Test
     void missingOrInvalidSettingsGiveOneLineNamingTheProperty() {
         Map<String, Object> noId = new HashMap<>();
         noId.put("cartbridge.warehouse.id", "");
