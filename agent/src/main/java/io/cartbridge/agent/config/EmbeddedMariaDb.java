@@ -56,7 +56,6 @@ public final class EmbeddedMariaDb {
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--max-allowed-packet=256M");
-            config.addArg("--innodb-flush-log-at-trx-commit=2");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
