@@ -21,6 +21,7 @@ public final class TestDatabase {
     private static String serverUrl;
     private static String user;
     private static String password;
+    private static final java.util.List<String> CREATED = new java.util.ArrayList<>();
 
     private TestDatabase() {
     }
@@ -31,6 +32,7 @@ public final class TestDatabase {
         String name = "cbt_" + RUN + "_" + COUNTER.incrementAndGet() + "_" + purpose;
         try (Connection c = DriverManager.getConnection(serverUrl, user, password); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            CREATED.add(name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database " + name + " on " + serverUrl, e);
         }
@@ -57,11 +59,23 @@ public final class TestDatabase {
             user = param(uri.getQuery(), "user", "root");
             password = param(uri.getQuery(), "password", "");
             serverUrl = "jdbc:" + uri.getScheme() + "://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 3306 : uri.getPort()) + "/";
+            // a shared server keeps no test databases behind
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropCreated));
         } else {
             EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of("target", "test-mariadb").toAbsolutePath());
             serverUrl = "jdbc:mariadb://127.0.0.1:" + db.port() + "/";
             user = "root";
             password = "";
+        }
+    }
+
+    private static synchronized void dropCreated() {
+        try (Connection c = DriverManager.getConnection(serverUrl, user, password); Statement s = c.createStatement()) {
+            for (String name : CREATED) {
+                s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            }
+        } catch (SQLException e) {
+            System.err.println("Could not drop test databases: " + e.getMessage());
         }
     }
 
