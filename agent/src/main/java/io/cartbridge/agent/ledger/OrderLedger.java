@@ -33,8 +33,8 @@ public class OrderLedger {
                    transaction_control_number = VALUES(transaction_control_number), updated_at = VALUES(updated_at)""";
     private static final String MARK_SENT = "UPDATE cb_order SET state = 'SENT', sent_at = ?, updated_at = ? WHERE file_id = ?";
     private static final String UNNOTED = """
-            SELECT o.id, o.cart_order_id, o.transaction_control_number, f.file_name, f.control_number
-            FROM cb_order o JOIN cb_outbound_file f ON f.id = o.file_id
+            SELECT STRAIGHT_JOIN o.id, o.cart_order_id, o.transaction_control_number, f.file_name, f.control_number
+            FROM cb_order o FORCE INDEX (cb_order_unnoted) JOIN cb_outbound_file f ON f.id = o.file_id
             WHERE o.partner = ? AND o.state = 'SENT' AND o.noted = 0 AND o.id > ?
             ORDER BY o.id
             LIMIT ?""";

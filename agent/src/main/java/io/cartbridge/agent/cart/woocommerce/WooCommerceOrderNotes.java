@@ -19,10 +19,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class WooCommerceOrderNotes implements OrderNotes {
 
-    /** {@code %s}: one bound placeholder per order id. */
+    /**
+     * The comments on these orders; the type is checked in Java so that the only usable index is the
+     * one on the order id (with a type condition MariaDB may scan every order note of the shop).
+     * {@code %s}: one bound placeholder per order id.
+     */
     private static final String EXISTING = """
-            SELECT comment_post_ID, comment_content FROM wp_comments
-            WHERE comment_type = 'order_note' AND comment_post_ID IN (%s)""";
+            SELECT comment_post_ID, comment_type, comment_content FROM wp_comments
+            WHERE comment_post_ID IN (%s)""";
     private static final String ADD_NOTE = """
             INSERT INTO wp_comments (comment_post_ID, comment_author, comment_author_email, comment_author_url,
                    comment_author_IP, comment_date, comment_date_gmt, comment_content, comment_karma,
@@ -50,7 +54,9 @@ final class WooCommerceOrderNotes implements OrderNotes {
         }
         Set<String> existing = new HashSet<>();
         jdbc.query(existingSql.formatted(WooCommerceTables.placeholders(orderIds.size())), rs -> {
-            existing.add(rs.getLong(1) + "\n" + rs.getString(2));
+            if ("order_note".equals(rs.getString(2))) {
+                existing.add(rs.getLong(1) + "\n" + rs.getString(3));
+            }
         }, orderIds.toArray());
         Timestamp utc = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).withNano(0));
         Timestamp local = Timestamp.valueOf(LocalDateTime.now().withNano(0));

@@ -72,26 +72,31 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
             WHERE i.order_id IN (%s) AND i.order_item_type IN ('line_item', 'shipping')
             ORDER BY i.order_item_id""";
 
-    /** SKU from the product lookup table, else from {@code _sku} meta; GTIN from {@code _global_unique_id}. */
-    private static final String PRODUCTS = """
-            SELECT p.ID AS product_id,
-                   (SELECT l.sku FROM wp_wc_product_meta_lookup l WHERE l.product_id = p.ID) AS lookup_sku,
-                   (SELECT m.meta_value FROM wp_postmeta m WHERE m.post_id = p.ID AND m.meta_key = '_sku' LIMIT 1) AS meta_sku,
-                   (SELECT m.meta_value FROM wp_postmeta m WHERE m.post_id = p.ID AND m.meta_key = '_global_unique_id' LIMIT 1) AS gtin
-            FROM wp_posts p
-            WHERE p.ID IN (%s)""";
+    /** SKUs from the product lookup table, which WooCommerce keeps in step with {@code _sku}. */
+    private static final String LOOKUP_SKUS = """
+            SELECT product_id, sku FROM wp_wc_product_meta_lookup WHERE product_id IN (%s)""";
+
+    /**
+     * Product meta by product id: {@code _global_unique_id} (GTIN), and {@code _sku} for products
+     * missing from the lookup table.
+     */
+    private static final String META = """
+            SELECT post_id, meta_key, meta_value FROM wp_postmeta
+            WHERE post_id IN (%s) AND meta_key IN ('_global_unique_id', '_sku')""";
 
     private final JdbcTemplate jdbc;
     private final String ordersSql;
     private final String itemsSql;
-    private final String productsSql;
+    private final String lookupSql;
+    private final String metaSql;
 
     WooCommerceOrderSource(JdbcTemplate jdbc, WooCommerceTables tables, boolean hpos, int pageSize) {
         super(pageSize);
         this.jdbc = jdbc;
         this.ordersSql = tables.sql(hpos ? HPOS_ORDERS : POSTS_ORDERS);
         this.itemsSql = tables.sql(ITEMS);
-        this.productsSql = tables.sql(PRODUCTS);
+        this.lookupSql = tables.sql(LOOKUP_SKUS);
+        this.metaSql = tables.sql(META);
     }
 
     @Override
@@ -122,12 +127,28 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
             }
         }
         Map<Long, Product> products = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.query(productsSql.formatted(WooCommerceTables.placeholders(ids.size())), rs -> {
-                String sku = blankToNull(rs.getString("lookup_sku"));
-                products.put(rs.getLong("product_id"),
-                        new Product(sku != null ? sku : blankToNull(rs.getString("meta_sku")), gtin(rs.getString("gtin"))));
-            }, ids.toArray());
+        if (ids.isEmpty()) {
+            return products;
+        }
+        Object[] args = ids.toArray();
+        String in = WooCommerceTables.placeholders(ids.size());
+        Map<Long, String> skus = new HashMap<>();
+        jdbc.query(lookupSql.formatted(in), rs -> {
+            skus.put(rs.getLong(1), blankToNull(rs.getString(2)));
+        }, args);
+        Map<Long, String> metaSkus = new HashMap<>();
+        Map<Long, String> gtins = new HashMap<>();
+        jdbc.query(metaSql.formatted(in), rs -> {
+            String key = rs.getString(2);
+            if ("_global_unique_id".equals(key)) {
+                gtins.put(rs.getLong(1), gtin(rs.getString(3)));
+            } else if ("_sku".equals(key)) {
+                metaSkus.put(rs.getLong(1), blankToNull(rs.getString(3)));
+            }
+        }, args);
+        for (Long id : ids) {
+            String sku = skus.containsKey(id) ? skus.get(id) : metaSkus.get(id);
+            products.put(id, new Product(sku, gtins.get(id)));
         }
         return products;
     }
