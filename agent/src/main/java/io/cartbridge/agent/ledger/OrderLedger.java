@@ -38,6 +38,11 @@ public class OrderLedger {
             WHERE o.partner = ? AND o.state = 'SENT' AND o.noted = 0 AND o.id > ?
             ORDER BY o.id
             LIMIT ?""";
+    private static final String UNNOTED_OF_FILE = """
+            SELECT o.id, o.cart_order_id, o.transaction_control_number, f.file_name, f.control_number
+            FROM cb_order o JOIN cb_outbound_file f ON f.id = o.file_id
+            WHERE o.file_id = ? AND o.state = 'SENT' AND o.noted = 0
+            ORDER BY o.id""";
     /** {@code %s}: one bound placeholder per ledger id. */
     private static final String MARK_NOTED = "UPDATE cb_order SET noted = 1 WHERE id IN (%s)";
     private static final String HELD_ORDERS = """
@@ -103,6 +108,12 @@ public class OrderLedger {
     public List<Unnoted> unnoted(String partner, long afterId, int limit) {
         return jdbc.query(UNNOTED, (rs, i) -> new Unnoted(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getLong(5)), partner, afterId, limit);
+    }
+
+    /** The sent orders of one file whose cart note is still to be written. */
+    public List<Unnoted> unnotedOfFile(long fileId) {
+        return jdbc.query(UNNOTED_OF_FILE, (rs, i) -> new Unnoted(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getLong(5)), fileId);
     }
 
     public void markNoted(List<Long> ids) {

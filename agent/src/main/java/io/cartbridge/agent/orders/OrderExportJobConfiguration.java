@@ -54,13 +54,14 @@ class OrderExportJobConfiguration {
     @Bean
     Step orderExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           OrderSource orderSource, OrderFileWriter orderFileWriter, WarehouseProperties warehouse,
-                          ShippingMethodProperties shipping, FailureDescriptions failures) {
+                          ShippingMethodProperties shipping, FailureDescriptions failures, EagerFileSender eager) {
         return new StepBuilder("order-extract", jobRepository)
                 .<CartOrder, OrderCandidate>chunk(warehouse.ordersPerFile())
                 .transactionManager(transactionManager)
                 .reader(orderSource)
                 .processor(new OrderChecker(shipping))
                 .writer(orderFileWriter)
+                .listener(eager)
                 .listener(failures)
                 .build();
     }
@@ -100,9 +101,10 @@ class OrderExportJobConfiguration {
     @Bean
     @StepScope
     OrderFileWriter orderFileWriter(WarehouseProperties warehouse, OrderLedger ledger, OutboundFiles files,
-                                    ControlNumbers controlNumbers, FaultInjector faults) {
+                                    ControlNumbers controlNumbers, FaultInjector faults, EagerFileSender eager) {
         warehouse.validate();
-        return new OrderFileWriter(warehouse.id(), ledger, files, controlNumbers, new OrderFileRenderer(warehouse), faults);
+        return new OrderFileWriter(warehouse.id(), ledger, files, controlNumbers, new OrderFileRenderer(warehouse), faults,
+                eager);
     }
 
     @Bean

@@ -14,6 +14,8 @@ import io.cartbridge.agent.support.FaultInjector;
 import io.cartbridge.edi.model.WarehouseOrder;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Files a chunk of checked orders, all in the chunk's transaction: skips the orders the ledger
@@ -29,16 +31,18 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
     private final ControlNumbers controlNumbers;
     private final OrderFileRenderer renderer;
     private final FaultInjector faults;
+    private final EagerFileSender eager;
     private int chunks;
 
     OrderFileWriter(String partner, OrderLedger ledger, OutboundFiles files, ControlNumbers controlNumbers,
-                    OrderFileRenderer renderer, FaultInjector faults) {
+                    OrderFileRenderer renderer, FaultInjector faults, EagerFileSender eager) {
         this.partner = partner;
         this.ledger = ledger;
         this.files = files;
         this.controlNumbers = controlNumbers;
         this.renderer = renderer;
         this.faults = faults;
+        this.eager = eager;
     }
 
     @Override
@@ -65,8 +69,17 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
             long controlNumber = controlNumbers.next(partner, ControlNumbers.X12_INTERCHANGE);
             List<WarehouseOrder> orders = toFile.stream().map(OrderCandidate::order).toList();
             byte[] content = renderer.render(controlNumber, orders);
+            String fileName = renderer.fileName(controlNumber);
             long fileId = files.add(partner, renderer.format(), renderer.documentType(), controlNumber,
-                    renderer.fileName(controlNumber), orders.size(), content, sha256(content));
+                    fileName, orders.size(), content, sha256(content));
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        eager.committed(fileId, fileName, content);
+                    }
+                });
+            }
             for (int i = 0; i < toFile.size(); i++) {
                 OrderCandidate c = toFile.get(i);
                 entries.add(new OrderLedger.Entry(c.cart().cartOrderId(), c.cart().orderNumber(), OrderLedger.FILED,

@@ -15,9 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param ordersPerFile at most this many orders in one interchange file (default 200)
  * @param x12           X12 envelope settings
  * @param sftp          the partner's SFTP server
+ * @param uploadWhileExtracting upload each file as soon as it is rendered, while order-extract reads on
+ *                      (default true); the upload step then only sends what is left
  */
 @ConfigurationProperties("cartbridge.warehouse")
-public record WarehouseProperties(String id, String format, Integer ordersPerFile, X12 x12, Sftp sftp) {
+public record WarehouseProperties(String id, String format, Integer ordersPerFile, X12 x12, Sftp sftp,
+                                  Boolean uploadWhileExtracting) {
 
     private static final Pattern PARTNER_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern X12_ID = Pattern.compile("[A-Za-z0-9 ]{2,15}");
@@ -89,6 +92,7 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         ordersPerFile = ordersPerFile == null ? 200 : ordersPerFile;
         x12 = x12 == null ? new X12(null, null, null, null, null, null, null, null) : x12;
         sftp = sftp == null ? new Sftp(null, null, null, null, null, null, null, false, null, null, null, null) : sftp;
+        uploadWhileExtracting = uploadWhileExtracting == null ? Boolean.TRUE : uploadWhileExtracting;
     }
 
     /** Checks what order export needs; each failure names the property. */

@@ -66,7 +66,8 @@ class CliIT {
 
     @Test
     void failedRunExitsOneAndExecutionShowsTheFailure() {
-        int exit = cli(Map.of("cartbridge.testing.fail-at", "upload.before-put"), "run", "order-export");
+        int exit = cli(Map.of("cartbridge.testing.fail-at", "upload.before-put",
+                "cartbridge.warehouse.upload-while-extracting", false), "run", "order-export");
 
         assertThat(exit).isEqualTo(1);
         assertThat(stdout()).contains("FAILED").contains("Injected failure at upload.before-put");

@@ -55,8 +55,9 @@ class OrderExportRestartIT {
     @ValueSource(strings = {"extract.chunk-1", "extract.chunk-3", "upload.before-put", "upload.after-put",
             "notify.after-cart"})
     void restartAfterFailureConvergesToTheStateOfARunWithoutFailure(String point) {
+        // the upload and notes steps do the sending here, so that their failure points are reached
         try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 2,
-                "cartbridge.testing.fail-at", point))) {
+                "cartbridge.testing.fail-at", point, "cartbridge.warehouse.upload-while-extracting", false))) {
             AdminCommands admin = context.getBean(AdminCommands.class);
 
             JobExecution failed = admin.run("order-export");
@@ -74,10 +75,40 @@ class OrderExportRestartIT {
     @ValueSource(strings = {"extract.chunk-3", "upload.after-put"})
     void aNewRunAfterAFailureAlsoConverges(String point) {
         try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 2,
-                "cartbridge.testing.fail-at", point))) {
+                "cartbridge.testing.fail-at", point, "cartbridge.warehouse.upload-while-extracting", false))) {
             AdminCommands admin = context.getBean(AdminCommands.class);
             assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.FAILED);
             assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        }
+        assertExactlyOnce(agent);
+    }
+
+    @ParameterizedTest(name = "sending while extracting fails at {0}")
+    @ValueSource(strings = {"eager.before-put", "eager.after-put", "eager.after-cart"})
+    void aFailureWhileSendingDuringExtractIsSweptUpByTheUploadAndNotesSteps(String point) {
+        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 2,
+                "cartbridge.testing.fail-at", point))) {
+            JobExecution execution = context.getBean(AdminCommands.class).run("order-export");
+
+            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            long swept = execution.getStepExecutions().stream()
+                    .filter(s -> s.getStepName().equals(point.equals("eager.after-cart") ? "order-notes" : "order-upload"))
+                    .mapToLong(s -> s.getWriteCount()).sum();
+            assertThat(swept).as("items the sweeping step had to send").isPositive();
+        }
+        assertExactlyOnce(agent);
+    }
+
+    @ParameterizedTest(name = "failure at {0} while sending during extract")
+    @ValueSource(strings = {"extract.chunk-3"})
+    void restartAfterAnExtractFailureWithEagerSendingConverges(String point) {
+        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 2,
+                "cartbridge.testing.fail-at", point))) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            JobExecution failed = admin.run("order-export");
+            assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(agent.inboundFiles()).as("files of the two committed chunks sent already").hasSize(2);
+            assertThat(admin.restart(failed.getId()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         }
         assertExactlyOnce(agent);
     }

@@ -1,0 +1,127 @@
+package io.cartbridge.agent.orders;
+
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import io.cartbridge.agent.cart.CartDatabase;
+import io.cartbridge.agent.cart.OrderNotes;
+import io.cartbridge.agent.ledger.OrderLedger;
+import io.cartbridge.agent.ledger.OrderLedger.Unnoted;
+import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.transport.RemoteFolder;
+import io.cartbridge.agent.warehouse.WarehouseProperties;
+import io.cartbridge.agent.warehouse.WarehouseTransport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends each file while order-extract goes on: as soon as the chunk that rendered a file commits,
+ * a second thread uploads it, marks it and its orders sent, and writes their cart notes, each in
+ * its own transaction, exactly as the upload and notes steps would. Those steps then only sweep up
+ * what this thread did not finish (a failed upload, a crash), so uploading overlaps extracting.
+ * The first failure stops eager sending for the rest of the step; it is logged, and the upload
+ * step meets the same failure and reports it. Off with
+ * {@code cartbridge.warehouse.upload-while-extracting=false}.
+ */
+@Component
+class EagerFileSender implements StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(EagerFileSender.class);
+
+    private final WarehouseProperties warehouse;
+    private final WarehouseTransport transport;
+    private final OutboundFiles files;
+    private final OrderLedger ledger;
+    private final CartDatabase cart;
+    private final TransactionTemplate transactions;
+    private final io.cartbridge.agent.support.FaultInjector faults;
+    private ThreadPoolExecutor executor;
+    private RemoteFolder remote;
+    private volatile boolean stopped;
+
+    EagerFileSender(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files, OrderLedger ledger,
+                    CartDatabase cart, PlatformTransactionManager transactionManager,
+                    io.cartbridge.agent.support.FaultInjector faults) {
+        this.warehouse = warehouse;
+        this.transport = transport;
+        this.files = files;
+        this.ledger = ledger;
+        this.cart = cart;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.faults = faults;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        stopped = !warehouse.uploadWhileExtracting();
+        // a few files queued at most: beyond that the extracting thread waits, so memory stays bounded;
+        // only the one sending thread touches the SFTP connection
+        executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(4),
+                r -> new Thread(r, "cartbridge-eager-upload"), (task, pool) -> {
+                    try {
+                        pool.getQueue().put(task);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+    }
+
+    /** Called after the commit of the chunk that rendered the file. */
+    void committed(long fileId, String fileName, byte[] content) {
+        if (!stopped) {
+            executor.execute(() -> send(fileId, fileName, content));
+        }
+    }
+
+    private void send(long fileId, String fileName, byte[] content) {
+        if (stopped) {
+            return;
+        }
+        try {
+            if (remote == null) {
+                remote = transport.open();
+            }
+            faults.check("eager.before-put");
+            remote.upload(warehouse.sftp().outboundDir(), fileName, content);
+            faults.check("eager.after-put");
+            transactions.executeWithoutResult(status -> {
+                if (files.markUploaded(fileId)) {
+                    ledger.markSent(fileId);
+                }
+            });
+            List<Unnoted> orders = ledger.unnotedOfFile(fileId);
+            cart.plugin().orderNotes().add(orders.stream()
+                    .map(o -> new OrderNotes.Note(o.cartOrderId(), OrderNoteWriter.text(warehouse.id(), o))).toList());
+            faults.check("eager.after-cart");
+            transactions.executeWithoutResult(status -> ledger.markNoted(orders.stream().map(Unnoted::id).toList()));
+        } catch (RuntimeException e) {
+            stopped = true;
+            log.warn("Sending {} while extracting failed; the upload step sends what is left: {}", fileName, e.getMessage());
+        }
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.MINUTES)) {
+                log.warn("Eager uploads still running after 30 minutes; the upload step takes over");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (remote != null) {
+            remote.close();
+            remote = null;
+        }
+        return null;
+    }
+}
