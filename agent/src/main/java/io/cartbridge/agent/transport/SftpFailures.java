@@ -37,7 +37,8 @@ final class SftpFailures {
             }
             String message = lower(t.getMessage());
             if (message.contains("timeout") || message.contains("timed out") || message.contains("connection reset")
-                    || message.contains("broken pipe") || message.contains("closed") || message.contains("closing")) {
+                    || message.contains("broken pipe") || message.contains("closed") || message.contains("closing")
+                    || message.contains("no session attached")) { // MINA, when the peer resets during key exchange
                 return true;
             }
         }
