@@ -72,7 +72,67 @@ class OrderExportKillIT {
         OrderExportRestartIT.assertExactlyOnce(agent);
     }
 
+    /**
+     * The same with the embedded default database: SIGKILL leaves the agent's MariaDB server running
+     * (a child process outlives its parent) and holding the data folder; the next agent stops it and
+     * starts its own on the same data, then restarts execution 1.
+     */
+    @Test
+    void killedRunOnTheEmbeddedDatabaseIsRestartedFromANewProcess() throws Exception {
+        Path home = java.nio.file.Files.createDirectories(Path.of(System.getProperty("user.home"), ".cartbridge-test",
+                "kill-it-" + System.nanoTime()));
+        Map<String, Object> embedded = new java.util.HashMap<>(Map.of("cartbridge.warehouse.orders-per-file", 2,
+                "cartbridge.home", home.toString()));
+        try {
+            Map<String, Object> slow = new java.util.HashMap<>(embedded);
+            slow.put("cartbridge.testing.chunk-delay", "1500ms");
+            Process first = agent(List.of("run", "order-export"), slow, folder.resolve("first.log"), true);
+            try {
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> agent.inboundFiles().size() >= 1);
+            } finally {
+                first.destroyForcibly();
+                first.waitFor(30, TimeUnit.SECONDS);
+            }
+            assertThat(orphanedServer(home)).as("the killed agent's MariaDB server is still running").isTrue();
+
+            Process second = agent(List.of("restart", "1"), embedded, folder.resolve("second.log"), true);
+            assertThat(second.waitFor(180, TimeUnit.SECONDS)).isTrue();
+            String output = java.nio.file.Files.readString(folder.resolve("second.log"));
+            assertThat(second.exitValue()).as(output).isZero();
+            assertThat(output).contains("COMPLETED");
+            assertThat(agent.parsedFiles()).extracting(io.cartbridge.edi.x12.X12OrderFile::interchangeControlNumber)
+                    .containsExactly(1L, 2L, 3L, 4L);
+            assertThat(agent.sentOrderNumbers()).containsExactly("2001", "2002", "2003", "2004", "2005", "2006", "2007");
+            for (int i = 1; i <= OrderExportRestartIT.ORDERS; i++) {
+                assertThat(agent.store().notes(2000 + i)).hasSize(1);
+            }
+        } finally {
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(home)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static boolean orphanedServer(Path home) throws IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(home.resolve("db"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".pid")).anyMatch(f -> {
+                try {
+                    return ProcessHandle.of(Long.parseLong(java.nio.file.Files.readString(f).trim()))
+                            .map(ProcessHandle::isAlive).orElse(false);
+                } catch (IOException | NumberFormatException e) {
+                    return false;
+                }
+            });
+        }
+    }
+
     private Process agent(List<String> command, Map<String, Object> overrides, Path log) throws IOException {
+        return agent(command, overrides, log, false);
+    }
+
+    private Process agent(List<String> command, Map<String, Object> overrides, Path log, boolean embeddedDatabase)
+            throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx256m");
@@ -80,7 +140,11 @@ class OrderExportKillIT {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(CartBridgeApplication.class.getName());
         cmd.addAll(command);
-        cmd.addAll(agent.commandLineProperties(overrides));
+        List<String> properties = agent.commandLineProperties(overrides);
+        if (embeddedDatabase) {
+            properties = properties.stream().filter(p -> !p.startsWith("--spring.datasource.")).toList();
+        }
+        cmd.addAll(properties);
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 }
