@@ -1,0 +1,32 @@
+package io.cartbridge.edi.model;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One item of an inventory snapshot: an X12 846 LIN loop with its quantities.
+ *
+ * <p>Which quantity sets the cart's stock (available or on hand) is partner configuration; the
+ * reader keeps every QTY it finds.
+ *
+ * @param sku        the id qualified {@code SK} (seller's SKU) on the LIN, or {@code null}
+ * @param upc        the GTIN qualified {@code UP} (UPC-A), {@code UK} (GTIN-14), {@code EN}
+ *                   (EAN-13) or {@code UI} on the LIN, or {@code null}
+ * @param vendorItem the id qualified {@code VN} (vendor's item number), else {@code BP} (buyer's
+ *                   part number) or {@code MG} (manufacturer's part number), or {@code null}
+ * @param quantities every quantity of the loop keyed by its QTY-01 qualifier (code list 673), in
+ *                   file order; the last wins when a qualifier repeats. Common in 846s:
+ *                   {@code "33"} quantity available for sale (stock quantity), {@code "17"}
+ *                   quantity on hand, {@code "QH"} quantity on hold, {@code "IQ"} in-transit
+ *                   quantity, {@code "27"} committed quantity, {@code "29"} projected available
+ *                   inventory. Never {@code null}; may be empty
+ * @since 0.1
+ */
+public record InventoryItem(String sku, String upc, String vendorItem, Map<String, BigDecimal> quantities) {
+
+    public InventoryItem {
+        quantities = Collections.unmodifiableMap(new LinkedHashMap<>(quantities));
+    }
+}

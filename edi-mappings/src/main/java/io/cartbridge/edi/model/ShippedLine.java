@@ -1,0 +1,36 @@
+package io.cartbridge.edi.model;
+
+import java.math.BigDecimal;
+
+/**
+ * One shipped (or not shipped) item line of a {@link ShipmentConfirmation}: a 945 W12 segment or
+ * an 856 item (I) level with its LIN and SN1.
+ *
+ * <p>Lines are kept as the warehouse sent them: a SKU packed into two packages of a 945 appears
+ * as two lines, one per W12. Quantities are in the line's unit of measure (usually {@code EA}).
+ *
+ * @param sku                the item id the partner qualifies as the seller's SKU ({@code SK}),
+ *                           else the vendor item number ({@code VN}), or {@code null}; which one
+ *                           is the cart's SKU is partner configuration applied downstream
+ * @param upc                the GTIN/UPC (945 W12-06, or a {@code UP}/{@code UK}/{@code EN}/
+ *                           {@code UI} qualified id), or {@code null}
+ * @param productIdQualifier the qualifier of the first product id pair as sent (W12-07, LIN-02),
+ *                           for example {@code "SK"}, {@code "VN"}, {@code "UP"}, or {@code null}
+ * @param productId          the first product id as sent (W12-08, LIN-03), or {@code null}
+ * @param quantityOrdered    units ordered (W12-02, SN1-05), or {@code null} when not sent
+ * @param quantityShipped    units shipped (W12-03, SN1-02); zero for a line not shipped at all
+ * @param quantityDifference ordered minus shipped as sent (W12-04), or computed from the two when
+ *                           both are known and the file does not say; {@code null} otherwise
+ * @param lineStatus         the status code as sent: in a 945 W12-01 (code list 368), for example
+ *                           {@code CC} shipment complete, {@code CP} partial shipment considered no
+ *                           backorder (the rest is cancelled), {@code BP} partial shipment with the
+ *                           balance backordered, {@code BO} back ordered, {@code IC} item cancelled,
+ *                           {@code PR} partial shipment, {@code SS} split shipment; in an 856
+ *                           SN1-08 (code list 668), for example {@code AC} item accepted and
+ *                           shipped, {@code IB} backordered, {@code IR} rejected; or {@code null}
+ * @since 0.1
+ */
+public record ShippedLine(String sku, String upc, String productIdQualifier, String productId,
+                          BigDecimal quantityOrdered, BigDecimal quantityShipped,
+                          BigDecimal quantityDifference, String lineStatus) {
+}

@@ -1,0 +1,61 @@
+package io.cartbridge.edi.x12.internal;
+
+import java.math.BigDecimal;
+
+/**
+ * Sorts the qualified product ids of an item (W12 07/08 and 17/18, LIN 02/03, 04/05 ...) into the
+ * canonical ones: the SKU ({@code SK} seller's SKU, else {@code VN} vendor's item number), the GTIN
+ * ({@code UP} UPC-A, {@code UK} GTIN-14, {@code EN} EAN-13, {@code UI} UPC consumer package) and a
+ * vendor-side item number ({@code VN}, else {@code BP} buyer's part number, else {@code MG}
+ * manufacturer's part number). The first id of each kind wins.
+ */
+final class ItemIds {
+
+    private String sellerSku;
+    private String vendor;
+    private String buyerPart;
+    private String manufacturerPart;
+    private String gtin;
+
+    void add(String qualifier, String id) {
+        if (qualifier == null || id == null) {
+            return;
+        }
+        switch (qualifier) {
+            case "SK" -> sellerSku = first(sellerSku, id);
+            case "VN", "VA" -> vendor = first(vendor, id);
+            case "BP" -> buyerPart = first(buyerPart, id);
+            case "MG" -> manufacturerPart = first(manufacturerPart, id);
+            case "UP", "UK", "EN", "UI", "UA" -> gtin = first(gtin, id);
+            default -> { }
+        }
+    }
+
+    String sku() {
+        return sellerSku != null ? sellerSku : vendor;
+    }
+
+    String gtin() {
+        return gtin;
+    }
+
+    String sellerSku() {
+        return sellerSku;
+    }
+
+    String vendorItem() {
+        return vendor != null ? vendor : buyerPart != null ? buyerPart : manufacturerPart;
+    }
+
+    /** {@return the difference as sent, else ordered minus shipped when both are known, else {@code null}} */
+    static BigDecimal difference(BigDecimal sent, BigDecimal ordered, BigDecimal shipped) {
+        if (sent != null) {
+            return sent;
+        }
+        return ordered != null && shipped != null ? ordered.subtract(shipped) : null;
+    }
+
+    private static String first(String current, String candidate) {
+        return current != null ? current : candidate;
+    }
+}

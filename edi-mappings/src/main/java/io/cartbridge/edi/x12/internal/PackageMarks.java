@@ -1,0 +1,48 @@
+package io.cartbridge.edi.x12.internal;
+
+import io.cartbridge.edi.model.ShipmentPackage;
+import java.util.List;
+
+/**
+ * Collects the MAN (marks and numbers) segments of one package: qualifier {@code CP} (carrier
+ * assigned package id, the tracking number) and {@code GM} (SSCC-18), from the pairs MAN-01/02 and
+ * MAN-04/05. {@code CA} (carrier assigned) and {@code ZZ} (mutually defined), which some 3PLs use
+ * for the tracking number, count as tracking when no {@code CP} is given; other qualifiers are
+ * ignored.
+ */
+final class PackageMarks {
+
+    private String tracking;
+    private String fallbackTracking;
+    private String sscc;
+
+    void add(X12Segment man) {
+        pair(man.value(1), man.value(2));
+        pair(man.value(4), man.value(5));
+    }
+
+    /** Adds the package collected so far, if any, to {@code packages} and starts a new one. */
+    void flushTo(List<ShipmentPackage> packages) {
+        String number = tracking != null ? tracking : fallbackTracking;
+        if (number != null || sscc != null) {
+            packages.add(new ShipmentPackage(number, sscc));
+        }
+        clear();
+    }
+
+    void clear() {
+        tracking = fallbackTracking = sscc = null;
+    }
+
+    private void pair(String qualifier, String number) {
+        if (qualifier == null || number == null) {
+            return;
+        }
+        switch (qualifier) {
+            case "CP" -> tracking = number;
+            case "GM" -> sscc = number;
+            case "CA", "ZZ" -> fallbackTracking = number;
+            default -> { }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package io.cartbridge.edi.x12.internal;
+
+import io.cartbridge.edi.EdiError;
+import io.xlate.edi.stream.EDIInputFactory;
+import io.xlate.edi.stream.EDIStreamConstants.Delimiters;
+import io.xlate.edi.stream.EDIStreamEvent;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.Location;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pulls the segments of an X12 file one at a time through StAEDI's {@link EDIStreamReader},
+ * collecting every envelope problem as an {@link EdiError} (the checks behind
+ * {@link io.cartbridge.edi.x12.X12Validator}); it never throws for bad content.
+ *
+ * <p>{@link #next()} hands out a segment only after the events that follow it up to the next
+ * segment's start have been read, so the errors StAEDI reports for a trailer (SE/GE/IEA counts,
+ * control numbers) are already in {@link #errors()} when that trailer is returned. A parse failure
+ * (malformed ISA, early end, unreadable bytes) ends the stream with one error. Nothing but the
+ * current segment is kept, so memory stays flat whatever the file size.
+ */
+public final class SegmentCursor implements Closeable {
+
+    private static final EDIInputFactory FACTORY = EDIInputFactory.newFactory();
+
+    private final InputStream in;
+    private final List<EdiError> errors = new ArrayList<>();
+    private final EnvelopeTracker tracker = new EnvelopeTracker(errors);
+    private final List<String> elements = new ArrayList<>();
+    private EDIStreamReader reader;
+    private String format = "UNKNOWN";
+    private X12Segment ready;
+    private int position;
+    private String tag = "";
+    private boolean done;
+
+    private SegmentCursor(InputStream in) {
+        this.in = in;
+    }
+
+    /**
+     * @param in the file; read as far as {@link #next()} is called, closed by {@link #close()}
+     * @return a cursor before the first segment; a file that is not X12 yields no segment and one error
+     */
+    public static SegmentCursor open(InputStream in) {
+        SegmentCursor cursor = new SegmentCursor(in);
+        try {
+            BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+            EdiError notX12 = FormatSniffer.check(buffered);
+            if (notX12 != null) {
+                cursor.errors.add(notX12);
+                cursor.done = true;
+            } else {
+                cursor.format = "X12";
+                cursor.reader = FACTORY.createEDIStreamReader(buffered, "UTF-8");
+            }
+        } catch (IOException | EDIStreamException | RuntimeException e) {
+            cursor.errors.add(new EdiError(0, "", "READ_FAILED", "The file could not be read: " + e.getMessage()));
+            cursor.done = true;
+        }
+        return cursor;
+    }
+
+    /** {@return {@code "X12"}, or {@code "UNKNOWN"} when the file does not start with ISA} */
+    public String format() {
+        return format;
+    }
+
+    /** {@return the errors found so far, in the order found (not sorted)} */
+    public List<EdiError> errors() {
+        return errors;
+    }
+
+    /** {@return the transaction set ids (ST01) seen so far} */
+    public List<String> transactionSets() {
+        return tracker.transactionSets();
+    }
+
+    /** {@return the next segment, or {@code null} at the end of the file or after a parse failure} */
+    public X12Segment next() {
+        if (done) {
+            return null;
+        }
+        try {
+            while (reader.hasNext()) {
+                EDIStreamEvent event = reader.next();
+                switch (event) {
+                    case START_SEGMENT -> {
+                        X12Segment previous = ready;
+                        ready = null;
+                        position++;
+                        tag = reader.getText();
+                        elements.clear();
+                        tracker.startSegment(tag);
+                        if (previous != null) {
+                            return previous;
+                        }
+                    }
+                    case ELEMENT_DATA -> addElement();
+                    case END_SEGMENT -> {
+                        ready = new X12Segment(position, tag, List.copyOf(elements));
+                        tracker.endSegment(ready);
+                    }
+                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> {
+                        Location at = reader.getLocation();
+                        int where = at.getSegmentPosition() > 0 ? at.getSegmentPosition() : position;
+                        String atTag = at.getSegmentTag() != null ? at.getSegmentTag() : tag;
+                        tracker.validationError(event, reader.getErrorType(), where, atTag,
+                                at.getElementPosition(), reader.hasText() ? reader.getText() : reader.getReferenceCode());
+                    }
+                    default -> { }
+                }
+            }
+            if (tracker.inInterchange()) {
+                errors.add(ParseFailures.truncated(position, tag));
+            }
+        } catch (EDIStreamException | RuntimeException e) {
+            errors.add(ParseFailures.translate(e, position, tag));
+        }
+        done = true;
+        X12Segment last = ready;
+        ready = null;
+        return last;
+    }
+
+    /** Reads the rest of the file, only to collect its errors. */
+    public void drain() {
+        while (next() != null) {
+            // errors accumulate
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        done = true;
+        try {
+            if (reader != null) {
+                reader.close();
+            }
+        } catch (IOException e) {
+            // the stream below is closed next
+        } finally {
+            in.close();
+        }
+    }
+
+    private void addElement() {
+        Location at = reader.getLocation();
+        int index = at.getElementPosition();
+        String text = reader.getText();
+        if (at.getElementOccurrence() > 1 || index < 1) {
+            return;
+        }
+        while (elements.size() < index) {
+            elements.add("");
+        }
+        if (at.getComponentPosition() > 1) {
+            char separator = reader.getDelimiters().getOrDefault(Delimiters.COMPONENT_ELEMENT, ':');
+            elements.set(index - 1, elements.get(index - 1) + separator + text);
+        } else {
+            elements.set(index - 1, text);
+        }
+    }
+}

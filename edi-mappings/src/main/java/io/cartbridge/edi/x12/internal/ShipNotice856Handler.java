@@ -1,0 +1,197 @@
+package io.cartbridge.edi.x12.internal;
+
+import io.cartbridge.edi.EdiError;
+import io.cartbridge.edi.model.ShipmentConfirmation;
+import io.cartbridge.edi.model.ShipmentPackage;
+import io.cartbridge.edi.model.ShippedLine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Maps one 856 Ship Notice to one {@link ShipmentConfirmation} per order (O) level, emitted at SE.
+ *
+ * <p>The HL hierarchy is walked in file order (HL-03 level code), which is depth first in every
+ * shape seen: S-O-P-I (packs inside orders), S-O-I (no pack level) and S-O-T-P-I (tare levels,
+ * whose pallet marks are ignored). Read per level:
+ * <ul>
+ *   <li>S (shipment): TD5 (03 SCAC, 12 service level, else 05 routing), DTM {@code 011} (shipped),
+ *       REF {@code CN}/{@code 2I} and MAN: tracking shared by orders that have no package of their own;</li>
+ *   <li>O (order): PRF-01 (the order number), TD5 (overrides the shipment's), REF/MAN as packages;</li>
+ *   <li>P (pack): one package from its MAN (and REF {@code CN}/{@code 2I}) segments;</li>
+ *   <li>I (item): LIN id pairs (02/03, 04/05, ...; see {@link ItemIds}) and SN1 (02 shipped,
+ *       05 ordered, 08 line item status).</li>
+ * </ul>
+ * The set's orders are held until SE (an 856 carries a truckload, not a catalogue); BSN-02 is the
+ * shipment id and BSN-03 the fallback ship date.
+ */
+public final class ShipNotice856Handler implements TransactionHandler<ShipmentConfirmation> {
+
+    private final List<EdiError> errors = new ArrayList<>();
+    private final ContentValues values = new ContentValues(errors);
+    private final List<OrderBuilder> orders = new ArrayList<>();
+    private final PackageMarks shipmentMarks = new PackageMarks();
+    private final PackageMarks marks = new PackageMarks();
+    private OrderBuilder order;
+    private X12Segment bsn;
+    private LocalDate shipped;
+    private String carrier;
+    private String service;
+    private String level = "";
+    private X12Segment lin;
+    private X12Segment sn1;
+
+    /** One order level being read. */
+    private static final class OrderBuilder {
+        final X12Segment hl;
+        final List<ShipmentPackage> packages = new ArrayList<>();
+        final List<ShippedLine> lines = new ArrayList<>();
+        String orderNumber;
+        String carrier;
+        String service;
+
+        OrderBuilder(X12Segment hl) {
+            this.hl = hl;
+        }
+    }
+
+    @Override
+    public String transactionSetId() {
+        return "856";
+    }
+
+    @Override
+    public String documentName() {
+        return "856 Ship Notice";
+    }
+
+    @Override
+    public List<EdiError> errors() {
+        return errors;
+    }
+
+    @Override
+    public void segment(X12Segment s, Envelope envelope, Consumer<ShipmentConfirmation> out) {
+        switch (s.tag()) {
+            case "ST" -> reset();
+            case "BSN" -> bsn = s;
+            case "HL" -> startLevel(s);
+            case "TD5" -> carrier(s);
+            case "DTM" -> {
+                if ("011".equals(s.value(1)) && shipped == null) {
+                    shipped = values.date(s, 2);
+                }
+            }
+            case "REF" -> {
+                if ("CN".equals(s.value(1)) || "2I".equals(s.value(1))) {
+                    currentMarks().add(new X12Segment(s.position(), "MAN", List.of("CP", s.element(2))));
+                }
+            }
+            case "MAN" -> currentMarks().add(s);
+            case "PRF" -> {
+                if (order != null && "O".equals(level)) {
+                    order.orderNumber = s.value(1);
+                }
+            }
+            case "LIN" -> lin = s;
+            case "SN1" -> sn1 = s;
+            case "SE" -> finish(envelope, out);
+            default -> { }
+        }
+    }
+
+    private PackageMarks currentMarks() {
+        return "S".equals(level) ? shipmentMarks : marks;
+    }
+
+    private void startLevel(X12Segment hl) {
+        closeLevel();
+        level = hl.value(3) == null ? "" : hl.value(3);
+        if ("O".equals(level)) {
+            order = new OrderBuilder(hl);
+            orders.add(order);
+        }
+    }
+
+    /** Ends the level being read: its package or item goes to the current order. */
+    private void closeLevel() {
+        if (order != null && ("O".equals(level) || "P".equals(level))) {
+            marks.flushTo(order.packages);
+        }
+        marks.clear();
+        if (lin != null || sn1 != null) {
+            if (order != null) {
+                order.lines.add(line());
+            }
+            lin = sn1 = null;
+        }
+    }
+
+    private ShippedLine line() {
+        ItemIds ids = new ItemIds();
+        String qualifier = lin == null ? null : lin.value(2);
+        String id = lin == null ? null : lin.value(3);
+        for (int i = 2; lin != null && i < lin.elements().size(); i += 2) {
+            ids.add(lin.value(i), lin.value(i + 1));
+        }
+        if (sn1 == null) {
+            return new ShippedLine(ids.sku(), ids.gtin(), qualifier, id, null, null, null, null);
+        }
+        BigDecimal ordered = values.decimal(sn1, 5);
+        BigDecimal shipped = values.decimal(sn1, 2);
+        return new ShippedLine(ids.sku(), ids.gtin(), qualifier, id, ordered, shipped,
+                ItemIds.difference(null, ordered, shipped), sn1.value(8));
+    }
+
+    private void carrier(X12Segment td5) {
+        String scac = td5.value(3);
+        String svc = td5.value(12) != null ? td5.value(12) : td5.value(5);
+        if ("O".equals(level) && order != null) {
+            order.carrier = scac;
+            order.service = svc;
+        } else if (carrier == null) {
+            carrier = scac;
+            service = svc;
+        }
+    }
+
+    private void finish(Envelope envelope, Consumer<ShipmentConfirmation> out) {
+        closeLevel();
+        X12Segment st = envelope.st;
+        if (bsn == null || bsn.value(2) == null) {
+            values.missing(st, "BSN shipment id (BSN-02)");
+            return;
+        }
+        if (orders.isEmpty()) {
+            values.missing(st, "order (O) level in its HL hierarchy");
+            return;
+        }
+        List<ShipmentPackage> shared = new ArrayList<>();
+        shipmentMarks.flushTo(shared);
+        LocalDate date = shipped != null ? shipped : values.date(bsn, 3);
+        for (OrderBuilder o : orders) {
+            if (o.orderNumber == null) {
+                errors.add(new EdiError(o.hl.position(), "HL", "MISSING_DATA", "Order level HL " + o.hl.element(1)
+                        + " of transaction set " + st.element(2) + " has no PRF order number."));
+                continue;
+            }
+            out.accept(new ShipmentConfirmation(o.orderNumber, bsn.value(2), date,
+                    o.carrier != null ? o.carrier : carrier, o.carrier != null ? o.service : service,
+                    o.packages.isEmpty() ? shared : o.packages, o.lines,
+                    envelope.interchangeControlNumber(), envelope.transactionControlNumber()));
+        }
+    }
+
+    private void reset() {
+        orders.clear();
+        shipmentMarks.clear();
+        marks.clear();
+        order = null;
+        bsn = lin = sn1 = null;
+        shipped = null;
+        carrier = service = null;
+        level = "";
+    }
+}

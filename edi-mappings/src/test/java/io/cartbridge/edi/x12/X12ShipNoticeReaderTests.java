@@ -1,0 +1,74 @@
+package io.cartbridge.edi.x12;
+
+import static io.cartbridge.edi.x12.InboundSamples.assertResumesAfter;
+import static io.cartbridge.edi.x12.InboundSamples.readAll;
+import static io.cartbridge.edi.x12.InboundSamples.rejection;
+import static io.cartbridge.edi.x12.InboundSamples.sample;
+import static io.cartbridge.edi.x12.X12ShipmentAdviceReaderTests.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cartbridge.edi.model.ShipmentConfirmation;
+import io.cartbridge.edi.model.ShipmentPackage;
+import io.cartbridge.edi.model.ShippedLine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class X12ShipNoticeReaderTests {
+
+    @Test
+    void shipmentOrderPackItemYieldsOneConfirmationPerOrderWithItsPacksAndItems() throws Exception {
+        List<ShipmentConfirmation> read = readAll(X12ShipNoticeReader.open(sample("856-valid-sopi-two-orders.edi")));
+
+        assertThat(read).containsExactly(
+                new ShipmentConfirmation("WC-10041", "ASN-50001", LocalDate.of(2024, 5, 18), "UPSN", "GND",
+                        List.of(new ShipmentPackage("1Z999AA10000000103", "00012345670000000103"),
+                                new ShipmentPackage("1Z999AA10000000110", "00012345670000000110")),
+                        List.of(line("MUG-BLU-12", "012345678905", "SK", "MUG-BLU-12", 2, 2, 0, "AC"),
+                                line("TEE-RED-M", null, "SK", "TEE-RED-M", 3, 1, 2, "IB")),
+                        "000003201", "0001"),
+                new ShipmentConfirmation("WC-10042", "ASN-50001", LocalDate.of(2024, 5, 18), "FDEG", "FEDEX GROUND",
+                        List.of(new ShipmentPackage("794600000008", null)),
+                        List.of(line("WH-CAP-01", "10012345678902", "VN", "WH-CAP-01", 5, 5, 0, null)),
+                        "000003201", "0001"));
+    }
+
+    @Test
+    void shipmentOrderItemWithoutPacksTakesTheShipmentTrackingNumber005010Crlf() throws Exception {
+        List<ShipmentConfirmation> read = readAll(X12ShipNoticeReader.open(sample("856-valid-soi-crlf.edi")));
+
+        assertThat(read).containsExactly(new ShipmentConfirmation("WC-10043", "ASN-50002", LocalDate.of(2024, 5, 19),
+                "USPS", "PRIORITY MAIL", List.of(new ShipmentPackage("9400111899223197428506", null)),
+                List.of(line("SOCK-GRY-L", "4006381333931", "SK", "SOCK-GRY-L", 4, 4, 0, null),
+                        new ShippedLine("SOCK-GRY-M", null, "BP", "CART-77", BigDecimal.valueOf(2), BigDecimal.ONE,
+                                BigDecimal.ONE, null)),
+                "000003202", "0001"));
+    }
+
+    @Test
+    void resumingAfterTheFirstOrderGivesTheSecond() throws Exception {
+        for (int k = 0; k <= 2; k++) {
+            assertResumesAfter("856-valid-sopi-two-orders.edi", k, X12ShipNoticeReader::open);
+        }
+    }
+
+    @Test
+    void anIeaMismatchRejectsTheFile() throws Exception {
+        assertThat(rejection(X12ShipNoticeReader.open(sample("856-broken-iea-mismatch.edi"))))
+                .containsExactly("35 IEA IEA02_MISMATCH");
+    }
+
+    @Test
+    void anOrderLevelWithoutPrfIsRejected() throws Exception {
+        String text = InboundSamples.text("856-valid-sopi-two-orders.edi").replace("PRF*WC-10042~\n", "")
+                .replace("SE*31*0001", "SE*30*0001");
+        assertThat(rejection(X12ShipNoticeReader.open(InboundSamples.bytes(text)))).containsExactly("24 HL MISSING_DATA");
+    }
+
+    @Test
+    void aShipmentAdviceIsTheWrongTransaction() throws Exception {
+        assertThat(rejection(X12ShipNoticeReader.open(sample("945-valid-two-packages.edi"))))
+                .containsExactly("3 ST WRONG_TRANSACTION");
+    }
+}

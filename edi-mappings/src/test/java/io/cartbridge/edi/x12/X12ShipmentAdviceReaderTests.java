@@ -1,0 +1,129 @@
+package io.cartbridge.edi.x12;
+
+import static io.cartbridge.edi.x12.InboundSamples.assertResumesAfter;
+import static io.cartbridge.edi.x12.InboundSamples.readAll;
+import static io.cartbridge.edi.x12.InboundSamples.rejection;
+import static io.cartbridge.edi.x12.InboundSamples.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cartbridge.edi.model.ShipmentConfirmation;
+import io.cartbridge.edi.model.ShipmentPackage;
+import io.cartbridge.edi.model.ShippedLine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class X12ShipmentAdviceReaderTests {
+
+    static ShippedLine line(String sku, String upc, String qualifier, String id, int ordered, int shipped, int diff,
+                            String status) {
+        return new ShippedLine(sku, upc, qualifier, id, BigDecimal.valueOf(ordered), BigDecimal.valueOf(shipped),
+                BigDecimal.valueOf(diff), status);
+    }
+
+    static ShipmentConfirmation twoPackages(String isa13) {
+        return new ShipmentConfirmation("WC-10021", "SHP-88001", LocalDate.of(2024, 5, 16), "UPSN", "UPS GROUND",
+                List.of(new ShipmentPackage("1Z999AA10123456784", "00012345670000000011"),
+                        new ShipmentPackage("1Z999AA10123456791", "00012345670000000028")),
+                List.of(line("MUG-BLU-12", "012345678905", "SK", "MUG-BLU-12", 2, 2, 0, "CC"),
+                        line("TEE-RED-M", "036000291452", "SK", "TEE-RED-M", 1, 1, 0, "CC")),
+                isa13, "0001");
+    }
+
+    static ShipmentConfirmation partialBackorder(String isa13) {
+        return new ShipmentConfirmation("WC-10022", "SHP-88002", LocalDate.of(2024, 5, 17), "USPS", "PRIORITY",
+                List.of(new ShipmentPackage("9400111899223197428490", null)),
+                List.of(line("MUG-BLU-12", null, "SK", "MUG-BLU-12", 1, 1, 0, "CC"),
+                        line("TEE-RED-M", null, "SK", "TEE-RED-M", 3, 1, 2, "BP"),
+                        line("WH-CAP-01", null, "VN", "WH-CAP-01", 1, 0, 1, "IC")),
+                isa13, "0001");
+    }
+
+    static ShipmentConfirmation v5010First(String isa13) {
+        return new ShipmentConfirmation("WC-10031", "SHP-88031", LocalDate.of(2024, 5, 21), "FDEG",
+                "FEDEX HOME DELIVERY", List.of(new ShipmentPackage("794612345678", null)),
+                List.of(line("SOCK-GRY-L", "4006381333931", "SK", "SOCK-GRY-L", 4, 4, 0, "CC")), isa13, "0001");
+    }
+
+    @Test
+    void onePackagePerLxLoopWithTrackingNumberAndSscc() throws Exception {
+        assertThat(readAll(X12ShipmentAdviceReader.open(sample("945-valid-two-packages.edi"))))
+                .containsExactly(twoPackages("000003101"));
+    }
+
+    @Test
+    void partialShipmentKeepsOrderedShippedDifferenceAndStatusPerLineAndTrackingFromN9() throws Exception {
+        assertThat(readAll(X12ShipmentAdviceReader.open(sample("945-valid-partial-backorder.edi"))))
+                .containsExactly(partialBackorder("000003102"));
+    }
+
+    @Test
+    void version005010WithCrlfYieldsOneConfirmationPerSetAndFallsBackToW06Date() throws Exception {
+        List<ShipmentConfirmation> read = readAll(X12ShipmentAdviceReader.open(sample("945-valid-005010.edi")));
+
+        assertThat(read).hasSize(2);
+        assertThat(read.get(0)).isEqualTo(v5010First("000003103"));
+        assertThat(read.get(1)).isEqualTo(new ShipmentConfirmation("WC-10032", "SHP-88032", LocalDate.of(2024, 5, 20),
+                "FDEG", null, List.of(new ShipmentPackage("794612345679", null)),
+                List.of(line("SOCK-GRY-M", null, "SK", "SOCK-GRY-M", 2, 1, 1, "CP")), "000003103", "0002"));
+    }
+
+    @Test
+    void segmentTerminator0x15WithoutLineBreaksIsRead() throws Exception {
+        assertThat(readAll(X12ShipmentAdviceReader.open(sample("945-valid-0x15-terminator.edi"))))
+                .containsExactly(twoPackages("000003104"));
+    }
+
+    @Test
+    void twoInterchanges004010And005010SideBySide() throws Exception {
+        assertThat(readAll(X12ShipmentAdviceReader.open(sample("945-valid-two-interchanges.edi"))))
+                .containsExactly(partialBackorder("000003105"), v5010First("000003106"));
+    }
+
+    @Test
+    void resumingAfterAnyPositionGivesTheSameRemainingConfirmations() throws Exception {
+        for (int k = 0; k <= 3; k++) {
+            assertResumesAfter("945-valid-two-interchanges.edi", k, X12ShipmentAdviceReader::open);
+            assertResumesAfter("945-valid-005010.edi", k, X12ShipmentAdviceReader::open);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "945-broken-se-count.edi     | 19 SE SE_COUNT",
+        "945-broken-truncated.edi    | 10 W27 TRUNCATED",
+        "945-broken-missing-w06.edi  | 3 ST MISSING_DATA",
+        "x12-unsupported-810.edi     | 3 ST UNSUPPORTED_TRANSACTION",
+        "940-valid-004010.edi        | 3 ST WRONG_TRANSACTION, 21 ST WRONG_TRANSACTION",
+        "940-broken-iea-mismatch.edi | 3 ST WRONG_TRANSACTION, 21 ST WRONG_TRANSACTION, 37 IEA IEA02_MISMATCH",
+        "940-broken-isa-short.edi    | 1 ISA MALFORMED_ISA",
+        "not-x12.txt                 | 0 - UNKNOWN_FORMAT",
+    })
+    void brokenOrForeignFilesAreRejectedWithPositionAndCode(String file, String expected) throws Exception {
+        assertThat(rejection(X12ShipmentAdviceReader.open(sample(file)))).containsExactly(expected.split(", "));
+    }
+
+    @Test
+    void aBrokenSetIsNeverHandedOut() throws Exception {
+        try (X12ShipmentAdviceReader reader = X12ShipmentAdviceReader.open(sample("945-broken-se-count.edi"))) {
+            assertThat(rejection(reader)).containsExactly("19 SE SE_COUNT");
+            assertThat(reader.position()).isZero();
+        }
+    }
+
+    @Test
+    void anEnvelopeWithoutTransactionSetsIsRejectedAsMissingData() throws Exception {
+        String empty = "ISA*00*          *00*          *ZZ*ACMEWHSE       *ZZ*CARTBRIDGE     *240516*1830*U*00401*"
+                + "000000001*0*P*>~IEA*0*000000001~";
+        assertThat(rejection(X12ShipmentAdviceReader.open(InboundSamples.bytes(empty)))).containsExactly("0 - MISSING_DATA");
+    }
+
+    @Test
+    void anUnparseableQuantityRejectsTheFile() throws Exception {
+        String bad = InboundSamples.text("945-valid-partial-backorder.edi").replace("W12*BP*3*1*2", "W12*BP*3*ONE*2");
+        assertThat(rejection(X12ShipmentAdviceReader.open(InboundSamples.bytes(bad)))).containsExactly("11 W12 INVALID_ELEMENT");
+    }
+}
