@@ -33,6 +33,7 @@ public final class Cli {
 
             Files:
               validate FILE...              check X12 envelopes, counts and control numbers
+              translate FILE                the file's documents (940, 945, 856, 846, 997) as JSON
 
             Trying it out:
               demo                          embedded MariaDB + demo WooCommerce store + sandbox warehouse;
@@ -76,6 +77,7 @@ public final class Cli {
                     yield 0;
                 }
                 case "validate" -> new ValidateCommand(out, err).run(line.arguments());
+                case "translate" -> new TranslateCommand(out, err).run(line.arguments());
                 case "sandbox" -> SandboxCommand.run(line.options(), out);
                 case "demo" -> DemoCommand.run(line.springArgs(), out);
                 case "bench" -> BenchCommand.run(line.arguments(), line.options(), line.springArgs(), out);

@@ -1,0 +1,118 @@
+package io.cartbridge.agent.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** {@code translate FILE}: canonical documents as JSON, values checked; invalid files print errors only. */
+class TranslateCommandTests {
+
+    static final String X12 = "../sample-data/edi/x12/";
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void shipmentAdviceGivesOneConfirmationPerOrderWithTrackingNumbers() throws Exception {
+        JsonNode json = translate("945-valid-two-packages.edi");
+
+        assertThat(json.get("format").asText()).isEqualTo("X12");
+        JsonNode doc = json.get("documents").get(0);
+        assertThat(doc.get("type").asText()).isEqualTo("ShipmentConfirmation");
+        assertThat(doc.get("orderNumber").asText()).isEqualTo("WC-10021");
+        assertThat(doc.get("shipmentId").asText()).isEqualTo("SHP-88001");
+        assertThat(doc.get("shipDate").asText()).isEqualTo("2024-05-16");
+        assertThat(doc.get("carrier").asText()).isEqualTo("UPSN");
+        assertThat(doc.get("trackingNumbers")).extracting(JsonNode::asText)
+                .containsExactly("1Z999AA10123456784", "1Z999AA10123456791");
+        JsonNode line = doc.get("lines").get(0);
+        assertThat(line.get("sku").asText()).isEqualTo("MUG-BLU-12");
+        assertThat(line.get("upc").asText()).isEqualTo("012345678905");
+        assertThat(line.get("quantityShipped").isIntegralNumber()).isTrue();
+        assertThat(line.get("quantityShipped").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void shipNoticeWithTwoOrdersGivesTwoConfirmations() throws Exception {
+        JsonNode docs = translate("856-valid-sopi-two-orders.edi").get("documents");
+
+        assertThat(docs).hasSize(2);
+        assertThat(docs).extracting(d -> d.get("orderNumber").asText()).containsExactly("WC-10041", "WC-10042");
+        assertThat(docs.get(0).get("shipmentId").asText()).isEqualTo("ASN-50001");
+        assertThat(docs.get(0).get("trackingNumbers")).extracting(JsonNode::asText)
+                .containsExactly("1Z999AA10000000103", "1Z999AA10000000110");
+    }
+
+    @Test
+    void inventoryAdviceGivesASnapshotWithAvailableQuantities() throws Exception {
+        JsonNode doc = translate("846-valid-available-onhand.edi").get("documents").get(0);
+
+        assertThat(doc.get("type").asText()).isEqualTo("InventorySnapshot");
+        assertThat(doc.get("asOf").asText()).isEqualTo("2024-05-20T06:00");
+        JsonNode first = doc.get("items").get(0);
+        assertThat(first.get("sku").asText()).isEqualTo("MUG-BLU-12");
+        assertThat(first.get("quantity").asInt()).isEqualTo(120);
+        assertThat(first.get("quantities").get("17").asInt()).isEqualTo(131);
+        assertThat(doc.get("items").get(1).get("quantity").asInt()).isZero();
+    }
+
+    @Test
+    void functionalAckGivesStatusFromAk9AndTheAcknowledgedType() throws Exception {
+        JsonNode rejected = translate("997-valid-rejected.edi").get("documents").get(0);
+        assertThat(rejected.get("type").asText()).isEqualTo("FunctionalAck");
+        assertThat(rejected.get("groupControlNumber").asText()).isEqualTo("2002");
+        assertThat(rejected.get("acknowledgedType").asText()).isEqualTo("940");
+        assertThat(rejected.get("status").asText()).isEqualTo("REJECTED");
+
+        out.reset();
+        JsonNode accepted = translate("997-valid-accepted.edi").get("documents").get(0);
+        assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void warehouseOrdersAreTranslatedToo() throws Exception {
+        JsonNode docs = translate("940-valid-004010.edi").get("documents");
+
+        assertThat(docs).extracting(d -> d.get("type").asText()).containsOnly("WarehouseOrder");
+        assertThat(docs.get(0).get("orderNumber").asText()).isEqualTo("WC-10021");
+        assertThat(docs.get(0).get("lines").get(0).get("quantity").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void invalidOrUnsupportedFilesPrintErrorsOnStderrAndNothingOnStdout() {
+        assertThat(cli("translate", X12 + "945-broken-se-count.edi")).isEqualTo(1);
+        assertThat(out.size()).isZero();
+        assertThat(stderr()).contains("INVALID").contains("segment 19 (SE): SE_COUNT");
+
+        err.reset();
+        assertThat(cli("translate", X12 + "x12-unsupported-810.edi")).isEqualTo(1);
+        assertThat(out.size()).isZero();
+        assertThat(stderr()).contains("UNSUPPORTED_TRANSACTION");
+
+        err.reset();
+        assertThat(cli("translate", X12 + "not-x12.txt")).isEqualTo(1);
+        assertThat(out.size()).isZero();
+        assertThat(stderr()).contains("UNKNOWN_FORMAT");
+
+        assertThat(cli("translate")).isEqualTo(2);
+    }
+
+    private JsonNode translate(String sample) throws Exception {
+        int exit = cli("translate", X12 + sample);
+        assertThat(exit).as(this::stderr).isZero();
+        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    private int cli(String... args) {
+        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
