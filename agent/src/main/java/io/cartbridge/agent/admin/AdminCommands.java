@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.cartbridge.agent.cart.CartProperties;
+import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
@@ -33,10 +34,11 @@ public class AdminCommands {
     private final WarehouseProperties warehouse;
     private final OrderLedger ledger;
     private final OutboundFiles files;
+    private final InboundFiles inbound;
 
     AdminCommands(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, List<JobSummary> summaries,
                   ExecutionQueries queries, CartProperties cart, WarehouseProperties warehouse, OrderLedger ledger,
-                  OutboundFiles files) {
+                  OutboundFiles files, InboundFiles inbound) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
@@ -46,6 +48,7 @@ public class AdminCommands {
         this.warehouse = warehouse;
         this.ledger = ledger;
         this.files = files;
+        this.inbound = inbound;
     }
 
     int execute(CommandLine line, PrintStream out) {
@@ -168,6 +171,16 @@ public class AdminCommands {
         for (OutboundFiles.OutboundFile f : files.list(warehouse.id())) {
             out.printf("%-36s %-4s %09d %6d  %-9s %s%n", f.fileName(), f.documentType(), f.controlNumber(),
                     f.documentCount(), f.state(), f.uploadedAt() == null ? "-" : f.uploadedAt().withNano(0));
+        }
+        List<InboundFiles.InboundFile> received = inbound.list(warehouse.id());
+        if (!received.isEmpty()) {
+            out.println();
+            out.printf("%-36s %-4s %-14s %-9s %s%n", "RECEIVED FILE", "TYPE", "ICN", "STATE", "REASON");
+            for (InboundFiles.InboundFile f : received) {
+                out.printf("%-36s %-4s %-14s %-9s %s%n", f.remoteName(), f.documentType() == null ? "-" : f.documentType(),
+                        f.interchangeControlNumber() == null ? "-" : f.interchangeControlNumber(), f.state(),
+                        f.reason() == null ? "" : f.reason());
+            }
         }
         return 0;
     }

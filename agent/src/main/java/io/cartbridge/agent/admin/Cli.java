@@ -20,7 +20,7 @@ public final class Cli {
             usage: cartbridge COMMAND [ARGS] [--spring.property=value ...]
 
             Jobs and operations (agent database: spring.datasource.url, embedded MariaDB when unset):
-              run JOB                       run a job now: order-export
+              run JOB                       run a job now: order-export, inbound-collect
               executions [--job J] [--status S] [--limit N]
                                             list job executions, newest first
               execution ID                  one execution: steps with read/write/skip counts, the failure
@@ -29,7 +29,7 @@ public final class Cli {
               stop ID                       ask a running execution to stop
               abandon ID                    mark a stopped or failed execution ABANDONED (never restarted)
               held                          orders held back from the warehouse, with reasons
-              files                         files sent to the warehouse, with states
+              files                         files sent to and received from the warehouse, with states
 
             Files:
               validate FILE...              check X12 envelopes, counts and control numbers

@@ -39,6 +39,9 @@ public interface RemoteFolder extends AutoCloseable {
     void delete(String directory, String name);
 
     /** Closes the connection; the folder cannot be used afterwards. */
+    /** Creates the directory (one level) if it does not exist yet. */
+    void ensureDirectory(String directory);
+
     @Override
     void close();
 }

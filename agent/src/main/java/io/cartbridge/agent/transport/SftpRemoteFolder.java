@@ -118,6 +118,12 @@ public final class SftpRemoteFolder implements RemoteFolder {
     }
 
     @Override
+    public void ensureDirectory(String directory) {
+        RemoteNames.requireDirectory(directory);
+        run("creation of", directory, session -> session.exists(directory) || session.mkdir(directory));
+    }
+
+    @Override
     public void close() {
         connections.close();
     }

@@ -65,16 +65,25 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
      * @param inboundDir            where the warehouse leaves its files, default {@code /out}
      * @param timeout               connect and read timeout, default 30s
      * @param maxAttempts           attempts per operation on transient errors, default 4
+     * @param afterDownload         what becomes of a collected file on the server: {@code archive}
+     *                              (default), {@code delete} or {@code leave}
+     * @param archiveDir            where collected files are moved, default {@code <inbound-dir>/archive}
+     * @param minFileAge            a file younger than this may still be growing and is left for the
+     *                              next run, default 10s
      */
     public record Sftp(String host, Integer port, String username, String password, Path privateKey,
                        String privateKeyPassphrase, Path knownHosts, boolean allowUnknownHostKeys,
-                       String outboundDir, String inboundDir, Duration timeout, Integer maxAttempts) {
+                       String outboundDir, String inboundDir, Duration timeout, Integer maxAttempts,
+                       String afterDownload, String archiveDir, Duration minFileAge) {
         public Sftp {
             port = port == null ? 22 : port;
             outboundDir = outboundDir == null ? "/in" : outboundDir;
             inboundDir = inboundDir == null ? "/out" : inboundDir;
             timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
             maxAttempts = maxAttempts == null ? 4 : maxAttempts;
+            afterDownload = afterDownload == null ? "archive" : afterDownload.trim().toLowerCase();
+            archiveDir = archiveDir == null ? inboundDir.replaceAll("/+$", "") + "/archive" : archiveDir;
+            minFileAge = minFileAge == null ? Duration.ofSeconds(10) : minFileAge;
         }
 
         @Override
@@ -91,7 +100,8 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         format = format == null ? "x12" : format.trim().toLowerCase();
         ordersPerFile = ordersPerFile == null ? 200 : ordersPerFile;
         x12 = x12 == null ? new X12(null, null, null, null, null, null, null, null) : x12;
-        sftp = sftp == null ? new Sftp(null, null, null, null, null, null, null, false, null, null, null, null) : sftp;
+        sftp = sftp == null ? new Sftp(null, null, null, null, null, null, null, false, null, null, null, null, null, null,
+                null) : sftp;
         uploadWhileExtracting = uploadWhileExtracting == null ? Boolean.TRUE : uploadWhileExtracting;
     }
 
@@ -129,6 +139,11 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         }
         if ((sftp.password() == null || sftp.password().isEmpty()) && sftp.privateKey() == null) {
             throw new ConfigurationException("cartbridge.warehouse.sftp.password or cartbridge.warehouse.sftp.private-key must be set");
+        }
+        if (!sftp.afterDownload().equals("archive") && !sftp.afterDownload().equals("delete")
+                && !sftp.afterDownload().equals("leave")) {
+            throw new ConfigurationException("cartbridge.warehouse.sftp.after-download must be archive, delete or leave, not '"
+                    + sftp.afterDownload() + "'");
         }
         if (sftp.knownHosts() == null && !sftp.allowUnknownHostKeys()) {
             throw new ConfigurationException("cartbridge.warehouse.sftp.known-hosts must be set "

@@ -21,7 +21,7 @@ class WarehousePropertiesTests {
 
     static WarehouseProperties.Sftp sftp(String password, Path knownHosts) {
         return new WarehouseProperties.Sftp("sftp.example.com", null, "shop", password, null, null, knownHosts, false,
-                null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     @Test
@@ -60,7 +60,7 @@ class WarehousePropertiesTests {
     @Test
     void secretsNeverAppearInToString() {
         WarehouseProperties.Sftp s = new WarehouseProperties.Sftp("h", 22, "u", "hunter2", Path.of("key"), "passphrase9",
-                Path.of("kh"), false, null, null, null, null);
+                Path.of("kh"), false, null, null, null, null, null, null, null);
         CartProperties cart = new CartProperties("woocommerce", "jdbc:mariadb://db/wp", "wp", "dbsecret", null, null);
 
         assertThat(s.toString()).doesNotContain("hunter2").doesNotContain("passphrase9").contains("****");

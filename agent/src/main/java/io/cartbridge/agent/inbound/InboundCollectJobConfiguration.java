@@ -1,0 +1,59 @@
+package io.cartbridge.agent.inbound;
+
+import io.cartbridge.agent.config.AgentProperties;
+import io.cartbridge.agent.ledger.InboundFiles;
+import io.cartbridge.agent.support.FailureDescriptions;
+import io.cartbridge.agent.transport.RemoteFile;
+import io.cartbridge.agent.warehouse.WarehouseProperties;
+import io.cartbridge.agent.warehouse.WarehouseTransport;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * inbound-collect: the files the warehouse left in its outbound folder, into the local inbox and the
+ * ledger, one file per transaction; then archived (or deleted, or left) on the server. The import
+ * jobs of issue 3 apply what this job recorded as received.
+ */
+@Configuration(proxyBeanMethods = false)
+class InboundCollectJobConfiguration {
+
+    static final String JOB_NAME = "inbound-collect";
+
+    @Bean
+    Job inboundCollectJob(JobRepository jobRepository, Step inboundCollectStep, FailureDescriptions failures) {
+        return new JobBuilder(JOB_NAME, jobRepository).listener(failures).start(inboundCollectStep).build();
+    }
+
+    @Bean
+    Step inboundCollectStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            ReadyFileReader readyFileReader, InboundFileCollector inboundFileCollector,
+                            FailureDescriptions failures) {
+        return new StepBuilder("inbound-collect", jobRepository)
+                .<RemoteFile, RemoteFile>chunk(1)
+                .transactionManager(transactionManager)
+                .reader(readyFileReader)
+                .writer(inboundFileCollector)
+                .listener(failures)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ReadyFileReader readyFileReader(WarehouseProperties warehouse, WarehouseTransport transport) {
+        return new ReadyFileReader(warehouse.sftp(), transport);
+    }
+
+    @Bean
+    @StepScope
+    InboundFileCollector inboundFileCollector(WarehouseProperties warehouse, WarehouseTransport transport,
+                                              InboundFiles files, AgentProperties agent) {
+        return new InboundFileCollector(warehouse.id(), warehouse.sftp(), transport, files, agent.home());
+    }
+}

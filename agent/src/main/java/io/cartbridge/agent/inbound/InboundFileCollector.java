@@ -1,0 +1,161 @@
+package io.cartbridge.agent.inbound;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.stream.Collectors;
+
+import io.cartbridge.agent.ledger.InboundFiles;
+import io.cartbridge.agent.ledger.InboundFiles.Arrival;
+import io.cartbridge.agent.transport.RemoteFile;
+import io.cartbridge.agent.transport.RemoteFolder;
+import io.cartbridge.agent.warehouse.WarehouseProperties;
+import io.cartbridge.agent.warehouse.WarehouseTransport;
+import io.cartbridge.edi.ValidationReport;
+import io.cartbridge.edi.x12.X12Validator;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Collects one file: downloads it into the local inbox (temporary name, then an atomic rename to a
+ * name made of its SHA-256 and remote name), validates it, and records it in the ledger as received,
+ * rejected (with the reason, and a copy in the error folder) or duplicate. Only after the ledger
+ * commit is the remote file archived or deleted; a crash before that leaves it on the server, and the
+ * next run, recognising it, only archives it.
+ */
+class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
+
+    private final String partner;
+    private final WarehouseProperties.Sftp sftp;
+    private final WarehouseTransport transport;
+    private final InboundFiles files;
+    private final Path inbox;
+    private final Path errors;
+    private RemoteFolder remote;
+
+    InboundFileCollector(String partner, WarehouseProperties.Sftp sftp, WarehouseTransport transport,
+                         InboundFiles files, Path home) {
+        this.partner = partner;
+        this.sftp = sftp;
+        this.transport = transport;
+        this.files = files;
+        this.inbox = home.resolve("inbox").resolve(partner);
+        this.errors = home.resolve("error").resolve(partner);
+    }
+
+    @Override
+    public void write(Chunk<? extends RemoteFile> chunk) {
+        for (RemoteFile file : chunk) {
+            if (!files.seen(partner, file.name(), file.size(), file.modified())) {
+                collect(file);
+            }
+            afterCommit(() -> finish(file));
+        }
+    }
+
+    private void collect(RemoteFile file) {
+        try {
+            Files.createDirectories(inbox);
+            Path download = inbox.resolve(file.name() + ".download");
+            remote().download(sftp.inboundDir(), file.name(), download);
+            String sha256 = sha256(download);
+            Path local = inbox.resolve(sha256.substring(0, 12) + "-" + file.name());
+            Files.move(download, local, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            ValidationReport report;
+            byte[] start;
+            try (InputStream in = Files.newInputStream(local)) {
+                start = in.readNBytes(256);
+            }
+            try (InputStream in = Files.newInputStream(local)) {
+                report = new X12Validator().validate(in);
+            }
+            InterchangeHeader header = InterchangeHeader.of(start);
+            String type = report.transactionSets().stream().distinct().collect(Collectors.joining(","));
+            Long original = files.original(partner, sha256, header.senderId(), header.controlNumber());
+            String state;
+            String reason = null;
+            if (original != null) {
+                state = InboundFiles.DUPLICATE;
+                reason = "same content or interchange as inbound file " + original;
+            } else if (!report.valid()) {
+                state = InboundFiles.REJECTED;
+                reason = report.errors().stream().limit(5)
+                        .map(e -> "segment " + e.segmentPosition() + " " + e.code() + ": " + e.message())
+                        .collect(Collectors.joining("; "));
+                Files.createDirectories(errors);
+                Files.copy(local, errors.resolve(local.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                state = InboundFiles.RECEIVED;
+            }
+            files.record(partner, new Arrival(file.name(), file.size(), file.modified(), local.toString(), sha256,
+                    report.format(), type.isEmpty() ? null : type, header.senderId(), header.controlNumber(), state,
+                    reason, original));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store " + file.name() + " in " + inbox + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What becomes of the remote file once the ledger has it. */
+    private void finish(RemoteFile file) {
+        switch (sftp.afterDownload()) {
+            case "archive" -> {
+                remote().ensureDirectory(sftp.archiveDir());
+                remote().rename(sftp.inboundDir(), file.name(), sftp.archiveDir(), file.name());
+            }
+            case "delete" -> remote().delete(sftp.inboundDir(), file.name());
+            default -> {
+            }
+        }
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+
+    private RemoteFolder remote() {
+        if (remote == null) {
+            remote = transport.open();
+        }
+        return remote;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+    }
+
+    @Override
+    public void close() {
+        if (remote != null) {
+            remote.close();
+            remote = null;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.cartbridge.agent.ledger;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Files collected from a partner: {@code RECEIVED} (valid, waiting to be applied), {@code REJECTED}
+ * (broken: reason, copy in the error folder) or {@code DUPLICATE} (same SHA-256, or same sender and
+ * interchange control number, as a file already recorded; never applied).
+ */
+@Repository
+public class InboundFiles {
+
+    public static final String RECEIVED = "RECEIVED";
+    public static final String REJECTED = "REJECTED";
+    public static final String DUPLICATE = "DUPLICATE";
+
+    private static final String SEEN_REMOTE = """
+            SELECT COUNT(*) FROM cb_inbound_file
+            WHERE partner = ? AND remote_name = ? AND remote_size = ? AND remote_modified <=> ?""";
+    private static final String FIRST_BY_SHA = """
+            SELECT MIN(id) FROM cb_inbound_file WHERE partner = ? AND sha256 = ? AND state <> 'DUPLICATE'""";
+    private static final String FIRST_BY_ICN = """
+            SELECT MIN(id) FROM cb_inbound_file
+            WHERE partner = ? AND sender_id = ? AND interchange_control_number = ? AND state <> 'DUPLICATE'""";
+    private static final String INSERT = """
+            INSERT INTO cb_inbound_file (partner, remote_name, remote_size, remote_modified, local_path, sha256, format,
+                   document_type, sender_id, interchange_control_number, state, reason, duplicate_of, received_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String LIST = """
+            SELECT id, remote_name, document_type, sender_id, interchange_control_number, state, reason, duplicate_of,
+                   received_at, local_path
+            FROM cb_inbound_file WHERE partner = ? ORDER BY id""";
+
+    /** What the ledger knows of a collected file. */
+    public record InboundFile(long id, String remoteName, String documentType, String senderId,
+                              String interchangeControlNumber, String state, String reason, Long duplicateOf,
+                              LocalDateTime receivedAt, String localPath) {
+    }
+
+    /** A file about to be recorded. */
+    public record Arrival(String remoteName, long remoteSize, Instant remoteModified, String localPath, String sha256,
+                          String format, String documentType, String senderId, String interchangeControlNumber,
+                          String state, String reason, Long duplicateOf) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    InboundFiles(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether this remote file (name, size, time) was collected before: it is not downloaded again. */
+    public boolean seen(String partner, String remoteName, long size, Instant modified) {
+        Integer count = jdbc.queryForObject(SEEN_REMOTE, Integer.class, partner, remoteName, size, timestamp(modified));
+        return count != null && count > 0;
+    }
+
+    /** The first recorded file with this content or this interchange, or null. */
+    public Long original(String partner, String sha256, String senderId, String interchangeControlNumber) {
+        Long bySha = jdbc.queryForObject(FIRST_BY_SHA, Long.class, partner, sha256);
+        if (bySha != null || senderId == null || interchangeControlNumber == null) {
+            return bySha;
+        }
+        return jdbc.queryForObject(FIRST_BY_ICN, Long.class, partner, senderId, interchangeControlNumber);
+    }
+
+    public long record(String partner, Arrival a) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
+            ps.setString(1, partner);
+            ps.setString(2, a.remoteName());
+            ps.setLong(3, a.remoteSize());
+            ps.setTimestamp(4, timestamp(a.remoteModified()));
+            ps.setString(5, a.localPath());
+            ps.setString(6, a.sha256());
+            ps.setString(7, a.format());
+            ps.setString(8, a.documentType());
+            ps.setString(9, a.senderId());
+            ps.setString(10, a.interchangeControlNumber());
+            ps.setString(11, a.state());
+            ps.setString(12, OrderLedger.truncate(a.reason()));
+            ps.setObject(13, a.duplicateOf());
+            ps.setTimestamp(14, Timestamp.valueOf(LocalDateTime.now()));
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    public List<InboundFile> list(String partner) {
+        return jdbc.query(LIST, (rs, i) -> new InboundFile(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), (Long) rs.getObject(8, Long.class),
+                rs.getTimestamp(9).toLocalDateTime(), rs.getString(10)), partner);
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+}
