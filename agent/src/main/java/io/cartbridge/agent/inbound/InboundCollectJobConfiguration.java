@@ -1,7 +1,9 @@
 package io.cartbridge.agent.inbound;
 
 import io.cartbridge.agent.config.AgentProperties;
+import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.InboundFiles;
+import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.support.FailureDescriptions;
 import io.cartbridge.agent.transport.RemoteFile;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
@@ -18,8 +20,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * inbound-collect: the files the warehouse left in its outbound folder, into the local inbox and the
- * ledger, one file per transaction; then archived (or deleted, or left) on the server. The import
- * jobs of issue 3 apply what this job recorded as received.
+ * ledger, one file per transaction, each X12 interchange answered with a 997 (accepting, or rejecting
+ * with what failed); then archived (or deleted, or left) on the server. A second step sends the 997s
+ * that could not be sent at once. The import jobs of issue 3 apply what this job recorded as received.
  */
 @Configuration(proxyBeanMethods = false)
 class InboundCollectJobConfiguration {
@@ -27,8 +30,12 @@ class InboundCollectJobConfiguration {
     static final String JOB_NAME = "inbound-collect";
 
     @Bean
-    Job inboundCollectJob(JobRepository jobRepository, Step inboundCollectStep, FailureDescriptions failures) {
-        return new JobBuilder(JOB_NAME, jobRepository).listener(failures).start(inboundCollectStep).build();
+    Job inboundCollectJob(JobRepository jobRepository, Step inboundCollectStep, Step orderUploadStep,
+                          FailureDescriptions failures) {
+        return new JobBuilder(JOB_NAME, jobRepository).listener(failures)
+                .start(inboundCollectStep)
+                .next(orderUploadStep)
+                .build();
     }
 
     @Bean
@@ -53,7 +60,10 @@ class InboundCollectJobConfiguration {
     @Bean
     @StepScope
     InboundFileCollector inboundFileCollector(WarehouseProperties warehouse, WarehouseTransport transport,
-                                              InboundFiles files, AgentProperties agent) {
-        return new InboundFileCollector(warehouse.id(), warehouse.sftp(), transport, files, agent.home());
+                                              InboundFiles files, AgentProperties agent, ControlNumbers controlNumbers,
+                                              OutboundFiles outbound) {
+        warehouse.validate();
+        return new InboundFileCollector(warehouse.id(), warehouse.sftp(), transport, files, agent.home(),
+                new Acknowledgments(warehouse, controlNumbers, outbound), outbound);
     }
 }

@@ -10,10 +10,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.InboundFiles.Arrival;
+import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.transport.RemoteFile;
 import io.cartbridge.agent.transport.RemoteFolder;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
@@ -41,29 +43,38 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
     private final InboundFiles files;
     private final Path inbox;
     private final Path errors;
+    private final Acknowledgments acknowledgments;
+    private final OutboundFiles outbound;
+    private final String outboundDir;
     private RemoteFolder remote;
 
     InboundFileCollector(String partner, WarehouseProperties.Sftp sftp, WarehouseTransport transport,
-                         InboundFiles files, Path home) {
+                         InboundFiles files, Path home, Acknowledgments acknowledgments, OutboundFiles outbound) {
         this.partner = partner;
         this.sftp = sftp;
         this.transport = transport;
         this.files = files;
         this.inbox = home.resolve("inbox").resolve(partner);
         this.errors = home.resolve("error").resolve(partner);
+        this.acknowledgments = acknowledgments;
+        this.outbound = outbound;
+        this.outboundDir = sftp.outboundDir();
     }
 
     @Override
     public void write(Chunk<? extends RemoteFile> chunk) {
         for (RemoteFile file : chunk) {
-            if (!files.seen(partner, file.name(), file.size(), file.modified())) {
-                collect(file);
-            }
-            afterCommit(() -> finish(file));
+            List<Acknowledgments.Filed> acks = files.seen(partner, file.name(), file.size(), file.modified())
+                    ? List.of() : collect(file);
+            afterCommit(() -> {
+                finish(file);
+                acks.forEach(this::send);
+            });
         }
     }
 
-    private void collect(RemoteFile file) {
+    /** Stores, validates and records the file; returns the 997s filed for it. */
+    private List<Acknowledgments.Filed> collect(RemoteFile file) {
         try {
             Files.createDirectories(inbox);
             Path download = inbox.resolve(file.name() + ".download");
@@ -100,8 +111,23 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             files.record(partner, new Arrival(file.name(), file.size(), file.modified(), local.toString(), sha256,
                     report.format(), type.isEmpty() ? null : type, header.senderId(), header.controlNumber(), state,
                     reason, original));
+            // a duplicate was acknowledged when it first came; a file that is not X12 has no envelope to answer
+            boolean answer = !state.equals(InboundFiles.DUPLICATE) && "X12".equals(report.format())
+                    && header.controlNumber() != null;
+            return answer ? acknowledgments.file(local, report.errors()) : List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store " + file.name() + " in " + inbox + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Uploads a 997 after the commit; on failure it stays RENDERED for the file-upload step. */
+    private void send(Acknowledgments.Filed ack) {
+        try {
+            remote().upload(outboundDir, ack.fileName(), ack.content());
+            outbound.markUploaded(ack.id());
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(InboundFileCollector.class)
+                    .warn("997 {} not sent now; the file-upload step sends it: {}", ack.fileName(), e.getMessage());
         }
     }
 
@@ -136,6 +162,14 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             remote = transport.open();
         }
         return remote;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String sha256(Path file) throws IOException {

@@ -28,7 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <ol>
  * <li>{@code order-extract}: read paid orders from the cart (keyset, checkpointed), check them, and
  * file each chunk as one interchange in the ledger (held orders recorded with their reason);</li>
- * <li>{@code order-upload}: put every file not yet uploaded on the partner's server;</li>
+ * <li>{@code file-upload}: put every file not yet uploaded on the partner's server (order files, and the
+ * 997s that inbound-collect renders);</li>
  * <li>{@code order-notes}: leave a note on each sent order in the cart.</li>
  * </ol>
  * The upload and note steps work from the ledger's state, so any run, or a restart, finishes what
@@ -66,11 +67,12 @@ class OrderExportJobConfiguration {
                 .build();
     }
 
+    /** Shared with inbound-collect, which renders 997s: it sends whatever the ledger holds as rendered. */
     @Bean
     Step orderUploadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          OutboundFiles files, FileUploadWriter fileUploadWriter, WarehouseProperties warehouse,
                          FailureDescriptions failures) {
-        return new StepBuilder("order-upload", jobRepository)
+        return new StepBuilder("file-upload", jobRepository)
                 .<OutboundFile, OutboundFile>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(new RenderedFileReader(warehouse.id(), files))

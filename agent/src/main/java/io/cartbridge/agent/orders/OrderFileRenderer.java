@@ -9,7 +9,6 @@ import java.util.List;
 
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.edi.model.WarehouseOrder;
-import io.cartbridge.edi.x12.X12Settings;
 import io.cartbridge.edi.x12.X12WarehouseOrderWriter;
 
 /**
@@ -24,9 +23,7 @@ class OrderFileRenderer {
     OrderFileRenderer(WarehouseProperties warehouse) {
         WarehouseProperties.X12 x12 = warehouse.x12();
         this.partner = warehouse.id();
-        this.writer = new X12WarehouseOrderWriter(new X12Settings(x12.version(), x12.senderQualifier(),
-                x12.senderId(), x12.receiverQualifier(), x12.receiverId(), x12.usageIndicator().charAt(0),
-                x12.elementSeparator().charAt(0), x12.segmentTerminator().charAt(0), '>', true));
+        this.writer = new X12WarehouseOrderWriter(x12.settings());
     }
 
     String format() {

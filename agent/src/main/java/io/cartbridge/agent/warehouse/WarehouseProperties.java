@@ -40,6 +40,12 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
     public record X12(String version, String senderQualifier, String senderId, String receiverQualifier,
                       String receiverId, String usageIndicator, String elementSeparator,
                       String segmentTerminator) {
+        /** The envelope settings for documents to this partner. */
+        public io.cartbridge.edi.x12.X12Settings settings() {
+            return new io.cartbridge.edi.x12.X12Settings(version, senderQualifier, senderId, receiverQualifier, receiverId,
+                    usageIndicator.charAt(0), elementSeparator.charAt(0), segmentTerminator.charAt(0), '>', true);
+        }
+
         public X12 {
             version = version == null ? "004010" : version;
             senderQualifier = senderQualifier == null ? "ZZ" : senderQualifier;

@@ -74,7 +74,7 @@ class CliIT {
         long id = agent.ledger().queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
         out.reset();
         assertThat(cli(Map.of(), "execution", Long.toString(id))).isZero();
-        assertThat(stdout()).contains("order-extract").contains("order-upload").contains("FAILED")
+        assertThat(stdout()).contains("order-extract").contains("file-upload").contains("FAILED")
                 .contains("failure: ").contains("Injected failure at upload.before-put");
         out.reset();
         assertThat(cli(Map.of(), "restart", Long.toString(id))).isZero();

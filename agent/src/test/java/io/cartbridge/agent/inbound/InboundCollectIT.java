@@ -76,6 +76,14 @@ class InboundCollectIT {
             assertThat(list(out)).containsExactly("archive", "ship-2.edi.writing");
             assertThat(list(out.resolve("archive"))).containsExactly("ship-1-again.edi", "ship-1.edi", "ship-broken.edi", "stock.edi");
 
+            // every interchange but the duplicate answered with a 997 in the warehouse's inbound folder
+            assertThat(agent.inboundFiles()).extracting(p -> p.getFileName().toString()).containsExactly(
+                    "acme3pl-997-000000001.edi", "acme3pl-997-000000002.edi", "acme3pl-997-000000003.edi");
+            assertThat(acks()).extracting(a -> a.acknowledgedType() + " " + a.status())
+                    .containsExactly("945 ACCEPTED", "945 REJECTED", "846 ACCEPTED");
+            assertThat(agent.ledger().queryForList("SELECT state FROM cb_outbound_file WHERE document_type = '997'",
+                    String.class)).containsOnly("UPLOADED").hasSize(3);
+
             Files.copy(SAMPLES.resolve("945-valid-two-packages.edi"), out.resolve("ship-1-resent.edi"));
             assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
             List<InboundFile> after = context.getBean(InboundFiles.class).list("acme3pl");
@@ -106,6 +114,23 @@ class InboundCollectIT {
             assertThat(context.getBean(InboundFiles.class).list("acme3pl")).isEmpty();
             assertThat(list(out)).hasSize(5);
         }
+    }
+
+    record Ack(String acknowledgedType, String status) {
+    }
+
+    private List<Ack> acks() throws IOException {
+        List<Ack> acks = new java.util.ArrayList<>();
+        for (Path file : agent.inboundFiles()) {
+            try (io.cartbridge.edi.x12.X12FunctionalAckReader reader =
+                         io.cartbridge.edi.x12.X12FunctionalAckReader.open(Files.newInputStream(file))) {
+                for (var ack = reader.next(); ack != null; ack = reader.next()) {
+                    acks.add(new Ack(ack.transactions().isEmpty() ? ack.functionalIdentifier()
+                            : ack.transactions().get(0).transactionSetId(), ack.status()));
+                }
+            }
+        }
+        return acks;
     }
 
     private ConfigurableApplicationContext start(String afterDownload) {

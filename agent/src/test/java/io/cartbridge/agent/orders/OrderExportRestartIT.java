@@ -92,7 +92,7 @@ class OrderExportRestartIT {
 
             assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             long swept = execution.getStepExecutions().stream()
-                    .filter(s -> s.getStepName().equals(point.equals("eager.after-cart") ? "order-notes" : "order-upload"))
+                    .filter(s -> s.getStepName().equals(point.equals("eager.after-cart") ? "order-notes" : "file-upload"))
                     .mapToLong(s -> s.getWriteCount()).sum();
             assertThat(swept).as("items the sweeping step had to send").isPositive();
         }

@@ -1,0 +1,72 @@
+package io.cartbridge.agent.inbound;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.cartbridge.agent.ledger.ControlNumbers;
+import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.warehouse.WarehouseProperties;
+import io.cartbridge.edi.EdiError;
+import io.cartbridge.edi.x12.ReceivedInterchange;
+import io.cartbridge.edi.x12.X12FunctionalAckWriter;
+
+/**
+ * Renders a 997 for every interchange of a received X12 file, accepting it or rejecting it with
+ * AK3/AK4/AK5/AK9 codes for what failed validation, and files it in the ledger like an order file: a
+ * control number from the partner's counter and a row in the same transaction as the inbound record.
+ * The upload happens after the commit, and the file-upload step sends whatever is still waiting.
+ */
+class Acknowledgments {
+
+    /** A 997 filed in the ledger, to upload once the transaction commits. */
+    record Filed(long id, String fileName, byte[] content) {
+    }
+
+    private final String partner;
+    private final X12FunctionalAckWriter writer;
+    private final ControlNumbers controlNumbers;
+    private final OutboundFiles files;
+
+    Acknowledgments(WarehouseProperties warehouse, ControlNumbers controlNumbers, OutboundFiles files) {
+        this.partner = warehouse.id();
+        this.writer = new X12FunctionalAckWriter(warehouse.x12().settings());
+        this.controlNumbers = controlNumbers;
+        this.files = files;
+    }
+
+    List<Filed> file(Path received, List<EdiError> errors) {
+        List<ReceivedInterchange> interchanges;
+        try (InputStream in = Files.newInputStream(received)) {
+            interchanges = ReceivedInterchange.scan(in, errors);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Filed> filed = new ArrayList<>();
+        for (ReceivedInterchange interchange : interchanges) {
+            if (interchange.groups().isEmpty()) {
+                continue;
+            }
+            long controlNumber = controlNumbers.next(partner, ControlNumbers.X12_INTERCHANGE);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                writer.write(out, controlNumber, LocalDateTime.now(ZoneOffset.UTC), interchange);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            byte[] content = out.toByteArray();
+            String name = "%s-997-%09d.edi".formatted(partner, controlNumber);
+            long id = files.add(partner, "X12", "997", controlNumber, name, interchange.groups().size(), content,
+                    InboundFileCollector.sha256(content));
+            filed.add(new Filed(id, name, content));
+        }
+        return filed;
+    }
+}
