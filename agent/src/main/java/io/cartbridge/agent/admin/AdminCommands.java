@@ -169,8 +169,9 @@ public class AdminCommands {
         warehouse.validate();
         out.printf("%-36s %-4s %-9s %6s  %-9s %s%n", "FILE", "TYPE", "ICN", "ORDERS", "STATE", "UPLOADED");
         for (OutboundFiles.OutboundFile f : files.list(warehouse.id())) {
-            out.printf("%-36s %-4s %09d %6d  %-9s %s%n", f.fileName(), f.documentType(), f.controlNumber(),
-                    f.documentCount(), f.state(), f.uploadedAt() == null ? "-" : f.uploadedAt().withNano(0));
+            out.printf("%-36s %-4s %09d %6d  %-9s %s%s%n", f.fileName(), f.documentType(), f.controlNumber(),
+                    f.documentCount(), f.state(), f.uploadedAt() == null ? "-" : f.uploadedAt().withNano(0),
+                    f.reason() == null ? "" : "  " + f.reason());
         }
         List<InboundFiles.InboundFile> received = inbound.list(warehouse.id());
         if (!received.isEmpty()) {

@@ -3,6 +3,7 @@ package io.cartbridge.agent.inbound;
 import io.cartbridge.agent.config.AgentProperties;
 import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.InboundFiles;
+import io.cartbridge.agent.ledger.InboundFiles.InboundFile;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.support.FailureDescriptions;
 import io.cartbridge.agent.transport.RemoteFile;
@@ -21,8 +22,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * inbound-collect: the files the warehouse left in its outbound folder, into the local inbox and the
  * ledger, one file per transaction, each X12 interchange answered with a 997 (accepting, or rejecting
- * with what failed); then archived (or deleted, or left) on the server. A second step sends the 997s
- * that could not be sent at once. The import jobs of issue 3 apply what this job recorded as received.
+ * with what failed); then archived (or deleted, or left) on the server. The warehouse's own 997s then
+ * mark the order files they acknowledge ACCEPTED or REJECTED, and a last step sends the 997s that
+ * could not be sent at once. The import jobs of issue 3 apply what this job recorded as received.
  */
 @Configuration(proxyBeanMethods = false)
 class InboundCollectJobConfiguration {
@@ -30,11 +32,25 @@ class InboundCollectJobConfiguration {
     static final String JOB_NAME = "inbound-collect";
 
     @Bean
-    Job inboundCollectJob(JobRepository jobRepository, Step inboundCollectStep, Step orderUploadStep,
+    Job inboundCollectJob(JobRepository jobRepository, Step inboundCollectStep, Step ackApplyStep, Step orderUploadStep,
                           FailureDescriptions failures) {
         return new JobBuilder(JOB_NAME, jobRepository).listener(failures)
                 .start(inboundCollectStep)
+                .next(ackApplyStep)
                 .next(orderUploadStep)
+                .build();
+    }
+
+    @Bean
+    Step ackApplyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      WarehouseProperties warehouse, InboundFiles inbound, OutboundFiles outbound,
+                      FailureDescriptions failures) {
+        return new StepBuilder("ack-apply", jobRepository)
+                .<InboundFile, InboundFile>chunk(1)
+                .transactionManager(transactionManager)
+                .reader(new ReceivedFileReader(warehouse.id(), "997", inbound))
+                .writer(new AckApplier(warehouse.id(), inbound, outbound))
+                .listener(failures)
                 .build();
     }
 

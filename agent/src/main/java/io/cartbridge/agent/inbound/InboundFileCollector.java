@@ -111,9 +111,10 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             files.record(partner, new Arrival(file.name(), file.size(), file.modified(), local.toString(), sha256,
                     report.format(), type.isEmpty() ? null : type, header.senderId(), header.controlNumber(), state,
                     reason, original));
-            // a duplicate was acknowledged when it first came; a file that is not X12 has no envelope to answer
+            // a duplicate was acknowledged when it first came; a file that is not X12 has no envelope to answer;
+            // and a 997 is never answered with a 997
             boolean answer = !state.equals(InboundFiles.DUPLICATE) && "X12".equals(report.format())
-                    && header.controlNumber() != null;
+                    && header.controlNumber() != null && !"997".equals(type);
             return answer ? acknowledgments.file(local, report.errors()) : List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store " + file.name() + " in " + inbox + ": " + e.getMessage(), e);

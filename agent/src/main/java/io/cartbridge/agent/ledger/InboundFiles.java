@@ -23,6 +23,7 @@ public class InboundFiles {
     public static final String RECEIVED = "RECEIVED";
     public static final String REJECTED = "REJECTED";
     public static final String DUPLICATE = "DUPLICATE";
+    public static final String APPLIED = "APPLIED";
 
     private static final String SEEN_REMOTE = """
             SELECT COUNT(*) FROM cb_inbound_file
@@ -36,6 +37,12 @@ public class InboundFiles {
             INSERT INTO cb_inbound_file (partner, remote_name, remote_size, remote_modified, local_path, sha256, format,
                    document_type, sender_id, interchange_control_number, state, reason, duplicate_of, received_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String NEXT_RECEIVED = """
+            SELECT id, remote_name, document_type, sender_id, interchange_control_number, state, reason, duplicate_of,
+                   received_at, local_path
+            FROM cb_inbound_file WHERE partner = ? AND state = 'RECEIVED' AND document_type = ? AND id > ?
+            ORDER BY id LIMIT 1""";
+    private static final String MARK = "UPDATE cb_inbound_file SET state = ?, reason = ? WHERE id = ? AND state = 'RECEIVED'";
     private static final String LIST = """
             SELECT id, remote_name, document_type, sender_id, interchange_control_number, state, reason, duplicate_of,
                    received_at, local_path
@@ -98,9 +105,24 @@ public class InboundFiles {
     }
 
     public List<InboundFile> list(String partner) {
-        return jdbc.query(LIST, (rs, i) -> new InboundFile(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), (Long) rs.getObject(8, Long.class),
-                rs.getTimestamp(9).toLocalDateTime(), rs.getString(10)), partner);
+        return jdbc.query(LIST, InboundFiles::map, partner);
+    }
+
+    /** The next received, not yet applied file of this document type after {@code afterId}, or null. */
+    public InboundFile nextReceived(String partner, String documentType, long afterId) {
+        List<InboundFile> next = jdbc.query(NEXT_RECEIVED, InboundFiles::map, partner, documentType, afterId);
+        return next.isEmpty() ? null : next.get(0);
+    }
+
+    /** Moves a received file to APPLIED (or REJECTED with a reason); false if it was not RECEIVED any more. */
+    public boolean mark(long id, String state, String reason) {
+        return jdbc.update(MARK, state, OrderLedger.truncate(reason), id) == 1;
+    }
+
+    private static InboundFile map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new InboundFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), (Long) rs.getObject(8, Long.class), rs.getTimestamp(9).toLocalDateTime(),
+                rs.getString(10));
     }
 
     private static Timestamp timestamp(Instant instant) {

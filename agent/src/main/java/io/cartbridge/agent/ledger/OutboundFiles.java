@@ -27,19 +27,23 @@ public class OutboundFiles {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'RENDERED', ?)""";
     private static final String NEXT_RENDERED = """
             SELECT id, partner, format, document_type, control_number, file_name, document_count, content, sha256,
-                   state, created_at, uploaded_at
+                   state, reason, created_at, uploaded_at
             FROM cb_outbound_file WHERE partner = ? AND state = 'RENDERED' AND id > ? ORDER BY id LIMIT 1""";
     private static final String MARK_UPLOADED = """
             UPDATE cb_outbound_file SET state = 'UPLOADED', uploaded_at = ? WHERE id = ? AND state = 'RENDERED'""";
+    private static final String ACKNOWLEDGE = """
+            UPDATE cb_outbound_file SET state = ?, reason = ?
+            WHERE partner = ? AND format = 'X12' AND control_number = ? AND document_type = ?
+              AND state IN ('UPLOADED', 'ACCEPTED', 'REJECTED')""";
     private static final String LIST = """
             SELECT id, partner, format, document_type, control_number, file_name, document_count, NULL AS content,
-                   sha256, state, created_at, uploaded_at
+                   sha256, state, reason, created_at, uploaded_at
             FROM cb_outbound_file WHERE partner = ? ORDER BY id""";
 
     /** A file as the ledger holds it ({@code content} is null in listings). */
     public record OutboundFile(long id, String partner, String format, String documentType, long controlNumber,
                                String fileName, int documentCount, byte[] content, String sha256, String state,
-                               LocalDateTime createdAt, LocalDateTime uploadedAt) {
+                               String reason, LocalDateTime createdAt, LocalDateTime uploadedAt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -79,6 +83,20 @@ public class OutboundFiles {
         return jdbc.update(MARK_UPLOADED, Timestamp.valueOf(LocalDateTime.now()), id) == 1;
     }
 
+    /**
+     * Records the partner's functional acknowledgment of the interchange with this control number
+     * (we use the same number for ISA13 and GS06): ACCEPTED or REJECTED with the reason. Returns
+     * false when no uploaded file of that type has that number.
+     */
+    public boolean acknowledge(String partner, long controlNumber, String documentType, boolean accepted, String reason) {
+        return jdbc.update(ACKNOWLEDGE, accepted ? "ACCEPTED" : "REJECTED", ledgerReason(reason), partner, controlNumber,
+                documentType) > 0;
+    }
+
+    private static String ledgerReason(String reason) {
+        return reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";
+    }
+
     public List<OutboundFile> list(String partner) {
         return jdbc.query(LIST, OutboundFiles::map, partner);
     }
@@ -88,6 +106,6 @@ public class OutboundFiles {
         return new OutboundFile(rs.getLong("id"), rs.getString("partner"), rs.getString("format"),
                 rs.getString("document_type"), rs.getLong("control_number"), rs.getString("file_name"),
                 rs.getInt("document_count"), rs.getBytes("content"), rs.getString("sha256"), rs.getString("state"),
-                rs.getTimestamp("created_at").toLocalDateTime(), uploaded == null ? null : uploaded.toLocalDateTime());
+                rs.getString("reason"), rs.getTimestamp("created_at").toLocalDateTime(), uploaded == null ? null : uploaded.toLocalDateTime());
     }
 }

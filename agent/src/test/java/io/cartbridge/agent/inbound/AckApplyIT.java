@@ -1,0 +1,82 @@
+package io.cartbridge.agent.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.cartbridge.agent.admin.AdminCommands;
+import io.cartbridge.agent.ledger.InboundFiles;
+import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.support.TestAgent;
+import io.cartbridge.agent.support.WooCommerceTestStore.Line;
+import io.cartbridge.edi.model.Address;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The warehouse's 997s mark the 940 files they acknowledge ACCEPTED or REJECTED, with the reason. */
+class AckApplyIT {
+
+    static final Address BUYER = new Address("Ada Buyer", null, "2 Elm St", null, "Portland", "OR", "97201", "US",
+            "555-0102", "ada@example.com");
+
+    @TempDir
+    Path folder;
+    TestAgent agent;
+
+    @AfterEach
+    void close() {
+        agent.close();
+    }
+
+    @Test
+    void acknowledgmentsMarkTheSentFilesAcceptedOrRejected() throws IOException {
+        agent = new TestAgent(folder);
+        agent.store().product(10, "SKU-10", null);
+        for (int i = 1; i <= 3; i++) {
+            agent.store().order(4000 + i, "wc-processing", BUYER, "flat_rate", List.of(Line.of(10, 1, "Thing")));
+        }
+        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 2,
+                "cartbridge.warehouse.sftp.min-file-age", "0s"))) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            Path out = agent.warehouse().root().resolve("out");
+            Files.writeString(out.resolve("ack-1.edi"), ack(501, 1, "AK9*A*1*1*1~", 4));
+            Files.writeString(out.resolve("ack-2.edi"), ack(502, 2,
+                    "AK2*940*0001~AK3*W05*2**8~AK4*2**1~AK5*R*5~AK9*R*1*1*0~", 8));
+            Files.writeString(out.resolve("ack-99.edi"), ack(503, 99, "AK9*A*1*1*1~", 4));
+
+            assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            List<OutboundFiles.OutboundFile> sent = context.getBean(OutboundFiles.class).list("acme3pl");
+            assertThat(sent).extracting(OutboundFiles.OutboundFile::fileName, OutboundFiles.OutboundFile::state)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("acme3pl-940-000000001.edi", "ACCEPTED"),
+                            org.assertj.core.groups.Tuple.tuple("acme3pl-940-000000002.edi", "REJECTED"));
+            assertThat(sent.get(1).reason()).contains("transaction 0001 REJECTED").contains("W05");
+            List<InboundFiles.InboundFile> received = context.getBean(InboundFiles.class).list("acme3pl");
+            assertThat(received).extracting(InboundFiles.InboundFile::state).containsOnly("APPLIED");
+            assertThat(received.get(2).reason()).isEqualTo("acknowledges OW group 99, which was not sent");
+            assertThat(agent.inboundFiles()).extracting(p -> p.getFileName().toString())
+                    .as("997s are not answered with 997s").allMatch(n -> n.contains("-940-"));
+
+            assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(context.getBean(OutboundFiles.class).list("acme3pl")).extracting(OutboundFiles.OutboundFile::state)
+                    .containsExactly("ACCEPTED", "REJECTED");
+        }
+    }
+
+    /** A 997 from ACME3PL acknowledging our group {@code group}; {@code body} from AK2 or AK9 to before SE. */
+    static String ack(int icn, int group, String body, int segments) {
+        return "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*U*00401*%09d*0*P*>~"
+                .formatted(icn)
+                + "GS*FA*ACME3PL*MYSHOP*20261126*1200*%d*X*004010~".formatted(icn)
+                + "ST*997*0001~AK1*OW*%d~".formatted(group) + body + "SE*%d*0001~".formatted(segments)
+                + "GE*1*%d~IEA*1*%09d~".formatted(icn, icn);
+    }
+}
