@@ -65,6 +65,7 @@ public class AdminCommands {
             case "abandon" -> abandon(line.id("an execution id"), out);
             case "held" -> held(out);
             case "files" -> files(out);
+            case "resend" -> resend(line.argument(0, "a cart order id"), out);
             default -> throw new UsageException("unknown command " + line.command());
         };
     }
@@ -153,6 +154,15 @@ public class AdminCommands {
             throw new UsageException("no execution " + id);
         }
         return execution;
+    }
+
+    private int resend(String cartOrderId, PrintStream out) {
+        warehouse.validate();
+        if (!ledger.requestResend(warehouse.id(), cartOrderId)) {
+            throw new UsageException("order " + cartOrderId + " has not been sent to " + warehouse.id());
+        }
+        out.println("Order " + cartOrderId + " will be sent again by the next order-export run.");
+        return 0;
     }
 
     private int held(PrintStream out) {

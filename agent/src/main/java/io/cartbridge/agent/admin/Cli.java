@@ -29,6 +29,7 @@ public final class Cli {
               stop ID                       ask a running execution to stop
               abandon ID                    mark a stopped or failed execution ABANDONED (never restarted)
               held                          orders held back from the warehouse, with reasons
+              resend ORDER                  send a sent order again with the next order-export (recorded)
               files                         files sent to and received from the warehouse, with states
 
             Files:
@@ -81,7 +82,7 @@ public final class Cli {
                 case "sandbox" -> SandboxCommand.run(line.options(), out);
                 case "demo" -> DemoCommand.run(line.springArgs(), out);
                 case "bench" -> BenchCommand.run(line.arguments(), line.options(), line.springArgs(), out);
-                case "run", "executions", "execution", "restart", "stop", "abandon", "held", "files" -> {
+                case "run", "executions", "execution", "restart", "stop", "abandon", "held", "files", "resend" -> {
                     try (ConfigurableApplicationContext context = AgentContext.start(line.springArgs())) {
                         yield context.getBean(AdminCommands.class).execute(line, out);
                     }

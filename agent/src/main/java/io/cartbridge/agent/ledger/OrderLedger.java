@@ -22,14 +22,16 @@ public class OrderLedger {
     public static final String HELD = "HELD";
     public static final String FILED = "FILED";
     public static final String SENT = "SENT";
+    public static final String RESEND = "RESEND";
 
     private static final String STATES = "SELECT cart_order_id, state FROM cb_order WHERE partner = ? AND cart_order_id IN (%s)";
     private static final String RECORD = """
             INSERT INTO cb_order (partner, cart_order_id, order_number, state, reason, file_id,
                                   transaction_control_number, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON DUPLICATE KEY UPDATE order_number = VALUES(order_number), state = VALUES(state),
-                   reason = VALUES(reason), file_id = VALUES(file_id),
+            ON DUPLICATE KEY UPDATE order_number = VALUES(order_number),
+                   reason = IF(state = 'RESEND', CONCAT(reason, ', resent in file ', VALUES(file_id)), VALUES(reason)),
+                   state = VALUES(state), file_id = VALUES(file_id),
                    transaction_control_number = VALUES(transaction_control_number), updated_at = VALUES(updated_at)""";
     private static final String MARK_SENT = "UPDATE cb_order SET state = 'SENT', sent_at = ?, updated_at = ? WHERE file_id = ?";
     private static final String UNNOTED = """
@@ -45,6 +47,10 @@ public class OrderLedger {
             ORDER BY o.id""";
     /** {@code %s}: one bound placeholder per ledger id. */
     private static final String MARK_NOTED = "UPDATE cb_order SET noted = 1 WHERE id IN (%s)";
+    private static final String REQUEST_RESEND = """
+            UPDATE cb_order SET state = 'RESEND', noted = 0, updated_at = ?,
+                   reason = CONCAT('resend requested at ', ?, ' (was in ', file_id, ')')
+            WHERE partner = ? AND cart_order_id = ? AND state IN ('SENT', 'FILED')""";
     private static final String HELD_ORDERS = """
             SELECT cart_order_id, order_number, reason, updated_at FROM cb_order
             WHERE partner = ? AND state = 'HELD' ORDER BY id""";
@@ -97,6 +103,15 @@ public class OrderLedger {
                     e.fileId(), e.transactionControlNumber(), now, now});
         }
         jdbc.batchUpdate(RECORD, args);
+    }
+
+    /**
+     * An admin's request to send an order again: the next order-export files it anew, in a new
+     * interchange with a new control number. Only a sent (or filed) order can be resent.
+     */
+    public boolean requestResend(String partner, String cartOrderId) {
+        LocalDateTime now = LocalDateTime.now().withNano(0);
+        return jdbc.update(REQUEST_RESEND, Timestamp.valueOf(now), now.toString(), partner, cartOrderId) == 1;
     }
 
     /** Marks the orders of an uploaded file SENT. */

@@ -65,6 +65,30 @@ class CliIT {
     }
 
     @Test
+    void resendIsAnExplicitRecordedActionThatSendsTheOrderOnceMore() {
+        assertThat(cli(Map.of(), "run", "order-export")).isZero();
+        assertThat(cli(Map.of(), "resend", "3002")).isEqualTo(2);
+        assertThat(stderr()).contains("order 3002 has not been sent to acme3pl");
+
+        assertThat(cli(Map.of(), "resend", "3001")).isZero();
+        assertThat(agent.ledger().queryForObject("SELECT reason FROM cb_order WHERE cart_order_id = '3001'", String.class))
+                .startsWith("resend requested at ");
+        assertThat(cli(Map.of(), "run", "order-export")).isZero();
+
+        assertThat(agent.sentOrderNumbers()).containsExactly("3001", "3001");
+        assertThat(agent.parsedFiles()).extracting(io.cartbridge.edi.x12.X12OrderFile::interchangeControlNumber)
+                .containsExactly(1L, 2L);
+        assertThat(agent.store().notes(3001)).hasSize(2);
+        assertThat(agent.ledger().queryForObject("SELECT state FROM cb_order WHERE cart_order_id = '3001'", String.class))
+                .isEqualTo("SENT");
+        assertThat(agent.ledger().queryForObject("SELECT reason FROM cb_order WHERE cart_order_id = '3001'", String.class))
+                .matches("resend requested at .* \\(was in 1\\), resent in file 2");
+        out.reset();
+        assertThat(cli(Map.of(), "run", "order-export")).isZero();
+        assertThat(agent.sentOrderNumbers()).hasSize(2);
+    }
+
+    @Test
     void failedRunExitsOneAndExecutionShowsTheFailure() {
         int exit = cli(Map.of("cartbridge.testing.fail-at", "upload.before-put",
                 "cartbridge.warehouse.upload-while-extracting", false), "run", "order-export");
