@@ -177,6 +177,22 @@ class OrderExportIT {
         }
     }
 
+    @Test
+    void aCustomOrderNumberIsTheNumberSentWithTheCartIdBesideIt() {
+        agent.store().jdbc().update("INSERT INTO wp_wc_orders_meta (order_id, meta_key, meta_value) VALUES (1003, '_order_number', 'SO-2026-0042')");
+        agent.store().meta(1003, "_order_number", "SO-2026-0042");
+        for (String storage : List.of("hpos", "posts")) {
+            try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.cart.woocommerce.storage", storage))) {
+                context.getBean(AdminCommands.class).run("order-export");
+            }
+        }
+
+        WarehouseOrder order = agent.parsedFiles().get(0).orders().get(1);
+        assertThat(order.orderNumber()).isEqualTo("SO-2026-0042");
+        assertThat(order.cartOrderId()).isEqualTo("1003");
+        assertThat(agent.sentOrderNumbers()).containsExactly("1001", "SO-2026-0042", "1009");
+    }
+
     private Map<String, String> held() {
         Map<String, String> held = new java.util.TreeMap<>();
         agent.ledger().query("SELECT cart_order_id, reason FROM cb_order WHERE state = 'HELD'",

@@ -72,6 +72,15 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
             WHERE i.order_id IN (%s) AND i.order_item_type IN ('line_item', 'shipping')
             ORDER BY i.order_item_id""";
 
+    /**
+     * Custom order numbers (Sequential Order Numbers and similar plugins keep the number customers see
+     * in {@code _order_number}); without one, the order id is the number, as in WooCommerce itself.
+     */
+    private static final String HPOS_ORDER_NUMBERS = """
+            SELECT order_id, meta_value FROM wp_wc_orders_meta WHERE order_id IN (%s) AND meta_key = '_order_number'""";
+    private static final String POSTS_ORDER_NUMBERS = """
+            SELECT post_id, meta_value FROM wp_postmeta WHERE post_id IN (%s) AND meta_key = '_order_number'""";
+
     /** SKUs from the product lookup table, which WooCommerce keeps in step with {@code _sku}. */
     private static final String LOOKUP_SKUS = """
             SELECT product_id, sku FROM wp_wc_product_meta_lookup WHERE product_id IN (%s)""";
@@ -87,6 +96,7 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
     private final JdbcTemplate jdbc;
     private final String ordersSql;
     private final String itemsSql;
+    private final String orderNumbersSql;
     private final String lookupSql;
     private final String metaSql;
 
@@ -95,6 +105,7 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
         this.jdbc = jdbc;
         this.ordersSql = tables.sql(hpos ? HPOS_ORDERS : POSTS_ORDERS);
         this.itemsSql = tables.sql(ITEMS);
+        this.orderNumbersSql = tables.sql(hpos ? HPOS_ORDER_NUMBERS : POSTS_ORDER_NUMBERS);
         this.lookupSql = tables.sql(LOOKUP_SKUS);
         this.metaSql = tables.sql(META);
     }
@@ -108,13 +119,20 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
         Object[] ids = headers.stream().map(Header::id).toArray();
         List<Item> items = items(ids);
         Map<Long, Product> products = products(items);
+        Map<Long, String> numbers = new HashMap<>();
+        jdbc.query(orderNumbersSql.formatted(WooCommerceTables.placeholders(ids.length)), rs -> {
+            String number = blankToNull(rs.getString(2));
+            if (number != null) {
+                numbers.put(rs.getLong(1), number);
+            }
+        }, ids);
         Map<Long, List<Item>> itemsByOrder = new HashMap<>();
         for (Item item : items) {
             itemsByOrder.computeIfAbsent(item.orderId(), k -> new ArrayList<>()).add(item);
         }
         List<CartOrder> orders = new ArrayList<>(headers.size());
         for (Header header : headers) {
-            orders.add(order(header, itemsByOrder.getOrDefault(header.id(), List.of()), products));
+            orders.add(order(header, numbers.get(header.id()), itemsByOrder.getOrDefault(header.id(), List.of()), products));
         }
         return orders;
     }
@@ -153,7 +171,7 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
         return products;
     }
 
-    private static CartOrder order(Header h, List<Item> items, Map<Long, Product> products) {
+    private static CartOrder order(Header h, String orderNumber, List<Item> items, Map<Long, Product> products) {
         List<CartOrderLine> lines = new ArrayList<>();
         String shippingMethod = null;
         for (Item item : items) {
@@ -168,7 +186,8 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
                     item.name(), item.quantity()));
         }
         String id = Long.toString(h.id());
-        return new CartOrder(h.id(), id, id, h.created(), h.shipTo(), shippingMethod, blankToNull(h.customerNote()), lines);
+        return new CartOrder(h.id(), id, orderNumber == null ? id : orderNumber, h.created(), h.shipTo(), shippingMethod,
+                blankToNull(h.customerNote()), lines);
     }
 
     private static Header header(ResultSet rs, int row) throws SQLException {
