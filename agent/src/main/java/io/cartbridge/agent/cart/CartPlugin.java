@@ -2,8 +2,8 @@ package io.cartbridge.agent.cart;
 
 /**
  * What CartBridge needs from one cart platform. Every platform has the same roles:
- * {@code <Platform>OrderSource}, {@code <Platform>OrderNotes}, later {@code <Platform>ShipmentSink}
- * and {@code <Platform>InventorySink}.
+ * {@code <Platform>OrderSource}, {@code <Platform>OrderNotes}, {@code <Platform>ShipmentSink} and
+ * {@code <Platform>InventorySink}.
  */
 public interface CartPlugin {
 
@@ -11,4 +11,10 @@ public interface CartPlugin {
     OrderSource orderSource(int pageSize);
 
     OrderNotes orderNotes();
+
+    /** Writes shipment confirmations (tracking, note, completed status) to the cart's orders. */
+    ShipmentSink shipmentSink();
+
+    /** Writes the warehouse's stock levels to the cart's managed-stock products. */
+    InventorySink inventorySink();
 }

@@ -127,6 +127,53 @@ public final class WooCommerceTestStore {
                 + " WHERE comment_post_ID = ? AND comment_type = 'order_note' ORDER BY comment_ID", String.class, orderId);
     }
 
+    /** Stock meta of a product or variation: {@code _manage_stock}, {@code _stock}, {@code _stock_status}, {@code _backorders}. */
+    public WooCommerceTestStore stock(long productId, String manageStock, String stock, String stockStatus, String backorders) {
+        meta(productId, "_manage_stock", manageStock);
+        if (stock != null) {
+            meta(productId, "_stock", stock);
+        }
+        meta(productId, "_stock_status", stockStatus);
+        meta(productId, "_backorders", backorders);
+        return this;
+    }
+
+    /** The value of an order meta key in HPOS ({@code wc_orders_meta}), or {@code null}; fails if the key repeats. */
+    public String hposMeta(long orderId, String key) {
+        List<String> values = jdbc.queryForList("SELECT meta_value FROM " + t("wc_orders_meta")
+                + " WHERE order_id = ? AND meta_key = ?", String.class, orderId, key);
+        if (values.size() > 1) {
+            throw new AssertionError(key + " repeats on order " + orderId + " in HPOS");
+        }
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The value of a post meta key, or {@code null}; fails if the key repeats. */
+    public String postMeta(long postId, String key) {
+        List<String> values = jdbc.queryForList("SELECT meta_value FROM " + t("postmeta")
+                + " WHERE post_id = ? AND meta_key = ?", String.class, postId, key);
+        if (values.size() > 1) {
+            throw new AssertionError(key + " repeats on post " + postId);
+        }
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The order's status in HPOS ({@code wc_orders.status}). */
+    public String hposStatus(long orderId) {
+        return jdbc.queryForObject("SELECT status FROM " + t("wc_orders") + " WHERE id = ?", String.class, orderId);
+    }
+
+    /** The order's status in posts storage ({@code posts.post_status}). */
+    public String postStatus(long orderId) {
+        return jdbc.queryForObject("SELECT post_status FROM " + t("posts") + " WHERE ID = ?", String.class, orderId);
+    }
+
+    /** A row count of a table of the store (name without prefix), for "nothing was written" checks. */
+    public int count(String table) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + t(table), Integer.class);
+        return n == null ? 0 : n;
+    }
+
     private long item(long orderId, String name, String type) {
         long id = ++itemId;
         jdbc.update("INSERT INTO " + t("woocommerce_order_items") + " (order_item_id, order_item_name, order_item_type, order_id) VALUES (?, ?, ?, ?)",

@@ -1,19 +1,25 @@
 package io.cartbridge.agent.cart.woocommerce;
 
 import io.cartbridge.agent.cart.CartPlugin;
+import io.cartbridge.agent.cart.InventorySink;
 import io.cartbridge.agent.cart.OrderNotes;
 import io.cartbridge.agent.cart.OrderSource;
+import io.cartbridge.agent.cart.ShipmentSink;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * WooCommerce on MariaDB: orders in HPOS tables ({@code wc_orders}) or legacy posts storage,
- * order lines in {@code woocommerce_order_items}, notes as {@code order_note} comments.
+ * order lines in {@code woocommerce_order_items}, notes as {@code order_note} comments, tracking in
+ * the Shipment Tracking extension's order meta, stock in product meta and {@code wc_product_meta_lookup}.
  */
 public final class WooCommercePlugin implements CartPlugin {
 
     private final JdbcTemplate jdbc;
     private final WooCommerceTables tables;
     private final boolean hpos;
+    private final TransactionTemplate transaction;
 
     /**
      * @param tablePrefix an already validated identifier prefix such as {@code wp_}
@@ -23,6 +29,7 @@ public final class WooCommercePlugin implements CartPlugin {
         this.jdbc = jdbc;
         this.tables = new WooCommerceTables(tablePrefix);
         this.hpos = !"posts".equals(storage);
+        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
     }
 
     @Override
@@ -33,5 +40,15 @@ public final class WooCommercePlugin implements CartPlugin {
     @Override
     public OrderNotes orderNotes() {
         return new WooCommerceOrderNotes(jdbc, tables);
+    }
+
+    @Override
+    public ShipmentSink shipmentSink() {
+        return new WooCommerceShipmentSink(jdbc, transaction, tables, hpos);
+    }
+
+    @Override
+    public InventorySink inventorySink() {
+        return new WooCommerceInventorySink(jdbc, transaction, tables);
     }
 }

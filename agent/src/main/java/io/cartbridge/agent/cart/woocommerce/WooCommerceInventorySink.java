@@ -1,0 +1,126 @@
+package io.cartbridge.agent.cart.woocommerce;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.cartbridge.agent.cart.InventorySink;
+import io.cartbridge.agent.cart.woocommerce.WooCommerceStockWrites.Item;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stock levels onto WooCommerce products and variations with {@code _manage_stock = 'yes'}: the
+ * {@code _stock} and {@code _stock_status} post meta and the {@code wc_product_meta_lookup} row.
+ * Per chunk of {@value #CHUNK} SKUs: one query for the lookup table, one for {@code _sku} meta of
+ * SKUs missing there, one for the stock meta; then one multi-row statement each for the post meta
+ * and the lookup table, for the changed items only (see {@link WooCommerceStockWrites}).
+ */
+final class WooCommerceInventorySink implements InventorySink {
+
+    static final int CHUNK = 1000;
+
+    /** {@code %s}: one bound placeholder per SKU. */
+    private static final String BY_LOOKUP = """
+            SELECT product_id, sku, stock_quantity, stock_status FROM wp_wc_product_meta_lookup
+            WHERE sku IN (%s) ORDER BY product_id""";
+    /** {@code %s}: one bound placeholder per SKU. */
+    private static final String BY_META = """
+            SELECT m.post_id, m.meta_value FROM wp_postmeta m
+            JOIN wp_posts p ON p.ID = m.post_id AND p.post_type IN ('product', 'product_variation')
+            WHERE m.meta_key = '_sku' AND m.meta_value IN (%s) ORDER BY m.post_id""";
+    /** {@code %s}: one bound placeholder per product id. */
+    private static final String STOCK_META = """
+            SELECT post_id, meta_key, meta_value, meta_id FROM wp_postmeta
+            WHERE post_id IN (%s) AND meta_key IN ('_manage_stock', '_stock', '_stock_status', '_backorders')
+            ORDER BY meta_id""";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final String byLookup;
+    private final String byMeta;
+    private final String stockMeta;
+    private final WooCommerceTables tables;
+
+    WooCommerceInventorySink(JdbcTemplate jdbc, TransactionTemplate transaction, WooCommerceTables tables) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.byLookup = tables.sql(BY_LOOKUP);
+        this.byMeta = tables.sql(BY_META);
+        this.stockMeta = tables.sql(STOCK_META);
+        this.tables = tables;
+    }
+
+    @Override
+    public InventoryResult apply(List<StockLevel> levels) {
+        Map<String, BigDecimal> wanted = new LinkedHashMap<>();
+        for (StockLevel level : levels) {
+            if (level.sku() != null && !level.sku().isBlank() && level.quantity() != null) {
+                wanted.remove(level.sku().trim());
+                wanted.put(level.sku().trim(), level.quantity());
+            }
+        }
+        List<String> skus = new ArrayList<>(wanted.keySet());
+        return transaction.execute(status -> {
+            WooCommerceStockWrites writes = new WooCommerceStockWrites(jdbc, tables);
+            int unchanged = 0;
+            List<String> unknown = new ArrayList<>();
+            List<String> unmanaged = new ArrayList<>();
+            for (int from = 0; from < skus.size(); from += CHUNK) {
+                List<String> chunk = skus.subList(from, Math.min(skus.size(), from + CHUNK));
+                Map<String, Item> items = find(chunk);
+                stock(items.values());
+                for (String sku : chunk) {
+                    Item item = items.get(sku);
+                    if (item == null) {
+                        unknown.add(sku);
+                    } else if (!item.managed()) {
+                        unmanaged.add(sku);
+                    } else if (!writes.add(item, wanted.get(sku))) {
+                        unchanged++;
+                    }
+                }
+            }
+            writes.flush();
+            return new InventoryResult(writes.changed(), unchanged, unknown, unmanaged);
+        });
+    }
+
+    /** The product or variation of each SKU: the lookup table first, {@code _sku} meta for the others. */
+    private Map<String, Item> find(List<String> skus) {
+        Map<String, Item> items = new HashMap<>();
+        jdbc.query(byLookup.formatted(WooCommerceTables.placeholders(skus.size())), rs -> {
+            Item item = new Item(rs.getLong(1));
+            item.inLookup = true;
+            double quantity = rs.getDouble(3);
+            item.lookupQuantity = rs.wasNull() ? null : BigDecimal.valueOf(quantity);
+            item.lookupStatus = rs.getString(4);
+            items.putIfAbsent(rs.getString(2).trim(), item);
+        }, skus.toArray());
+        List<String> missing = skus.stream().filter(sku -> !items.containsKey(sku)).toList();
+        if (!missing.isEmpty()) {
+            jdbc.query(byMeta.formatted(WooCommerceTables.placeholders(missing.size())), rs -> {
+                items.putIfAbsent(rs.getString(2).trim(), new Item(rs.getLong(1)));
+            }, missing.toArray());
+        }
+        return items;
+    }
+
+    /** Loads the stock meta of the items. */
+    private void stock(java.util.Collection<Item> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Map<Long, Item> byId = new HashMap<>();
+        items.forEach(item -> byId.put(item.id, item));
+        jdbc.query(stockMeta.formatted(WooCommerceTables.placeholders(byId.size())), rs -> {
+            Item item = byId.get(rs.getLong(1));
+            if (item.meta.putIfAbsent(rs.getString(2), rs.getString(3)) == null) {
+                item.metaIds.put(rs.getString(2), rs.getLong(4));
+            }
+        }, byId.keySet().toArray());
+    }
+}

@@ -1,0 +1,114 @@
+package io.cartbridge.agent.cart.woocommerce;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The quantities ordered per SKU on one order, the SKU resolved as the order source does: the
+ * variation if the line has one, else the product; {@code wc_product_meta_lookup.sku} first, the
+ * {@code _sku} post meta for products missing from the lookup table.
+ */
+final class WooCommerceOrderSkus {
+
+    /** A line without a SKU; it cannot be confirmed by SKU, so the order never counts as fully shipped. */
+    static final String NO_SKU = "";
+
+    private static final String LINES = """
+            SELECT i.order_item_id, m.meta_key, m.meta_value
+            FROM wp_woocommerce_order_items i
+            JOIN wp_woocommerce_order_itemmeta m ON m.order_item_id = i.order_item_id
+                 AND m.meta_key IN ('_product_id', '_variation_id', '_qty')
+            WHERE i.order_id = ? AND i.order_item_type = 'line_item'""";
+    /** {@code %s}: one bound placeholder per product id. */
+    private static final String LOOKUP_SKUS = """
+            SELECT product_id, sku FROM wp_wc_product_meta_lookup WHERE product_id IN (%s)""";
+    /** {@code %s}: one bound placeholder per product id. */
+    private static final String META_SKUS = """
+            SELECT post_id, meta_value FROM wp_postmeta WHERE post_id IN (%s) AND meta_key = '_sku'""";
+
+    private final JdbcTemplate jdbc;
+    private final String linesSql;
+    private final String lookupSql;
+    private final String metaSql;
+
+    WooCommerceOrderSkus(JdbcTemplate jdbc, WooCommerceTables tables) {
+        this.jdbc = jdbc;
+        this.linesSql = tables.sql(LINES);
+        this.lookupSql = tables.sql(LOOKUP_SKUS);
+        this.metaSql = tables.sql(META_SKUS);
+    }
+
+    /** SKU → quantity ordered (summed over lines); lines without a SKU under {@link #NO_SKU}. */
+    Map<String, BigDecimal> ordered(long orderId) {
+        Map<Long, Map<String, String>> items = new LinkedHashMap<>();
+        jdbc.query(linesSql, rs -> {
+            items.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+        }, orderId);
+        List<Long> refs = new ArrayList<>();
+        for (Map<String, String> meta : items.values()) {
+            long variation = id(meta.get("_variation_id"));
+            refs.add(variation > 0 ? variation : id(meta.get("_product_id")));
+        }
+        Map<Long, String> skus = skus(refs);
+        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+        int i = 0;
+        for (Map<String, String> meta : items.values()) {
+            String sku = skus.getOrDefault(refs.get(i++), NO_SKU);
+            ordered.merge(sku, quantity(meta.get("_qty")), BigDecimal::add);
+        }
+        return ordered;
+    }
+
+    private Map<Long, String> skus(List<Long> refs) {
+        Set<Long> ids = new LinkedHashSet<>(refs);
+        ids.remove(0L);
+        Map<Long, String> skus = new HashMap<>();
+        if (ids.isEmpty()) {
+            return skus;
+        }
+        String in = WooCommerceTables.placeholders(ids.size());
+        Map<Long, String> lookup = new HashMap<>();
+        jdbc.query(lookupSql.formatted(in), rs -> {
+            lookup.put(rs.getLong(1), trim(rs.getString(2)));
+        }, ids.toArray());
+        Map<Long, String> meta = new HashMap<>();
+        jdbc.query(metaSql.formatted(in), rs -> {
+            meta.putIfAbsent(rs.getLong(1), trim(rs.getString(2)));
+        }, ids.toArray());
+        for (Long id : ids) {
+            String sku = lookup.containsKey(id) ? lookup.get(id) : meta.get(id);
+            if (sku != null && !sku.isEmpty()) {
+                skus.put(id, sku);
+            }
+        }
+        return skus;
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    private static long id(String value) {
+        try {
+            return value == null ? 0 : Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static BigDecimal quantity(String value) {
+        try {
+            return value == null ? BigDecimal.ZERO : new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            return BigDecimal.ZERO;
+        }
+    }
+}

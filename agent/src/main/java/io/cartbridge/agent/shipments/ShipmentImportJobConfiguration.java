@@ -1,0 +1,60 @@
+package io.cartbridge.agent.shipments;
+
+import io.cartbridge.agent.cart.CartDatabase;
+import io.cartbridge.agent.ledger.InboundFiles;
+import io.cartbridge.agent.ledger.Shipments;
+import io.cartbridge.agent.support.FailureDescriptions;
+import io.cartbridge.agent.support.FaultInjector;
+import io.cartbridge.agent.warehouse.WarehouseProperties;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * shipment-import: the shipment confirmations (945, 856) that inbound-collect received, applied to
+ * the cart: tracking numbers, notes, order completed when everything shipped. Checkpointed within a
+ * file; each warehouse shipment applied once.
+ */
+@Configuration(proxyBeanMethods = false)
+class ShipmentImportJobConfiguration {
+
+    static final String JOB_NAME = "shipment-import";
+    private static final int CHUNK = 50;
+
+    @Bean
+    Job shipmentImportJob(JobRepository jobRepository, Step shipmentApplyStep, FailureDescriptions failures) {
+        return new JobBuilder(JOB_NAME, jobRepository).listener(failures).start(shipmentApplyStep).build();
+    }
+
+    @Bean
+    Step shipmentApplyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           ShipmentFileReader shipmentFileReader, ShipmentApplier shipmentApplier,
+                           FailureDescriptions failures) {
+        return new StepBuilder("shipment-apply", jobRepository)
+                .<ShipmentItem, ShipmentItem>chunk(CHUNK)
+                .transactionManager(transactionManager)
+                .reader(shipmentFileReader)
+                .writer(shipmentApplier)
+                .listener(failures)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ShipmentFileReader shipmentFileReader(WarehouseProperties warehouse, InboundFiles files) {
+        return new ShipmentFileReader(warehouse.id(), files);
+    }
+
+    @Bean
+    @StepScope
+    ShipmentApplier shipmentApplier(WarehouseProperties warehouse, CartDatabase cart, Shipments shipments,
+                                    InboundFiles files, FaultInjector faults) {
+        return new ShipmentApplier(warehouse.id(), cart, shipments, files, faults);
+    }
+}

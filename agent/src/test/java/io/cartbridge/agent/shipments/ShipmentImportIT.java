@@ -1,0 +1,145 @@
+package io.cartbridge.agent.shipments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.cartbridge.agent.admin.AdminCommands;
+import io.cartbridge.agent.ledger.Shipments;
+import io.cartbridge.agent.support.TestAgent;
+import io.cartbridge.agent.support.WooCommerceTestStore.Line;
+import io.cartbridge.edi.model.Address;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The loop closed on real MariaDB and SFTP: orders exported, the warehouse's 945 collected and applied
+ * to WooCommerce (tracking meta, notes, completed status), each shipment once, whatever fails.
+ */
+class ShipmentImportIT {
+
+    static final Address BUYER = new Address("Ada Buyer", null, "2 Elm St", null, "Portland", "OR", "97201", "US",
+            "555-0102", "ada@example.com");
+
+    @TempDir
+    Path folder;
+    TestAgent agent;
+
+    @BeforeEach
+    void exportedOrders() {
+        agent = new TestAgent(folder);
+        agent.store().product(10, "SKU-A", null).product(11, "SKU-B", null)
+                .order(5001, "wc-processing", BUYER, "flat_rate", List.of(Line.of(10, 2, "A"), Line.of(11, 1, "B")))
+                .order(5002, "wc-processing", BUYER, "flat_rate", List.of(Line.of(10, 3, "A")));
+    }
+
+    @AfterEach
+    void close() {
+        agent.close();
+    }
+
+    @Test
+    void shipmentsAreAppliedOnceWithTrackingNotesAndStatus() throws IOException {
+        try (ConfigurableApplicationContext context = start(Map.of())) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            warehouseSends("ship-a.edi");
+            assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            JobExecution imported = admin.run("shipment-import");
+
+            assertThat(imported.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertShippedOnce(context);
+            assertThat(admin.run("shipment-import").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            warehouseSends("ship-a-again.edi");
+            admin.run("inbound-collect");
+            admin.run("shipment-import");
+            assertShippedOnce(context);
+        }
+    }
+
+    @Test
+    void aFailureAfterTheCartWriteIsRestartedWithoutApplyingTwice() throws IOException {
+        try (ConfigurableApplicationContext context = start(Map.of("cartbridge.testing.fail-at", "shipment.after-apply"))) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            admin.run("order-export");
+            warehouseSends("ship-a.edi");
+            admin.run("inbound-collect");
+
+            JobExecution failed = admin.run("shipment-import");
+            assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(context.getBean(Shipments.class).list("acme3pl")).isEmpty();
+
+            assertThat(admin.restart(failed.getId()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertShippedOnce(context);
+        }
+    }
+
+    private void assertShippedOnce(ConfigurableApplicationContext context) {
+        List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list("acme3pl");
+        assertThat(shipments).extracting(Shipments.Shipment::shipmentId, Shipments.Shipment::state,
+                Shipments.Shipment::orderComplete).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("SHP-1", "APPLIED", true),
+                org.assertj.core.groups.Tuple.tuple("SHP-2", "APPLIED", false),
+                org.assertj.core.groups.Tuple.tuple("SHP-3", "UNKNOWN_ORDER", false));
+        assertThat(shipments.get(2).reason()).contains("order 9999 was not sent");
+        assertThat(status(5001)).isEqualTo("wc-completed");
+        assertThat(status(5002)).isEqualTo("wc-processing");
+        String tracking = agent.store().jdbc().queryForObject(
+                "SELECT meta_value FROM wp_wc_orders_meta WHERE order_id = 5001 AND meta_key = '_wc_shipment_tracking_items'",
+                String.class);
+        assertThat(tracking).contains("1ZTRACK0001").contains("1ZTRACK0002").contains("UPSN");
+        assertThat(tracking.split("1ZTRACK0001", -1)).hasSize(2);
+        List<String> notes5001 = agent.store().notes(5001).stream().filter(n -> n.startsWith("Shipped")).toList();
+        List<String> notes5002 = agent.store().notes(5002).stream().filter(n -> n.startsWith("Shipped")).toList();
+        assertThat(notes5001).hasSize(1);
+        assertThat(notes5002).hasSize(1).first().asString().contains("1ZTRACK0003").containsIgnoringCase("backorder");
+        assertThat(agent.ledger().queryForList("SELECT state FROM cb_inbound_file WHERE document_type = '945'", String.class))
+                .startsWith("APPLIED");
+    }
+
+    private String status(long order) {
+        return agent.store().jdbc().queryForObject("SELECT status FROM wp_wc_orders WHERE id = ?", String.class, order);
+    }
+
+    private ConfigurableApplicationContext start(Map<String, Object> extra) {
+        Map<String, Object> p = new java.util.HashMap<>(Map.of("cartbridge.warehouse.sftp.min-file-age", "0s"));
+        p.putAll(extra);
+        return agent.start(p);
+    }
+
+    /** A 945 interchange from the warehouse: order 5001 shipped whole in two parcels, 5002 in part, 9999 unknown. */
+    private void warehouseSends(String name) throws IOException {
+        List<List<String>> sets = List.of(
+                List.of("W06*N*5001*20261126*SHP-1", "W27*U*UPSN*GROUND", "LX*1", "MAN*CP*1ZTRACK0001",
+                        "W12*CC*2*2*0*EA**SK*SKU-A", "LX*2", "MAN*CP*1ZTRACK0002", "W12*CC*1*1*0*EA**SK*SKU-B", "W03*3"),
+                List.of("W06*N*5002*20261126*SHP-2", "W27*U*UPSN*GROUND", "LX*1", "MAN*CP*1ZTRACK0003",
+                        "W12*BP*3*1*2*EA**SK*SKU-A", "W03*1"),
+                List.of("W06*N*9999*20261126*SHP-3", "W27*U*UPSN*GROUND", "LX*1", "MAN*CP*1ZTRACK0004",
+                        "W12*CC*1*1*0*EA**SK*SKU-A", "W03*1"));
+        StringBuilder edi = new StringBuilder(
+                "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*U*00401*000000700*0*P*>~\n"
+                        + "GS*SW*ACME3PL*MYSHOP*20261126*1200*700*X*004010~\n");
+        int st = 0;
+        for (List<String> body : sets) {
+            String control = "%04d".formatted(++st);
+            List<String> segments = new ArrayList<>();
+            segments.add("ST*945*" + control);
+            segments.addAll(body);
+            segments.add("SE*" + (segments.size() + 1) + "*" + control);
+            segments.forEach(s -> edi.append(s).append("~\n"));
+        }
+        edi.append("GE*").append(st).append("*700~\nIEA*1*000000700~\n");
+        Files.writeString(agent.warehouse().root().resolve("out").resolve(name), edi);
+    }
+}
