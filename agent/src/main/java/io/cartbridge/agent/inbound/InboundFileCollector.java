@@ -6,16 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.InboundFiles.Arrival;
 import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.support.Sha256;
 import io.cartbridge.agent.transport.RemoteFile;
 import io.cartbridge.agent.transport.RemoteFolder;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
@@ -79,7 +76,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             Files.createDirectories(inbox);
             Path download = inbox.resolve(file.name() + ".download");
             remote().download(sftp.inboundDir(), file.name(), download);
-            String sha256 = sha256(download);
+            String sha256 = Sha256.of(download);
             Path local = inbox.resolve(sha256.substring(0, 12) + "-" + file.name());
             Files.move(download, local, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             ValidationReport report;
@@ -165,22 +162,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
         return remote;
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Override
     public void open(ExecutionContext executionContext) {

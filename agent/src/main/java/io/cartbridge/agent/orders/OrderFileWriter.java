@@ -1,9 +1,6 @@
 package io.cartbridge.agent.orders;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +8,7 @@ import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.support.FaultInjector;
+import io.cartbridge.agent.support.Sha256;
 import io.cartbridge.edi.model.WarehouseOrder;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -71,7 +69,7 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
             byte[] content = renderer.render(controlNumber, orders);
             String fileName = renderer.fileName(controlNumber);
             long fileId = files.add(partner, renderer.format(), renderer.documentType(), controlNumber,
-                    fileName, orders.size(), content, sha256(content));
+                    fileName, orders.size(), content, Sha256.of(content));
             if (TransactionSynchronizationManager.isSynchronizationActive()) {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
@@ -89,11 +87,4 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
         ledger.record(partner, entries);
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
