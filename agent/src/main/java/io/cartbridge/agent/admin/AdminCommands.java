@@ -157,7 +157,7 @@ public class AdminCommands {
     }
 
     private int resend(String cartOrderId, PrintStream out) {
-        warehouse.validate();
+        warehouse.requireId();
         if (!ledger.requestResend(warehouse.id(), cartOrderId)) {
             throw new UsageException("order " + cartOrderId + " has not been sent to " + warehouse.id());
         }
@@ -166,7 +166,7 @@ public class AdminCommands {
     }
 
     private int held(PrintStream out) {
-        warehouse.validate();
+        warehouse.requireId();
         List<OrderLedger.Held> held = ledger.held(warehouse.id());
         out.printf("%d order(s) held for %s%n", held.size(), warehouse.id());
         for (OrderLedger.Held h : held) {
@@ -176,7 +176,7 @@ public class AdminCommands {
     }
 
     private int files(PrintStream out) {
-        warehouse.validate();
+        warehouse.requireId();
         out.printf("%-36s %-4s %-9s %6s  %-9s %s%n", "FILE", "TYPE", "ICN", "ORDERS", "STATE", "UPLOADED");
         for (OutboundFiles.OutboundFile f : files.list(warehouse.id())) {
             out.printf("%-36s %-4s %09d %6d  %-9s %s%s%n", f.fileName(), f.documentType(), f.controlNumber(),

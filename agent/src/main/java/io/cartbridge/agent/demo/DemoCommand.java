@@ -50,6 +50,8 @@ public final class DemoCommand {
                 listFiles(sandbox.root().resolve("in"), out);
                 out.println();
                 out.println("Run './cartbridge demo' again: orders already sent are not sent twice.");
+                out.println("Look at the demo's ledger: ./cartbridge files --cartbridge.home=" + home
+                        + " --cartbridge.warehouse.id=sandbox3pl   (or held, executions, execution 1)");
                 return exit;
             }
         }

@@ -111,12 +111,18 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         uploadWhileExtracting = uploadWhileExtracting == null ? Boolean.TRUE : uploadWhileExtracting;
     }
 
-    /** Checks what order export needs; each failure names the property. */
-    public void validate() {
+    /** The partner id, checked: all that the ledger commands ({@code held}, {@code files}) need. */
+    public String requireId() {
         ConfigurationException.require("cartbridge.warehouse.id", id);
         if (!PARTNER_ID.matcher(id).matches()) {
             throw new ConfigurationException("cartbridge.warehouse.id must be 1-64 letters, digits, '-' or '_', not '" + id + "'");
         }
+        return id;
+    }
+
+    /** Checks what the jobs need; each failure names the property. */
+    public void validate() {
+        requireId();
         if (!format.equals("x12")) {
             throw new ConfigurationException("cartbridge.warehouse.format must be one of [x12], not '" + format + "'");
         }
