@@ -33,6 +33,7 @@ class ShipmentApplier implements ItemWriter<ShipmentItem> {
     private final Shipments shipments;
     private final InboundFiles files;
     private final FaultInjector faults;
+    private int chunks;
 
     ShipmentApplier(String partner, CartDatabase cart, Shipments shipments, InboundFiles files, FaultInjector faults) {
         this.partner = partner;
@@ -45,6 +46,7 @@ class ShipmentApplier implements ItemWriter<ShipmentItem> {
     @Override
     public void write(Chunk<? extends ShipmentItem> chunk) {
         faults.chunkDelay();
+        faults.check("shipment.chunk-" + (++chunks));
         for (ShipmentItem item : chunk) {
             if (item.error() != null) {
                 files.mark(item.fileId(), InboundFiles.REJECTED, item.error());

@@ -85,6 +85,42 @@ class ShipmentImportIT {
         }
     }
 
+    @Test
+    void aFailureInTheMiddleOfALargeFileResumesAtTheNextChunk() throws IOException {
+        int orders = 120;
+        for (int i = 1; i <= orders; i++) {
+            agent.store().order(6000 + i, "wc-processing", BUYER, "flat_rate", List.of(Line.of(10, 1, "A")));
+        }
+        try (ConfigurableApplicationContext context = start(Map.of("cartbridge.testing.fail-at", "shipment.chunk-2",
+                "cartbridge.warehouse.orders-per-file", 500))) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            admin.run("order-export");
+            List<List<String>> sets = new ArrayList<>();
+            for (int i = 1; i <= orders; i++) {
+                sets.add(List.of("W06*N*" + (6000 + i) + "*20261126*BIG-" + i, "W27*U*UPSN*GROUND", "LX*1",
+                        "MAN*CP*1ZBIG" + i, "W12*CC*1*1*0*EA**SK*SKU-A", "W03*1"));
+            }
+            writeInterchange("big.edi", sets);
+            admin.run("inbound-collect");
+
+            JobExecution failed = admin.run("shipment-import");
+            assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(context.getBean(Shipments.class).list("acme3pl")).as("the first chunk of 50 committed").hasSize(50);
+
+            JobExecution restarted = admin.restart(failed.getId());
+            assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(restarted.getStepExecutions()).singleElement()
+                    .satisfies(step -> assertThat(step.getReadCount()).as("resumed after the committed chunk").isEqualTo(70));
+            List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list("acme3pl");
+            assertThat(shipments).hasSize(orders).extracting(Shipments.Shipment::shipmentId).doesNotHaveDuplicates();
+            assertThat(shipments).extracting(Shipments.Shipment::state).containsOnly("APPLIED");
+            for (int i = 1; i <= orders; i++) {
+                assertThat(status(6000 + i)).isEqualTo("wc-completed");
+                assertThat(agent.store().notes(6000 + i).stream().filter(n -> n.startsWith("Shipped"))).hasSize(1);
+            }
+        }
+    }
+
     private void assertShippedOnce(ConfigurableApplicationContext context) {
         List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list("acme3pl");
         assertThat(shipments).extracting(Shipments.Shipment::shipmentId, Shipments.Shipment::state,
@@ -127,6 +163,10 @@ class ShipmentImportIT {
                         "W12*BP*3*1*2*EA**SK*SKU-A", "W03*1"),
                 List.of("W06*N*9999*20261126*SHP-3", "W27*U*UPSN*GROUND", "LX*1", "MAN*CP*1ZTRACK0004",
                         "W12*CC*1*1*0*EA**SK*SKU-A", "W03*1"));
+        writeInterchange(name, sets);
+    }
+
+    private void writeInterchange(String name, List<List<String>> sets) throws IOException {
         StringBuilder edi = new StringBuilder(
                 "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*U*00401*000000700*0*P*>~\n"
                         + "GS*SW*ACME3PL*MYSHOP*20261126*1200*700*X*004010~\n");
