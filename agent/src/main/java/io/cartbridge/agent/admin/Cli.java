@@ -20,7 +20,8 @@ public final class Cli {
             usage: cartbridge COMMAND [ARGS] [--spring.property=value ...]
 
             Jobs and operations (agent database: spring.datasource.url, embedded MariaDB when unset):
-              run JOB                       run a job now: order-export, inbound-collect, shipment-import
+              run JOB                       run a job now: order-export, inbound-collect, shipment-import,
+                                            inventory-import
               executions [--job J] [--status S] [--limit N]
                                             list job executions, newest first
               execution ID                  one execution: steps with read/write/skip counts, the failure

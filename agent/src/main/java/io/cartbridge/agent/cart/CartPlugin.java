@@ -17,4 +17,10 @@ public interface CartPlugin {
 
     /** Writes the warehouse's stock levels to the cart's managed-stock products. */
     InventorySink inventorySink();
+
+    /**
+     * Units ordered per SKU, summed over these orders (cart order ids); lines without SKU are left
+     * out. Used to hold back stock the warehouse has not yet seen orders for.
+     */
+    java.util.Map<String, java.math.BigDecimal> orderedQuantities(java.util.Collection<String> cartOrderIds);
 }

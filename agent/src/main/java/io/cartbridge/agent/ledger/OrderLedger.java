@@ -51,6 +51,15 @@ public class OrderLedger {
             UPDATE cb_order SET state = 'RESEND', noted = 0, updated_at = ?,
                    reason = CONCAT('resend requested at ', ?, ' (was in ', file_id, ')')
             WHERE partner = ? AND cart_order_id = ? AND state IN ('SENT', 'FILED')""";
+    /**
+     * Orders the warehouse had not seen when it took a stock snapshot: filed but not yet uploaded, or
+     * uploaded after the snapshot's time, and not shipped since.
+     */
+    private static final String UNSEEN_AT = """
+            SELECT o.cart_order_id FROM cb_order o
+            WHERE o.partner = ? AND o.state IN ('FILED', 'SENT', 'RESEND') AND (o.sent_at IS NULL OR o.sent_at > ?)
+              AND NOT EXISTS (SELECT 1 FROM cb_shipment s
+                              WHERE s.partner = o.partner AND s.cart_order_id = o.cart_order_id AND s.state = 'APPLIED')""";
     private static final String HELD_ORDERS = """
             SELECT cart_order_id, order_number, reason, updated_at FROM cb_order
             WHERE partner = ? AND state = 'HELD' ORDER BY id""";
@@ -135,6 +144,11 @@ public class OrderLedger {
         if (!ids.isEmpty()) {
             jdbc.update(MARK_NOTED.formatted(placeholders(ids.size())), ids.toArray());
         }
+    }
+
+    /** Cart order ids of the orders exported after {@code asOf} and not shipped (see {@link #UNSEEN_AT}). */
+    public List<String> unseenAt(String partner, LocalDateTime asOf) {
+        return jdbc.queryForList(UNSEEN_AT, String.class, partner, Timestamp.valueOf(asOf));
     }
 
     public List<Held> held(String partner) {

@@ -17,10 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sftp          the partner's SFTP server
  * @param uploadWhileExtracting upload each file as soon as it is rendered, while order-extract reads on
  *                      (default true); the upload step then only sends what is left
+ * @param stockQuantity which 846 QTY01 qualifier is the stock the shop may sell: {@code 33} (quantity
+ *                      available, default) or {@code 17} (quantity on hand); the other is the fallback
  */
 @ConfigurationProperties("cartbridge.warehouse")
 public record WarehouseProperties(String id, String format, Integer ordersPerFile, X12 x12, Sftp sftp,
-                                  Boolean uploadWhileExtracting) {
+                                  Boolean uploadWhileExtracting, String stockQuantity) {
 
     private static final Pattern PARTNER_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern X12_ID = Pattern.compile("[A-Za-z0-9 ]{2,15}");
@@ -109,6 +111,7 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         sftp = sftp == null ? new Sftp(null, null, null, null, null, null, null, false, null, null, null, null, null, null,
                 null) : sftp;
         uploadWhileExtracting = uploadWhileExtracting == null ? Boolean.TRUE : uploadWhileExtracting;
+        stockQuantity = stockQuantity == null ? "33" : stockQuantity.trim();
     }
 
     /** The partner id, checked: all that the ledger commands ({@code held}, {@code files}) need. */

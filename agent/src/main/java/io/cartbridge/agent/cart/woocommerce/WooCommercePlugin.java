@@ -51,4 +51,18 @@ public final class WooCommercePlugin implements CartPlugin {
     public InventorySink inventorySink() {
         return new WooCommerceInventorySink(jdbc, transaction, tables);
     }
+
+    @Override
+    public java.util.Map<String, java.math.BigDecimal> orderedQuantities(java.util.Collection<String> cartOrderIds) {
+        WooCommerceOrderSkus skus = new WooCommerceOrderSkus(jdbc, tables);
+        java.util.Map<String, java.math.BigDecimal> total = new java.util.HashMap<>();
+        for (String id : cartOrderIds) {
+            skus.ordered(Long.parseLong(id)).forEach((sku, quantity) -> {
+                if (!WooCommerceOrderSkus.NO_SKU.equals(sku)) {
+                    total.merge(sku, quantity, java.math.BigDecimal::add);
+                }
+            });
+        }
+        return total;
+    }
 }

@@ -1,0 +1,109 @@
+package io.cartbridge.agent.inventory;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.cartbridge.agent.cart.CartDatabase;
+import io.cartbridge.agent.cart.InventorySink.InventoryResult;
+import io.cartbridge.agent.cart.InventorySink.StockLevel;
+import io.cartbridge.agent.ledger.InboundFiles;
+import io.cartbridge.agent.ledger.OrderLedger;
+import io.cartbridge.agent.support.FaultInjector;
+import io.cartbridge.edi.model.InventoryItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Sets the cart's stock from a warehouse snapshot, a chunk of items at a time. The rule that keeps the
+ * shop from selling what is already promised: from the warehouse's quantity, subtract the units of
+ * every order the warehouse had not seen when it took the snapshot (filed but not uploaded yet, or
+ * uploaded after the snapshot's as-of time) and that has not shipped since; never below zero. Only
+ * changed quantities are written (the sink compares first). Unknown SKUs are counted and noted on the
+ * file's ledger row when the file is done.
+ */
+class InventoryApplier implements ItemWriter<StockItem> {
+
+    private static final Logger log = LoggerFactory.getLogger(InventoryApplier.class);
+
+    private final String partner;
+    private final String qualifier;
+    private final CartDatabase cart;
+    private final OrderLedger ledger;
+    private final InboundFiles files;
+    private final FaultInjector faults;
+    private final Map<LocalDateTime, Map<String, BigDecimal>> promised = new HashMap<>();
+    private int chunks;
+    private long changed;
+    private long unchanged;
+    private final List<String> unknown = new ArrayList<>();
+
+    InventoryApplier(String partner, String qualifier, CartDatabase cart, OrderLedger ledger, InboundFiles files,
+                     FaultInjector faults) {
+        this.partner = partner;
+        this.qualifier = qualifier;
+        this.cart = cart;
+        this.ledger = ledger;
+        this.files = files;
+        this.faults = faults;
+    }
+
+    @Override
+    public void write(Chunk<? extends StockItem> chunk) {
+        faults.check("inventory.chunk-" + (++chunks));
+        List<StockLevel> levels = new ArrayList<>(chunk.size());
+        for (StockItem s : chunk) {
+            if (s.item() != null && s.item().sku() != null) {
+                BigDecimal quantity = quantity(s.item());
+                if (quantity != null) {
+                    BigDecimal held = promised(s.header().asOf()).getOrDefault(s.item().sku(), BigDecimal.ZERO);
+                    levels.add(new StockLevel(s.item().sku(), quantity.subtract(held).max(BigDecimal.ZERO)));
+                }
+            }
+        }
+        if (!levels.isEmpty()) {
+            InventoryResult result = cart.plugin().inventorySink().apply(levels);
+            changed += result.changed();
+            unchanged += result.unchanged();
+            unknown.addAll(result.unknownSkus());
+        }
+        for (StockItem s : chunk) {
+            if (s.error() != null) {
+                files.mark(s.fileId(), InboundFiles.REJECTED, s.error());
+            } else if (s.lastOfFile()) {
+                String summary = changed + " changed, " + unchanged + " unchanged"
+                        + (unknown.isEmpty() ? "" : ", unknown SKUs: " + String.join(" ", unknown.stream().limit(50).toList())
+                        + (unknown.size() > 50 ? " (+" + (unknown.size() - 50) + ")" : ""));
+                log.info("Stock snapshot file {} applied: {}", s.fileId(), summary);
+                files.mark(s.fileId(), InboundFiles.APPLIED, summary);
+                changed = 0;
+                unchanged = 0;
+                unknown.clear();
+            }
+        }
+    }
+
+    private BigDecimal quantity(InventoryItem item) {
+        BigDecimal preferred = item.quantities().get(qualifier);
+        if (preferred != null) {
+            return preferred;
+        }
+        return item.quantities().get("33".equals(qualifier) ? "17" : "33");
+    }
+
+    /** Units per SKU of the orders the warehouse had not seen at {@code asOf} (a snapshot without time: none). */
+    private Map<String, BigDecimal> promised(LocalDateTime asOf) {
+        if (asOf == null) {
+            return Map.of();
+        }
+        return promised.computeIfAbsent(asOf, at -> {
+            List<String> orders = ledger.unseenAt(partner, at);
+            return orders.isEmpty() ? Map.of() : cart.plugin().orderedQuantities(orders);
+        });
+    }
+}

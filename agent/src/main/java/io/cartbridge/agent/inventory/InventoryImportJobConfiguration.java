@@ -1,0 +1,59 @@
+package io.cartbridge.agent.inventory;
+
+import io.cartbridge.agent.cart.CartDatabase;
+import io.cartbridge.agent.ledger.InboundFiles;
+import io.cartbridge.agent.ledger.OrderLedger;
+import io.cartbridge.agent.support.FailureDescriptions;
+import io.cartbridge.agent.support.FaultInjector;
+import io.cartbridge.agent.warehouse.WarehouseProperties;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * inventory-import: the stock snapshots (846) that inbound-collect received, set as the cart's stock
+ * per SKU, less what is promised to orders the warehouse had not seen; streamed and checkpointed.
+ */
+@Configuration(proxyBeanMethods = false)
+class InventoryImportJobConfiguration {
+
+    static final String JOB_NAME = "inventory-import";
+    private static final int CHUNK = 1000;
+
+    @Bean
+    Job inventoryImportJob(JobRepository jobRepository, Step inventoryApplyStep, FailureDescriptions failures) {
+        return new JobBuilder(JOB_NAME, jobRepository).listener(failures).start(inventoryApplyStep).build();
+    }
+
+    @Bean
+    Step inventoryApplyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            InventoryFileReader inventoryFileReader, InventoryApplier inventoryApplier,
+                            FailureDescriptions failures) {
+        return new StepBuilder("inventory-apply", jobRepository)
+                .<StockItem, StockItem>chunk(CHUNK)
+                .transactionManager(transactionManager)
+                .reader(inventoryFileReader)
+                .writer(inventoryApplier)
+                .listener(failures)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    InventoryFileReader inventoryFileReader(WarehouseProperties warehouse, InboundFiles files) {
+        return new InventoryFileReader(warehouse.id(), files);
+    }
+
+    @Bean
+    @StepScope
+    InventoryApplier inventoryApplier(WarehouseProperties warehouse, CartDatabase cart, OrderLedger ledger,
+                                      InboundFiles files, FaultInjector faults) {
+        return new InventoryApplier(warehouse.id(), warehouse.stockQuantity(), cart, ledger, files, faults);
+    }
+}

@@ -1,0 +1,139 @@
+package io.cartbridge.agent.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.cartbridge.agent.admin.AdminCommands;
+import io.cartbridge.agent.support.TestAgent;
+import io.cartbridge.agent.support.WooCommerceTestStore.Line;
+import io.cartbridge.edi.model.Address;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * inventory-import on real MariaDB and SFTP: the warehouse's stock set in WooCommerce, less the units
+ * of orders exported after the snapshot and not shipped; unmanaged and unknown SKUs left alone.
+ */
+class InventoryImportIT {
+
+    static final Address BUYER = new Address("Ada Buyer", null, "2 Elm St", null, "Portland", "OR", "97201", "US",
+            "555-0102", "ada@example.com");
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path folder;
+    TestAgent agent;
+
+    @BeforeEach
+    void store() {
+        agent = new TestAgent(folder);
+        agent.store().product(10, "SKU-A", null).product(11, "SKU-B", null).product(12, "SKU-C", null)
+                .stock(10, "yes", "10", "instock", "no")
+                .stock(11, "yes", "5", "instock", "no")
+                .stock(12, "no", null, "instock", "no")
+                .order(7001, "wc-processing", BUYER, "flat_rate", List.of(Line.of(10, 3, "A")));
+    }
+
+    @AfterEach
+    void close() {
+        agent.close();
+    }
+
+    @Test
+    void snapshotSetsStockLessWhatIsPromisedToOrdersTheWarehouseHadNotSeen() throws IOException {
+        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.sftp.min-file-age", "0s"))) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            admin.run("order-export");
+            snapshot("stock-old.edi", 901, "20200101", List.of("SKU-A*50", "SKU-B*0", "SKU-C*8", "GHOST*4"));
+            admin.run("inbound-collect");
+
+            assertThat(admin.run("inventory-import").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            assertThat(stock(10)).as("50 at the warehouse, 3 promised to order 7001 exported after the snapshot").isEqualTo("47");
+            assertThat(lookup(10)).isEqualTo(47.0);
+            assertThat(stock(11)).isEqualTo("0");
+            assertThat(status(11)).isEqualTo("outofstock");
+            assertThat(stock(12)).as("unmanaged stock is left alone").isNull();
+            assertThat(agent.ledger().queryForObject("SELECT reason FROM cb_inbound_file WHERE remote_name = 'stock-old.edi'",
+                    String.class)).contains("unknown SKUs: GHOST");
+
+            snapshot("stock-new.edi", 902, "20300101", List.of("SKU-A*50", "SKU-B*0"));
+            admin.run("inbound-collect");
+            assertThat(admin.run("inventory-import").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            assertThat(stock(10)).as("a later snapshot already counts the order").isEqualTo("50");
+            assertThat(agent.ledger().queryForObject("SELECT reason FROM cb_inbound_file WHERE remote_name = 'stock-new.edi'",
+                    String.class)).startsWith("1 changed, 1 unchanged");
+            assertThat(agent.ledger().queryForList("SELECT state FROM cb_inbound_file WHERE document_type = '846'", String.class))
+                    .containsOnly("APPLIED");
+        }
+    }
+
+    @Test
+    void aFailureInTheMiddleOfALargeSnapshotResumesAtTheNextChunk() throws IOException {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            items.add("MISSING-" + i + "*1");
+        }
+        items.add("SKU-B*42");
+        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.sftp.min-file-age", "0s",
+                "cartbridge.testing.fail-at", "inventory.chunk-2"))) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            snapshot("stock-big.edi", 903, "20300101", items);
+            admin.run("inbound-collect");
+
+            var failed = admin.run("inventory-import");
+            assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+            var restarted = admin.restart(failed.getId());
+
+            assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(restarted.getStepExecutions()).singleElement()
+                    .satisfies(step -> assertThat(step.getReadCount()).isEqualTo(1501));
+            assertThat(stock(11)).isEqualTo("42");
+        }
+    }
+
+    private String stock(long product) {
+        List<String> values = agent.store().jdbc().queryForList(
+                "SELECT meta_value FROM wp_postmeta WHERE post_id = ? AND meta_key = '_stock'", String.class, product);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private String status(long product) {
+        return agent.store().jdbc().queryForObject(
+                "SELECT meta_value FROM wp_postmeta WHERE post_id = ? AND meta_key = '_stock_status'", String.class, product);
+    }
+
+    private Double lookup(long product) {
+        return agent.store().jdbc().queryForObject(
+                "SELECT stock_quantity FROM wp_wc_product_meta_lookup WHERE product_id = ?", Double.class, product);
+    }
+
+    /** An 846 from ACME3PL as of {@code date} 06:00, items "SKU*available". */
+    private void snapshot(String name, int icn, String date, List<String> items) throws IOException {
+        List<String> segments = new ArrayList<>();
+        segments.add("ST*846*0001");
+        segments.add("BIA*00*MM*INV-" + icn + "*" + date + "*0600");
+        for (String item : items) {
+            String[] parts = item.split("\\*");
+            segments.add("LIN**SK*" + parts[0]);
+            segments.add("QTY*33*" + parts[1] + "*EA");
+        }
+        segments.add("CTT*" + items.size());
+        segments.add("SE*" + (segments.size() + 1) + "*0001");
+        StringBuilder edi = new StringBuilder(
+                "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*U*00401*%09d*0*P*>~\n"
+                        .formatted(icn) + "GS*IB*ACME3PL*MYSHOP*20261126*1200*%d*X*004010~\n".formatted(icn));
+        segments.forEach(s -> edi.append(s).append("~\n"));
+        edi.append("GE*1*%d~\nIEA*1*%09d~\n".formatted(icn, icn));
+        Files.writeString(agent.warehouse().root().resolve("out").resolve(name), edi);
+    }
+}
