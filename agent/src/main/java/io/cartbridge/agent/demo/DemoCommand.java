@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.admin.AgentContext;
 import io.cartbridge.agent.cart.CartDatabase;
+import io.cartbridge.agent.ledger.InboundFiles;
+import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.ledger.Shipments;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -49,12 +52,46 @@ public final class DemoCommand {
                 out.println("On the warehouse's server, " + sandbox.root().resolve("in") + ":");
                 listFiles(sandbox.root().resolve("in"), out);
                 out.println();
+                int answered = new SandboxThreePl(sandbox.root()).answer();
+                out.println("The sandbox 3PL answered " + answered + " order file(s) with shipment advices (945)"
+                        + (answered > 0 ? " and published a stock snapshot (846)." : "."));
+                exit = Math.max(exit, theWayBack(admin, context, out));
+                out.println();
                 out.println("Run './cartbridge demo' again: orders already sent are not sent twice.");
                 out.println("Look at the demo's ledger: ./cartbridge files --cartbridge.home=" + home
                         + " --cartbridge.warehouse.id=sandbox3pl   (or held, executions, execution 1)");
                 return exit;
             }
         }
+    }
+
+    /** inbound-collect, shipment-import and inventory-import, with what they did. */
+    private static int theWayBack(AdminCommands admin, ConfigurableApplicationContext context, PrintStream out) {
+        int exit = 0;
+        for (String job : List.of("inbound-collect", "shipment-import", "inventory-import")) {
+            JobExecution execution = admin.run(job);
+            out.printf("%-17s %s%n", job, execution.getStatus());
+            exit = Math.max(exit, execution.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED ? 0 : 1);
+        }
+        String partner = "sandbox3pl";
+        List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list(partner);
+        long complete = shipments.stream().filter(Shipments.Shipment::orderComplete).count();
+        out.printf("Orders shipped: %d (%d completed in WooCommerce, %d partly shipped)%n", shipments.size(), complete,
+                shipments.size() - complete);
+        shipments.stream().limit(6).forEach(s -> out.printf("  order %-6s %-5s tracking %s%s%n", s.orderNumber(),
+                s.carrier(), s.trackingNumbers(), s.orderComplete() ? "" : "  (partial: " + s.reason() + ")"));
+        if (shipments.size() > 6) {
+            out.printf("  ... and %d more%n", shipments.size() - 6);
+        }
+        for (InboundFiles.InboundFile f : context.getBean(InboundFiles.class).list(partner)) {
+            if ("846".equals(f.documentType())) {
+                out.printf("Stock snapshot %s: %s%n", f.remoteName(), f.reason());
+            }
+        }
+        long acks = context.getBean(OutboundFiles.class).list(partner).stream()
+                .filter(f -> "997".equals(f.documentType())).count();
+        out.printf("Functional acknowledgments (997) sent back: %d%n", acks);
+        return exit;
     }
 
     static Map<String, Object> demoProperties(Path home) {
@@ -68,6 +105,7 @@ public final class DemoCommand {
         p.put("cartbridge.warehouse.x12.receiver-id", "SANDBOX3PL");
         p.put("cartbridge.warehouse.x12.usage-indicator", "T");
         p.put("cartbridge.warehouse.orders-per-file", 10);
+        p.put("cartbridge.warehouse.sftp.min-file-age", "0s");
         p.put("cartbridge.shipping-methods.flat_rate.carrier", "UPSN");
         p.put("cartbridge.shipping-methods.flat_rate.service", "GND");
         p.put("cartbridge.shipping-methods.free_shipping.carrier", "USPS");

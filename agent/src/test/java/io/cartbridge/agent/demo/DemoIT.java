@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code cartbridge demo} on embedded defaults: embedded MariaDB, the demo store from sample-data,
- * the sandbox warehouse. The first run sends 28 of the 30 paid orders and holds two; the second
- * sends nothing.
+ * the sandbox warehouse and its simulated 3PL. The first run sends 28 of the 30 paid orders and holds
+ * two, and the whole loop comes back: shipments (one partial), a stock snapshot, 997s; the second run
+ * sends and applies nothing.
  */
 class DemoIT {
 
@@ -55,6 +56,13 @@ class DemoIT {
                 .contains("order 5013: line 1 ('Mystery sticker pack') has no SKU")
                 .contains("sandbox3pl-940-000000001.edi  X12 940, interchange 000000001")
                 .contains("sandbox3pl-940-000000003.edi");
+        assertThat(first).contains("The sandbox 3PL answered 3 order file(s) with shipment advices (945)")
+                .contains("inbound-collect   COMPLETED").contains("shipment-import   COMPLETED")
+                .contains("inventory-import  COMPLETED")
+                .contains("Orders shipped: 28 (27 completed in WooCommerce, 1 partly shipped)")
+                .containsPattern("order 5003 +UPSN +tracking 1ZSBX\\d{10},1ZSBX\\d{10}")
+                .containsPattern("Stock snapshot stock-\\d+\\.edi: \\d+ changed")
+                .contains("Functional acknowledgments (997) sent back: 4");
         List<String> sent = sentOrders();
         assertThat(sent).hasSize(28).doesNotHaveDuplicates().doesNotContain("5008", "5013", "5031", "5036");
         assertThat(sent).contains("5001", "5030");
@@ -62,7 +70,10 @@ class DemoIT {
         String second = demo();
 
         assertThat(second).contains("found from an earlier run").contains("Orders sent to sandbox3pl:  0")
-                .contains("Files uploaded to /in: 0");
+                .contains("Files uploaded to /in: 0")
+                .contains("The sandbox 3PL answered 0 order file(s)")
+                .contains("Orders shipped: 28 (27 completed in WooCommerce, 1 partly shipped)")
+                .contains("Functional acknowledgments (997) sent back: 4");
         assertThat(sentOrders()).hasSize(28).doesNotHaveDuplicates();
     }
 
@@ -76,7 +87,7 @@ class DemoIT {
     private static List<String> sentOrders() throws IOException {
         Path in = home.resolve("demo/sandbox-warehouse/root/in");
         try (Stream<Path> files = Files.list(in)) {
-            return files.sorted().flatMap(f -> {
+            return files.filter(f -> f.getFileName().toString().contains("-940-")).sorted().flatMap(f -> {
                 try (InputStream stream = Files.newInputStream(f)) {
                     return new X12WarehouseOrderReader().read(stream).orders().stream().map(WarehouseOrder::orderNumber).toList().stream();
                 } catch (IOException e) {
