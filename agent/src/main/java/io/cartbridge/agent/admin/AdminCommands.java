@@ -64,7 +64,7 @@ public class AdminCommands {
             case "stop" -> stop(line.id("an execution id"), out);
             case "abandon" -> abandon(line.id("an execution id"), out);
             case "held" -> held(out);
-            case "files" -> files(out);
+            case "files" -> files(line.options().get("state"), out);
             case "resend" -> resend(line.argument(0, "a cart order id"), out);
             default -> throw new UsageException("unknown command " + line.command());
         };
@@ -175,15 +175,20 @@ public class AdminCommands {
         return 0;
     }
 
-    private int files(PrintStream out) {
+    private int files(String state, PrintStream out) {
+        String wanted = state == null ? null : state.trim().toUpperCase();
         warehouse.requireId();
         out.printf("%-36s %-4s %-9s %6s  %-9s %s%n", "FILE", "TYPE", "ICN", "ORDERS", "STATE", "UPLOADED");
         for (OutboundFiles.OutboundFile f : files.list(warehouse.id())) {
+            if (wanted != null && !wanted.equals(f.state())) {
+                continue;
+            }
             out.printf("%-36s %-4s %09d %6d  %-9s %s%s%n", f.fileName(), f.documentType(), f.controlNumber(),
                     f.documentCount(), f.state(), f.uploadedAt() == null ? "-" : f.uploadedAt().withNano(0),
                     f.reason() == null ? "" : "  " + f.reason());
         }
-        List<InboundFiles.InboundFile> received = inbound.list(warehouse.id());
+        List<InboundFiles.InboundFile> received = inbound.list(warehouse.id()).stream()
+                .filter(f -> wanted == null || wanted.equals(f.state())).toList();
         if (!received.isEmpty()) {
             out.println();
             out.printf("%-36s %-4s %-14s %-9s %s%n", "RECEIVED FILE", "TYPE", "ICN", "STATE", "REASON");

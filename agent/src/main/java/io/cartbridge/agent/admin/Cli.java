@@ -31,7 +31,8 @@ public final class Cli {
               abandon ID                    mark a stopped or failed execution ABANDONED (never restarted)
               held                          orders held back from the warehouse, with reasons
               resend ORDER                  send a sent order again with the next order-export (recorded)
-              files                         files sent to and received from the warehouse, with states
+              files [--state S]             files sent to and received from the warehouse, with states
+                                            (RENDERED, UPLOADED, ACCEPTED, REJECTED, RECEIVED, APPLIED, DUPLICATE)
 
             Files:
               validate FILE...              check X12 envelopes, counts and control numbers
