@@ -44,12 +44,12 @@ public final class Cli {
               sandbox [--port P] [--root DIR] [--authorized-keys FILE]
                                             run the sandbox warehouse's SFTP server alone (password
                                             login; key login for the keys in FILE)
-              bench order-export [--orders N]
-                                            seed N paid orders and measure order-export
+              bench order-export [--orders N] | shipment-import [--shipments N] | inventory-import [--items N] [--changed PCT]
+                                            prepare a store and the warehouse's file, then measure the job
             """;
 
-    private static final Set<String> VALUE_OPTIONS = Set.of("job", "status", "limit", "port", "root", "orders",
-            "authorized-keys");
+    private static final Set<String> VALUE_OPTIONS = Set.of("job", "status", "state", "limit", "port", "root",
+            "authorized-keys", "orders", "shipments", "items", "changed");
 
     private Cli() {
     }

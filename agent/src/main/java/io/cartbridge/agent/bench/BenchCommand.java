@@ -25,10 +25,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code cartbridge bench order-export [--orders N]}: seeds N paid orders (2-3 lines each) into a
- * fresh embedded MariaDB store, runs order-export to the sandbox warehouse and prints orders/s inside
- * the job, the wall time of start-up plus job, and the JVM's peak heap. State lives under
- * {@code cartbridge.home}/bench and is wiped first.
+ * {@code cartbridge bench order-export [--orders N]}, {@code bench shipment-import [--shipments N]},
+ * {@code bench inventory-import [--items N] [--changed PERCENT]}: prepares a fresh embedded MariaDB
+ * store (and, for the imports, the warehouse's file, collected first), runs the job and prints items/s
+ * inside the job, the time of each step, the start-up and the JVM's peak heap. State lives under
+ * {@code ~/.cartbridge/bench} and is wiped first.
  */
 public final class BenchCommand {
 
@@ -37,10 +38,9 @@ public final class BenchCommand {
 
     public static int run(List<String> arguments, Map<String, String> options, List<String> springArgs, PrintStream out) {
         String what = arguments.isEmpty() ? "order-export" : arguments.get(0);
-        if (!what.equals("order-export")) {
-            throw new IllegalArgumentException("bench knows order-export, not " + what);
+        if (!List.of("order-export", "shipment-import", "inventory-import").contains(what)) {
+            throw new IllegalArgumentException("bench knows order-export, shipment-import and inventory-import, not " + what);
         }
-        int orders = Integer.parseInt(options.getOrDefault("orders", "50000"));
         long processStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         Path home = Path.of(System.getProperty("user.home"), ".cartbridge", "bench").toAbsolutePath();
         wipe(home);
@@ -52,6 +52,7 @@ public final class BenchCommand {
             properties.put("cartbridge.warehouse.x12.sender-id", "BENCHSHOP");
             properties.put("cartbridge.warehouse.x12.receiver-id", "BENCH3PL");
             properties.put("cartbridge.warehouse.orders-per-file", 500);
+            properties.put("cartbridge.warehouse.sftp.min-file-age", "0s");
             properties.put("cartbridge.shipping-methods.flat_rate.carrier", "UPSN");
             properties.put("cartbridge.shipping-methods.flat_rate.service", "GND");
             properties.putAll(sandbox.agentProperties());
@@ -60,27 +61,46 @@ public final class BenchCommand {
                 long startup = System.nanoTime() - contextStart;
                 CartDatabase cart = context.getBean(CartDatabase.class);
                 DemoStore.createSchema(cart.dataSource(), "wp_");
-                long seedStart = System.nanoTime();
-                BenchStore.seed(new JdbcTemplate(cart.dataSource()), orders);
-                long seed = System.nanoTime() - seedStart;
-                out.printf("Seeded %d paid orders in %.1f s%n", orders, seed / 1e9);
-                resetPeaks();
+                JdbcTemplate jdbc = new JdbcTemplate(cart.dataSource());
                 AdminCommands admin = context.getBean(AdminCommands.class);
-                JobExecution execution = admin.run("order-export");
-                Duration job = Duration.between(execution.getStartTime(), execution.getEndTime());
-                long read = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("order-extract"))
-                        .mapToLong(s -> s.getReadCount()).sum();
-                long files;
-                try (Stream<Path> list = Files.list(sandbox.root().resolve("in"))) {
-                    files = list.count();
+                long seedStart = System.nanoTime();
+                Path outbox = sandbox.root().resolve("out");
+                long count;
+                switch (what) {
+                    case "shipment-import" -> {
+                        count = Integer.parseInt(options.getOrDefault("shipments", "20000"));
+                        BenchStore.seed(jdbc, (int) count);
+                        admin.run("order-export");
+                        BenchFiles.shipmentAdvice(outbox.resolve("shipments.edi"), (int) count);
+                        admin.run("inbound-collect");
+                    }
+                    case "inventory-import" -> {
+                        count = Integer.parseInt(options.getOrDefault("items", "100000"));
+                        BenchStore.seedStockedProducts(jdbc, (int) count);
+                        BenchFiles.inventoryAdvice(outbox.resolve("stock.edi"), (int) count,
+                                Integer.parseInt(options.getOrDefault("changed", "100")));
+                        admin.run("inbound-collect");
+                    }
+                    default -> {
+                        count = Integer.parseInt(options.getOrDefault("orders", "50000"));
+                        BenchStore.seed(jdbc, (int) count);
+                    }
                 }
+                long seed = System.nanoTime() - seedStart;
+                out.printf("Prepared %d %s in %.1f s (seeding, files; not measured)%n", count,
+                        what.equals("order-export") ? "paid orders" : what.equals("shipment-import") ? "shipments" : "stock items",
+                        seed / 1e9);
+                resetPeaks();
+                JobExecution execution = admin.run(what);
+                Duration job = Duration.between(execution.getStartTime(), execution.getEndTime());
+                long read = execution.getStepExecutions().stream().mapToLong(s -> s.getReadCount()).max().orElse(0);
                 long wallWithoutSeed = System.currentTimeMillis() - processStart - seed / 1_000_000;
-                out.printf("order-export: %s, %d orders in %d files in %.2f s inside the job: %.0f orders/s%n",
-                        execution.getStatus(), read, files, job.toMillis() / 1000.0, read * 1000.0 / Math.max(1, job.toMillis()));
-                execution.getStepExecutions().forEach(step -> out.printf("  step %-14s %6d read %6d written in %.2f s%n",
+                out.printf("%s: %s, %d items read in %.2f s inside the job: %.0f per second%n", what,
+                        execution.getStatus(), read, job.toMillis() / 1000.0, read * 1000.0 / Math.max(1, job.toMillis()));
+                execution.getStepExecutions().forEach(step -> out.printf("  step %-16s %7d read %7d written in %.2f s%n",
                         step.getStepName(), step.getReadCount(), step.getWriteCount(),
                         Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0));
-                out.printf("start-up (JVM + embedded MariaDB + context): %.2f s; whole run without seeding: %.2f s%n",
+                out.printf("start-up (JVM + embedded MariaDB + context): %.2f s; whole run without preparation: %.2f s%n",
                         startup / 1e9, wallWithoutSeed / 1000.0);
                 out.printf("peak heap during the job: %d MB (max heap %d MB); %d cores%n", peakHeapMb(),
                         Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());

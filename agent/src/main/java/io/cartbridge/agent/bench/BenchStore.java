@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class BenchStore {
 
-    private static final int PRODUCTS = 500;
+    static final int PRODUCTS = 500;
+    static final long SEED = 42;
     private static final int BATCH = 5_000;
     private static final String PRODUCT = """
             INSERT INTO wp_posts (ID, post_author, post_date, post_date_gmt, post_content, post_title, post_excerpt,
@@ -40,7 +41,48 @@ final class BenchStore {
     private static final String ITEM_META = """
             INSERT INTO wp_woocommerce_order_itemmeta (order_item_id, meta_key, meta_value) VALUES (?, ?, ?)""";
 
+    private static final String META = "INSERT INTO wp_postmeta (post_id, meta_key, meta_value) VALUES (?, ?, ?)";
+    private static final String STOCK_LOOKUP = """
+            INSERT INTO wp_wc_product_meta_lookup (product_id, sku, stock_quantity, stock_status)
+            VALUES (?, ?, 10, 'instock')""";
+
     private BenchStore() {
+    }
+
+    /** {@code count} products with managed stock (10 each), SKUs STOCK-000001..., ids from 100001. */
+    static void seedStockedProducts(JdbcTemplate jdbc, int count) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now().withNano(0));
+        List<Object[]> posts = new ArrayList<>();
+        List<Object[]> meta = new ArrayList<>();
+        List<Object[]> lookups = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            long id = 100_000L + i;
+            String sku = stockSku(i);
+            posts.add(new Object[] {id, now, now, "Stocked product " + i, "stocked-" + i, now, now});
+            meta.add(new Object[] {id, "_sku", sku});
+            meta.add(new Object[] {id, "_manage_stock", "yes"});
+            meta.add(new Object[] {id, "_stock", "10"});
+            meta.add(new Object[] {id, "_stock_status", "instock"});
+            meta.add(new Object[] {id, "_backorders", "no"});
+            lookups.add(new Object[] {id, sku});
+            if (posts.size() == BATCH || i == count) {
+                jdbc.batchUpdate(PRODUCT, posts);
+                jdbc.batchUpdate(META, meta);
+                jdbc.batchUpdate(STOCK_LOOKUP, lookups);
+                posts.clear();
+                meta.clear();
+                lookups.clear();
+            }
+        }
+        jdbc.execute("ANALYZE TABLE wp_posts, wp_postmeta, wp_wc_product_meta_lookup");
+    }
+
+    static String sku(int product) {
+        return "BENCH-%05d".formatted(product);
+    }
+
+    static String stockSku(int i) {
+        return "STOCK-%06d".formatted(i);
     }
 
     static void seed(JdbcTemplate jdbc, int orders) {
@@ -49,11 +91,11 @@ final class BenchStore {
         List<Object[]> lookups = new ArrayList<>();
         for (int p = 1; p <= PRODUCTS; p++) {
             products.add(new Object[] {p, now, now, "Bench product " + p, "bench-product-" + p, now, now});
-            lookups.add(new Object[] {p, "BENCH-%05d".formatted(p)});
+            lookups.add(new Object[] {p, sku(p)});
         }
         jdbc.batchUpdate(PRODUCT, products);
         jdbc.batchUpdate(LOOKUP, lookups);
-        Random random = new Random(42);
+        Random random = new Random(SEED);
         long itemId = 0;
         List<Object[]> orderRows = new ArrayList<>();
         List<Object[]> addresses = new ArrayList<>();

@@ -69,12 +69,12 @@ class AckApplyIT {
             assertThat(context.getBean(OutboundFiles.class).list("acme3pl")).extracting(OutboundFiles.OutboundFile::state)
                     .containsExactly("ACCEPTED", "REJECTED");
 
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream listing = new java.io.ByteArrayOutputStream();
             List<String> args = new java.util.ArrayList<>(List.of("files", "--state", "rejected"));
             args.addAll(agent.commandLineProperties(Map.of()));
-            int exit = io.cartbridge.agent.admin.CliAccess.run(args, out);
+            int exit = io.cartbridge.agent.admin.CliAccess.run(args, listing);
             assertThat(exit).isZero();
-            assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+            assertThat(listing.toString(java.nio.charset.StandardCharsets.UTF_8))
                     .contains("acme3pl-940-000000002.edi").contains("REJECTED").contains("transaction 0001 REJECTED")
                     .doesNotContain("acme3pl-940-000000001.edi");
         }

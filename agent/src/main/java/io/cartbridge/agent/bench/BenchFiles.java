@@ -1,0 +1,57 @@
+package io.cartbridge.agent.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** X12 files a warehouse would send, generated for the benchmarks, written as they are generated. */
+final class BenchFiles {
+
+    private static final String ISA = "ISA*00*          *00*          *ZZ*BENCH3PL       *ZZ*BENCHSHOP      "
+            + "*261126*1200*U*00401*%09d*0*P*>~\n";
+
+    private BenchFiles() {
+    }
+
+    /** One 846 with {@code items} items; quantity 10 (unchanged) except every {@code 100/percentChanged}-th. */
+    static void inventoryAdvice(Path file, int items, int percentChanged) throws IOException {
+        int every = percentChanged <= 0 ? Integer.MAX_VALUE : Math.max(1, 100 / percentChanged);
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(ISA.formatted(801));
+            out.write("GS*IB*BENCH3PL*BENCHSHOP*20261126*1200*801*X*004010~\nST*846*0001~\n");
+            out.write("BIA*00*MM*BENCH-STOCK*20300101*0600~\n");
+            for (int i = 1; i <= items; i++) {
+                out.write("LIN**SK*" + BenchStore.stockSku(i) + "~\nQTY*33*" + (i % every == 0 ? 10 + i % 7 + 1 : 10) + "*EA~\n");
+            }
+            out.write("CTT*" + items + "~\nSE*" + (items * 2 + 4) + "*0001~\nGE*1*801~\nIEA*1*000000801~\n");
+        }
+    }
+
+    /**
+     * One 945 interchange shipping the seeded orders 1001.. whole, one parcel each; the lines are those
+     * {@link BenchStore#seed} wrote (same random sequence).
+     */
+    static void shipmentAdvice(Path file, int shipments) throws IOException {
+        java.util.Random random = new java.util.Random(BenchStore.SEED);
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(ISA.formatted(802));
+            out.write("GS*SW*BENCH3PL*BENCHSHOP*20261126*1200*802*X*004010~\n");
+            for (int i = 1; i <= shipments; i++) {
+                String st = "%09d".formatted(i);
+                StringBuilder w12 = new StringBuilder();
+                int lines = 2 + random.nextInt(2);
+                for (int l = 0; l < lines; l++) {
+                    int product = 1 + random.nextInt(BenchStore.PRODUCTS);
+                    int quantity = 1 + random.nextInt(3);
+                    w12.append("W12*CC*").append(quantity).append('*').append(quantity).append("*0*EA**SK*")
+                            .append(BenchStore.sku(product)).append("~\n");
+                }
+                out.write("ST*945*" + st + "~\nW06*N*" + (1000 + i) + "*20261126*BSH-" + i + "~\nW27*U*UPSN*GND~\n"
+                        + "LX*1~\nMAN*CP*1ZBENCH%010d~\n".formatted(i) + w12 + "W03*1~\nSE*" + (7 + lines) + "*" + st + "~\n");
+            }
+            out.write("GE*" + shipments + "*802~\nIEA*1*000000802~\n");
+        }
+    }
+}
