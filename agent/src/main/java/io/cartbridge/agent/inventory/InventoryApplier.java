@@ -10,6 +10,7 @@ import java.util.Map;
 import io.cartbridge.agent.cart.CartDatabase;
 import io.cartbridge.agent.cart.InventorySink.InventoryResult;
 import io.cartbridge.agent.cart.InventorySink.StockLevel;
+import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.support.FaultInjector;
@@ -27,7 +28,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * changed quantities are written (the sink compares first). Unknown SKUs are counted and noted on the
  * file's ledger row when the file is done.
  */
-class InventoryApplier implements ItemWriter<StockItem> {
+class InventoryApplier implements ItemWriter<Received<SnapshotItem>> {
 
     private static final Logger log = LoggerFactory.getLogger(InventoryApplier.class);
 
@@ -54,11 +55,12 @@ class InventoryApplier implements ItemWriter<StockItem> {
     }
 
     @Override
-    public void write(Chunk<? extends StockItem> chunk) {
+    public void write(Chunk<? extends Received<SnapshotItem>> chunk) {
         faults.check("inventory.chunk-" + (++chunks));
         List<StockLevel> levels = new ArrayList<>(chunk.size());
-        for (StockItem s : chunk) {
-            if (s.item() != null && s.item().sku() != null) {
+        for (Received<SnapshotItem> received : chunk) {
+            SnapshotItem s = received.item();
+            if (s != null && s.item().sku() != null) {
                 BigDecimal quantity = quantity(s.item());
                 if (quantity != null) {
                     BigDecimal held = promised(s.header().asOf()).getOrDefault(s.item().sku(), BigDecimal.ZERO);
@@ -72,7 +74,7 @@ class InventoryApplier implements ItemWriter<StockItem> {
             unchanged += result.unchanged();
             unknown.addAll(result.unknownSkus());
         }
-        for (StockItem s : chunk) {
+        for (Received<SnapshotItem> s : chunk) {
             if (s.error() != null) {
                 files.mark(s.fileId(), InboundFiles.REJECTED, s.error());
             } else if (s.lastOfFile()) {

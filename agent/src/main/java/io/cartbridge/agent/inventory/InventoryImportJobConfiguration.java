@@ -1,6 +1,10 @@
 package io.cartbridge.agent.inventory;
 
+import java.util.List;
+
 import io.cartbridge.agent.cart.CartDatabase;
+import io.cartbridge.agent.inbound.ReceivedItemReader;
+import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.support.FailureDescriptions;
@@ -33,10 +37,10 @@ class InventoryImportJobConfiguration {
 
     @Bean
     Step inventoryApplyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            InventoryFileReader inventoryFileReader, InventoryApplier inventoryApplier,
+                            ReceivedItemReader<SnapshotItem> inventoryFileReader, InventoryApplier inventoryApplier,
                             FailureDescriptions failures) {
         return new StepBuilder("inventory-apply", jobRepository)
-                .<StockItem, StockItem>chunk(CHUNK)
+                .<Received<SnapshotItem>, Received<SnapshotItem>>chunk(CHUNK)
                 .transactionManager(transactionManager)
                 .reader(inventoryFileReader)
                 .writer(inventoryApplier)
@@ -46,8 +50,9 @@ class InventoryImportJobConfiguration {
 
     @Bean
     @StepScope
-    InventoryFileReader inventoryFileReader(WarehouseProperties warehouse, InboundFiles files) {
-        return new InventoryFileReader(warehouse.id(), files);
+    ReceivedItemReader<SnapshotItem> inventoryFileReader(WarehouseProperties warehouse, InboundFiles files) {
+        return new ReceivedItemReader<>(warehouse.id(), files, List.of("846"), "inventory-file",
+                (file, in) -> SnapshotItem.reader(in));
     }
 
     @Bean

@@ -9,6 +9,7 @@ import io.cartbridge.agent.cart.CartDatabase;
 import io.cartbridge.agent.cart.ShipmentSink;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentResult;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate;
+import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.ledger.Shipments.Shipment;
@@ -26,7 +27,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * order CartBridge never sent, or for SKUs not on the order, is recorded with the reason and the run
  * goes on. The last shipment of a file marks the file applied.
  */
-class ShipmentApplier implements ItemWriter<ShipmentItem> {
+class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>> {
 
     private final String partner;
     private final CartDatabase cart;
@@ -44,16 +45,16 @@ class ShipmentApplier implements ItemWriter<ShipmentItem> {
     }
 
     @Override
-    public void write(Chunk<? extends ShipmentItem> chunk) {
+    public void write(Chunk<? extends Received<ShipmentConfirmation>> chunk) {
         faults.chunkDelay();
         faults.check("shipment.chunk-" + (++chunks));
-        for (ShipmentItem item : chunk) {
+        for (Received<ShipmentConfirmation> item : chunk) {
             if (item.error() != null) {
                 files.mark(item.fileId(), InboundFiles.REJECTED, item.error());
                 continue;
             }
-            if (item.shipment() != null) {
-                apply(item.shipment(), item.fileId());
+            if (item.item() != null) {
+                apply(item.item(), item.fileId());
                 faults.check("shipment.after-apply");
             }
             if (item.lastOfFile()) {

@@ -1,11 +1,18 @@
 package io.cartbridge.agent.shipments;
 
+import java.util.List;
+
 import io.cartbridge.agent.cart.CartDatabase;
+import io.cartbridge.agent.inbound.ReceivedItemReader;
+import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.support.FailureDescriptions;
 import io.cartbridge.agent.support.FaultInjector;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
+import io.cartbridge.edi.model.ShipmentConfirmation;
+import io.cartbridge.edi.x12.X12ShipNoticeReader;
+import io.cartbridge.edi.x12.X12ShipmentAdviceReader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -34,10 +41,10 @@ class ShipmentImportJobConfiguration {
 
     @Bean
     Step shipmentApplyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           ShipmentFileReader shipmentFileReader, ShipmentApplier shipmentApplier,
+                           ReceivedItemReader<ShipmentConfirmation> shipmentFileReader, ShipmentApplier shipmentApplier,
                            FailureDescriptions failures) {
         return new StepBuilder("shipment-apply", jobRepository)
-                .<ShipmentItem, ShipmentItem>chunk(CHUNK)
+                .<Received<ShipmentConfirmation>, Received<ShipmentConfirmation>>chunk(CHUNK)
                 .transactionManager(transactionManager)
                 .reader(shipmentFileReader)
                 .writer(shipmentApplier)
@@ -47,8 +54,9 @@ class ShipmentImportJobConfiguration {
 
     @Bean
     @StepScope
-    ShipmentFileReader shipmentFileReader(WarehouseProperties warehouse, InboundFiles files) {
-        return new ShipmentFileReader(warehouse.id(), files);
+    ReceivedItemReader<ShipmentConfirmation> shipmentFileReader(WarehouseProperties warehouse, InboundFiles files) {
+        return new ReceivedItemReader<>(warehouse.id(), files, List.of("945", "856"), "shipment-file",
+                (file, in) -> "856".equals(file.documentType()) ? X12ShipNoticeReader.open(in) : X12ShipmentAdviceReader.open(in));
     }
 
     @Bean
