@@ -1,11 +1,8 @@
 package io.cartbridge.edi.x12;
 
-import io.cartbridge.edi.EdiException;
-import io.cartbridge.edi.EdiItemReader;
 import io.cartbridge.edi.model.FunctionalAck;
 import io.cartbridge.edi.x12.internal.Ack997Handler;
 import io.cartbridge.edi.x12.internal.X12ItemStream;
-import java.io.IOException;
 import java.io.InputStream;
 
 /**
@@ -30,12 +27,10 @@ import java.io.InputStream;
  *
  * @since 0.1
  */
-public final class X12FunctionalAckReader implements EdiItemReader<FunctionalAck> {
-
-    private final X12ItemStream<FunctionalAck> stream;
+public final class X12FunctionalAckReader extends X12StreamReader<FunctionalAck> {
 
     private X12FunctionalAckReader(InputStream in) {
-        this.stream = new X12ItemStream<>(in, new Ack997Handler());
+        super(new X12ItemStream<>(in, new Ack997Handler()));
     }
 
     /**
@@ -44,25 +39,5 @@ public final class X12FunctionalAckReader implements EdiItemReader<FunctionalAck
      */
     public static X12FunctionalAckReader open(InputStream in) {
         return new X12FunctionalAckReader(in);
-    }
-
-    @Override
-    public FunctionalAck next() throws EdiException {
-        return stream.next();
-    }
-
-    @Override
-    public long position() {
-        return stream.position();
-    }
-
-    @Override
-    public long skip(long count) throws EdiException {
-        return stream.skip(count);
-    }
-
-    @Override
-    public void close() throws IOException {
-        stream.close();
     }
 }

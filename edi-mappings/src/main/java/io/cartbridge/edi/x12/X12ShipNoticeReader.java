@@ -1,11 +1,8 @@
 package io.cartbridge.edi.x12;
 
-import io.cartbridge.edi.EdiException;
-import io.cartbridge.edi.EdiItemReader;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.x12.internal.ShipNotice856Handler;
 import io.cartbridge.edi.x12.internal.X12ItemStream;
-import java.io.IOException;
 import java.io.InputStream;
 
 /**
@@ -34,12 +31,10 @@ import java.io.InputStream;
  *
  * @since 0.1
  */
-public final class X12ShipNoticeReader implements EdiItemReader<ShipmentConfirmation> {
-
-    private final X12ItemStream<ShipmentConfirmation> stream;
+public final class X12ShipNoticeReader extends X12StreamReader<ShipmentConfirmation> {
 
     private X12ShipNoticeReader(InputStream in) {
-        this.stream = new X12ItemStream<>(in, new ShipNotice856Handler());
+        super(new X12ItemStream<>(in, new ShipNotice856Handler()));
     }
 
     /**
@@ -48,25 +43,5 @@ public final class X12ShipNoticeReader implements EdiItemReader<ShipmentConfirma
      */
     public static X12ShipNoticeReader open(InputStream in) {
         return new X12ShipNoticeReader(in);
-    }
-
-    @Override
-    public ShipmentConfirmation next() throws EdiException {
-        return stream.next();
-    }
-
-    @Override
-    public long position() {
-        return stream.position();
-    }
-
-    @Override
-    public long skip(long count) throws EdiException {
-        return stream.skip(count);
-    }
-
-    @Override
-    public void close() throws IOException {
-        stream.close();
     }
 }

@@ -1,11 +1,8 @@
 package io.cartbridge.edi.x12;
 
-import io.cartbridge.edi.EdiException;
-import io.cartbridge.edi.EdiItemReader;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.x12.internal.Advice945Handler;
 import io.cartbridge.edi.x12.internal.X12ItemStream;
-import java.io.IOException;
 import java.io.InputStream;
 
 /**
@@ -31,12 +28,10 @@ import java.io.InputStream;
  *
  * @since 0.1
  */
-public final class X12ShipmentAdviceReader implements EdiItemReader<ShipmentConfirmation> {
-
-    private final X12ItemStream<ShipmentConfirmation> stream;
+public final class X12ShipmentAdviceReader extends X12StreamReader<ShipmentConfirmation> {
 
     private X12ShipmentAdviceReader(InputStream in) {
-        this.stream = new X12ItemStream<>(in, new Advice945Handler());
+        super(new X12ItemStream<>(in, new Advice945Handler()));
     }
 
     /**
@@ -45,25 +40,5 @@ public final class X12ShipmentAdviceReader implements EdiItemReader<ShipmentConf
      */
     public static X12ShipmentAdviceReader open(InputStream in) {
         return new X12ShipmentAdviceReader(in);
-    }
-
-    @Override
-    public ShipmentConfirmation next() throws EdiException {
-        return stream.next();
-    }
-
-    @Override
-    public long position() {
-        return stream.position();
-    }
-
-    @Override
-    public long skip(long count) throws EdiException {
-        return stream.skip(count);
-    }
-
-    @Override
-    public void close() throws IOException {
-        stream.close();
     }
 }
