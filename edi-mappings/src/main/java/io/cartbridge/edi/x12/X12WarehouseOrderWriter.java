@@ -2,22 +2,11 @@ package io.cartbridge.edi.x12;
 
 import io.cartbridge.edi.model.OrderLine;
 import io.cartbridge.edi.model.WarehouseOrder;
-import io.cartbridge.edi.x12.internal.ControlSchemas;
-import io.cartbridge.edi.x12.internal.LineBreakOutputStream;
+import io.cartbridge.edi.x12.internal.InterchangeOutput;
 import io.cartbridge.edi.x12.internal.Order940Segments;
-import io.cartbridge.edi.x12.internal.SegmentWriter;
-import io.cartbridge.edi.x12.internal.X12Text;
-import io.xlate.edi.schema.Schema;
-import io.xlate.edi.stream.EDIOutputFactory;
-import io.xlate.edi.stream.EDIStreamConstants.Delimiters;
-import io.xlate.edi.stream.EDIStreamException;
-import io.xlate.edi.stream.EDIStreamWriter;
-import io.xlate.edi.stream.EDIValidationException;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -54,26 +43,13 @@ import java.util.Objects;
  */
 public final class X12WarehouseOrderWriter {
 
-    private static final DateTimeFormatter ISA_DATE = DateTimeFormatter.ofPattern("yyMMdd");
-    private static final DateTimeFormatter GS_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm");
-    private static final String EMPTY_AUTH = "          ";
-
     private final X12Settings settings;
-    private final EDIOutputFactory factory;
-    private final Schema controlSchema;
+    private final InterchangeOutput output;
 
     /** @param settings the partner's envelope and separator settings */
     public X12WarehouseOrderWriter(X12Settings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.factory = EDIOutputFactory.newFactory();
-        factory.setProperty(Delimiters.DATA_ELEMENT, settings.elementSeparator());
-        factory.setProperty(Delimiters.SEGMENT, settings.segmentTerminator());
-        factory.setProperty(Delimiters.COMPONENT_ELEMENT, settings.componentSeparator());
-        this.controlSchema = ControlSchemas.x12(settings.interchangeVersion());
-        if (X12Settings.VERSION_5010.equals(settings.version())) {
-            factory.setProperty(Delimiters.REPETITION, X12Settings.REPETITION_SEPARATOR_5010);
-        }
+        this.output = new InterchangeOutput(settings);
     }
 
     /**
@@ -92,57 +68,19 @@ public final class X12WarehouseOrderWriter {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(created, "created");
         check(controlNumber, orders);
-        OutputStream target = new BufferedOutputStream(settings.lineBreakAfterSegment()
-                ? new LineBreakOutputStream(out, settings.segmentTerminator()) : out, 1 << 16);
-        try {
-            EDIStreamWriter writer = factory.createEDIStreamWriter(target, "UTF-8");
-            writer.setControlSchema(controlSchema);
-            writeInterchange(writer, controlNumber, created, orders);
-            writer.flush();
-            target.flush();
-        } catch (EDIStreamException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
+        boolean v5010 = X12Settings.VERSION_5010.equals(settings.version());
+        output.write(out, "940", "OW", controlNumber, created, (segments, text) -> {
+            Order940Segments body = new Order940Segments(segments, text, v5010);
+            int st = 0;
+            for (WarehouseOrder order : orders) {
+                String st02 = String.format("%04d", ++st);
+                segments.resetCount();
+                segments.segment("ST", "940", st02);
+                body.write(order);
+                segments.segment("SE", Integer.toString(segments.count() + 1), st02);
             }
-            throw new IOException("Could not write X12 940 interchange " + controlNumber + ": " + e.getMessage(), e);
-        } catch (EDIValidationException e) {
-            throw new IllegalArgumentException("StAEDI rejected the envelope of interchange " + controlNumber
-                    + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void writeInterchange(EDIStreamWriter writer, long controlNumber, LocalDateTime created,
-                                  List<WarehouseOrder> orders) throws EDIStreamException {
-        SegmentWriter segments = new SegmentWriter(writer);
-        X12Text text = new X12Text(settings.delimiters());
-        Order940Segments body = new Order940Segments(segments, text,
-                X12Settings.VERSION_5010.equals(settings.version()));
-        String isa13 = String.format("%09d", controlNumber);
-        String gs06 = Long.toString(controlNumber);
-        writer.startInterchange();
-        segments.segment("ISA", "00", EMPTY_AUTH, "00", EMPTY_AUTH,
-                settings.senderQualifier(), pad15(settings.senderId()),
-                settings.receiverQualifier(), pad15(settings.receiverId()),
-                ISA_DATE.format(created), TIME.format(created), String.valueOf(settings.isa11()),
-                settings.interchangeVersion(), isa13, "0", String.valueOf(settings.usageIndicator()),
-                String.valueOf(settings.componentSeparator()));
-        segments.segment("GS", "OW", settings.senderId().trim(), settings.receiverId().trim(),
-                GS_DATE.format(created), TIME.format(created), gs06, "X", settings.version());
-        int st = 0;
-        for (WarehouseOrder order : orders) {
-            String st02 = String.format("%04d", ++st);
-            segments.resetCount();
-            segments.segment("ST", "940", st02);
-            body.write(order);
-            segments.segment("SE", Integer.toString(segments.count() + 1), st02);
-        }
-        segments.segment("GE", Integer.toString(st), gs06);
-        segments.segment("IEA", "1", isa13);
-        writer.endInterchange();
-    }
-
-    private static String pad15(String id) {
-        return String.format("%-15s", id);
+            return st;
+        });
     }
 
     private static void check(long controlNumber, List<WarehouseOrder> orders) {
