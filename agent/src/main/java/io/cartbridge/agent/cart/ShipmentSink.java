@@ -9,8 +9,9 @@ import java.util.List;
  * carrier, a note staff see on the order page, and the completed status once every line of the
  * order has shipped (counting earlier partial shipments).
  *
- * <p>Each call is one transaction on the cart database and is idempotent per
- * {@link ShipmentUpdate#shipmentId()}: a shipment already applied to the order changes nothing.
+ * <p>Each call is one transaction on the cart database, for one update or a whole chunk of them,
+ * and is idempotent per {@link ShipmentUpdate#shipmentId()}: a shipment already applied to the
+ * order changes nothing.
  * Confirmations the cart cannot take (unknown order, SKU not on the order) write nothing and are
  * reported in the result, not thrown, so that a run carries on with the next one.
  */
@@ -70,5 +71,13 @@ public interface ShipmentSink {
     }
 
     /** Applies one shipment in its own transaction. */
-    ShipmentResult apply(ShipmentUpdate update);
+    default ShipmentResult apply(ShipmentUpdate update) {
+        return apply(List.of(update)).get(0);
+    }
+
+    /**
+     * Applies these shipments in one transaction, in list order (two shipments of one order
+     * apply one after the other), and returns one result per update, in the same order.
+     */
+    List<ShipmentResult> apply(List<ShipmentUpdate> updates);
 }

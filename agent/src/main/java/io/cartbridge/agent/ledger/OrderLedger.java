@@ -164,7 +164,8 @@ public class OrderLedger {
         return counts;
     }
 
-    private static String placeholders(int count) {
+    /** "?, ?, ?" for an IN list of this many bound values. */
+    static String placeholders(int count) {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 

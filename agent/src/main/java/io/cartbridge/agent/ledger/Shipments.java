@@ -2,7 +2,13 @@ package io.cartbridge.agent.ledger;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -15,9 +21,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Shipments {
 
-    private static final String KNOWN = "SELECT COUNT(*) FROM cb_shipment WHERE partner = ? AND shipment_id = ?";
-    private static final String CART_ORDER = """
-            SELECT cart_order_id FROM cb_order WHERE partner = ? AND order_number = ? ORDER BY id LIMIT 1""";
+    /** {@code %s}: one bound placeholder per shipment id. */
+    private static final String KNOWN = "SELECT shipment_id FROM cb_shipment WHERE partner = ? AND shipment_id IN (%s)";
+    /** {@code %s}: one bound placeholder per order number; the first order sent under a number wins. */
+    private static final String CART_ORDERS = """
+            SELECT order_number, cart_order_id FROM cb_order WHERE partner = ? AND order_number IN (%s) ORDER BY id""";
     private static final String RECORD = """
             INSERT INTO cb_shipment (partner, shipment_id, order_number, cart_order_id, inbound_file_id, state, reason,
                    carrier, tracking_numbers, order_complete, applied_at)
@@ -37,20 +45,60 @@ public class Shipments {
     }
 
     public boolean known(String partner, String shipmentId) {
-        Integer count = jdbc.queryForObject(KNOWN, Integer.class, partner, shipmentId);
-        return count != null && count > 0;
+        return !known(partner, List.of(shipmentId)).isEmpty();
+    }
+
+    /** Those of these shipment ids that are in the ledger already. */
+    public Set<String> known(String partner, Collection<String> shipmentIds) {
+        Set<String> known = new HashSet<>();
+        if (!shipmentIds.isEmpty()) {
+            jdbc.query(KNOWN.formatted(OrderLedger.placeholders(shipmentIds.size())), rs -> {
+                known.add(rs.getString(1));
+            }, args(partner, shipmentIds));
+        }
+        return known;
     }
 
     /** The cart order sent under this order number, or null when CartBridge never sent it. */
     public String cartOrderId(String partner, String orderNumber) {
-        List<String> ids = jdbc.queryForList(CART_ORDER, String.class, partner, orderNumber);
-        return ids.isEmpty() ? null : ids.get(0);
+        return cartOrderIds(partner, List.of(orderNumber)).get(orderNumber);
+    }
+
+    /** Order number → the cart order sent under it, for the numbers CartBridge sent. */
+    public Map<String, String> cartOrderIds(String partner, Collection<String> orderNumbers) {
+        Map<String, String> ids = new HashMap<>();
+        if (!orderNumbers.isEmpty()) {
+            jdbc.query(CART_ORDERS.formatted(OrderLedger.placeholders(orderNumbers.size())), rs -> {
+                ids.putIfAbsent(rs.getString(1), rs.getString(2));
+            }, args(partner, orderNumbers));
+        }
+        return ids;
     }
 
     public void record(String partner, Shipment s, long inboundFileId) {
-        jdbc.update(RECORD, partner, s.shipmentId(), s.orderNumber(), s.cartOrderId(), inboundFileId, s.state(),
-                OrderLedger.truncate(s.reason()), s.carrier(), OrderLedger.truncate(s.trackingNumbers()),
-                s.orderComplete(), Timestamp.valueOf(LocalDateTime.now()));
+        record(partner, List.of(s), List.of(inboundFileId));
+    }
+
+    /** Records these shipments, each from the inbound file at the same position, in one JDBC batch. */
+    public void record(String partner, List<Shipment> shipments, List<Long> inboundFileIds) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        List<Object[]> rows = new ArrayList<>(shipments.size());
+        for (int i = 0; i < shipments.size(); i++) {
+            Shipment s = shipments.get(i);
+            rows.add(new Object[] {partner, s.shipmentId(), s.orderNumber(), s.cartOrderId(), inboundFileIds.get(i), s.state(),
+                    OrderLedger.truncate(s.reason()), s.carrier(), OrderLedger.truncate(s.trackingNumbers()),
+                    s.orderComplete(), now});
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(RECORD, rows);
+        }
+    }
+
+    private static Object[] args(String partner, Collection<String> values) {
+        List<Object> args = new ArrayList<>(values.size() + 1);
+        args.add(partner);
+        args.addAll(values);
+        return args.toArray();
     }
 
     public List<Shipment> list(String partner) {

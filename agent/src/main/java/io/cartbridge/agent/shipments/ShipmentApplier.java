@@ -2,11 +2,13 @@ package io.cartbridge.agent.shipments;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import io.cartbridge.agent.cart.CartDatabase;
-import io.cartbridge.agent.cart.ShipmentSink;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentResult;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate;
 import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
@@ -23,7 +25,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /**
  * Applies shipment confirmations to the cart, each warehouse shipment once: a shipment already in
  * the ledger is skipped; otherwise the cart plugin writes it (idempotently, in the cart's own
- * transaction) and the ledger records the outcome in the chunk's transaction. A confirmation for an
+ * transaction, one per chunk) and the ledger records the outcomes in the chunk's transaction. A confirmation for an
  * order CartBridge never sent, or for SKUs not on the order, is recorded with the reason and the run
  * goes on. The last shipment of a file marks the file applied.
  */
@@ -48,40 +50,73 @@ class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>> {
     public void write(Chunk<? extends Received<ShipmentConfirmation>> chunk) {
         faults.chunkDelay();
         faults.check("shipment.chunk-" + (++chunks));
+        apply(chunk);
         for (Received<ShipmentConfirmation> item : chunk) {
             if (item.error() != null) {
                 files.mark(item.fileId(), InboundFiles.REJECTED, item.error());
-                continue;
-            }
-            if (item.item() != null) {
-                apply(item.item(), item.fileId());
-                faults.check("shipment.after-apply");
-            }
-            if (item.lastOfFile()) {
+            } else if (item.lastOfFile()) {
                 files.mark(item.fileId(), InboundFiles.APPLIED, null);
             }
         }
     }
 
-    private void apply(ShipmentConfirmation s, long fileId) {
-        String shipmentId = s.shipmentId() != null ? s.shipmentId()
+    /**
+     * The chunk's new shipments: two ledger lookups, one call to the cart plugin for all of them (one
+     * cart transaction), one batch of ledger rows. A shipment id seen before, in the ledger or earlier
+     * in the chunk, is skipped.
+     */
+    private void apply(Chunk<? extends Received<ShipmentConfirmation>> chunk) {
+        Map<String, Received<ShipmentConfirmation>> fresh = new LinkedHashMap<>();
+        for (Received<ShipmentConfirmation> item : chunk) {
+            if (item.error() == null && item.item() != null) {
+                fresh.putIfAbsent(shipmentId(item.item()), item);
+            }
+        }
+        fresh.keySet().removeAll(shipments.known(partner, fresh.keySet()));
+        Map<String, String> cartOrderIds = shipments.cartOrderIds(partner, fresh.values().stream()
+                .map(r -> r.item().orderNumber()).filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<Shipment> records = new ArrayList<>();
+        List<Long> recordFiles = new ArrayList<>();
+        List<Integer> toCart = new ArrayList<>();
+        List<ShipmentUpdate> updates = new ArrayList<>();
+        fresh.forEach((shipmentId, item) -> {
+            ShipmentConfirmation s = item.item();
+            String cartOrderId = s.orderNumber() == null ? null : cartOrderIds.get(s.orderNumber());
+            List<String> tracking = tracking(s);
+            if (cartOrderId == null) {
+                records.add(new Shipment(shipmentId, s.orderNumber(), null, "UNKNOWN_ORDER",
+                        "order " + s.orderNumber() + " was not sent to " + partner + " by CartBridge", s.carrierCode(),
+                        String.join(",", tracking), false));
+            } else {
+                toCart.add(records.size());
+                records.add(new Shipment(shipmentId, s.orderNumber(), cartOrderId, null, null, s.carrierCode(),
+                        String.join(",", tracking), false));
+                updates.add(new ShipmentUpdate(cartOrderId, shipmentId, s.shipDate(), s.carrierCode(), tracking,
+                        lines(s.lines())));
+            }
+            recordFiles.add(item.fileId());
+        });
+        if (!updates.isEmpty()) {
+            List<ShipmentResult> results = cart.plugin().shipmentSink().apply(updates);
+            faults.check("shipment.after-apply");
+            for (int i = 0; i < results.size(); i++) {
+                ShipmentResult result = results.get(i);
+                Shipment pending = records.get(toCart.get(i));
+                String state = result.outcome() == ShipmentResult.Outcome.ALREADY_APPLIED ? "APPLIED" : result.outcome().name();
+                records.set(toCart.get(i), new Shipment(pending.shipmentId(), pending.orderNumber(), pending.cartOrderId(),
+                        state, result.detail(), pending.carrier(), pending.trackingNumbers(), result.orderComplete()));
+            }
+        }
+        shipments.record(partner, records, recordFiles);
+    }
+
+    private static String shipmentId(ShipmentConfirmation s) {
+        return s.shipmentId() != null ? s.shipmentId()
                 : "ISA" + s.interchangeControlNumber() + "-ST" + s.transactionControlNumber() + "-" + s.orderNumber();
-        if (shipments.known(partner, shipmentId)) {
-            return;
-        }
-        List<String> tracking = s.packages().stream().map(ShipmentPackage::trackingNumber).filter(Objects::nonNull).toList();
-        String cartOrderId = s.orderNumber() == null ? null : shipments.cartOrderId(partner, s.orderNumber());
-        if (cartOrderId == null) {
-            shipments.record(partner, new Shipment(shipmentId, s.orderNumber(), null, "UNKNOWN_ORDER",
-                    "order " + s.orderNumber() + " was not sent to " + partner + " by CartBridge", s.carrierCode(),
-                    String.join(",", tracking), false), fileId);
-            return;
-        }
-        ShipmentResult result = cart.plugin().shipmentSink().apply(new ShipmentUpdate(cartOrderId, shipmentId,
-                s.shipDate(), s.carrierCode(), tracking, lines(s.lines())));
-        String state = result.outcome() == ShipmentResult.Outcome.ALREADY_APPLIED ? "APPLIED" : result.outcome().name();
-        shipments.record(partner, new Shipment(shipmentId, s.orderNumber(), cartOrderId, state, result.detail(),
-                s.carrierCode(), String.join(",", tracking), result.orderComplete()), fileId);
+    }
+
+    private static List<String> tracking(ShipmentConfirmation s) {
+        return s.packages().stream().map(ShipmentPackage::trackingNumber).filter(Objects::nonNull).toList();
     }
 
     /** Quantity not shipped is backordered, unless the line status says the warehouse cancelled it. */

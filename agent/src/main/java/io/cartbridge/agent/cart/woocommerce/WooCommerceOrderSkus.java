@@ -1,7 +1,7 @@
 package io.cartbridge.agent.cart.woocommerce;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,12 +21,13 @@ final class WooCommerceOrderSkus {
     /** A line without a SKU; it cannot be confirmed by SKU, so the order never counts as fully shipped. */
     static final String NO_SKU = "";
 
+    /** {@code %s}: one bound placeholder per order id. */
     private static final String LINES = """
-            SELECT i.order_item_id, m.meta_key, m.meta_value
+            SELECT i.order_id, i.order_item_id, m.meta_key, m.meta_value
             FROM wp_woocommerce_order_items i
             JOIN wp_woocommerce_order_itemmeta m ON m.order_item_id = i.order_item_id
                  AND m.meta_key IN ('_product_id', '_variation_id', '_qty')
-            WHERE i.order_id = ? AND i.order_item_type = 'line_item'""";
+            WHERE i.order_id IN (%s) AND i.order_item_type = 'line_item'""";
     /** {@code %s}: one bound placeholder per product id. */
     private static final String LOOKUP_SKUS = """
             SELECT product_id, sku FROM wp_wc_product_meta_lookup WHERE product_id IN (%s)""";
@@ -48,26 +49,42 @@ final class WooCommerceOrderSkus {
 
     /** SKU → quantity ordered (summed over lines); lines without a SKU under {@link #NO_SKU}. */
     Map<String, BigDecimal> ordered(long orderId) {
+        return orderedAll(List.of(orderId)).get(orderId);
+    }
+
+    /**
+     * Order id → (SKU → quantity ordered) for each order asked for, with an empty map for an order
+     * without lines; three queries whatever the number of orders.
+     */
+    Map<Long, Map<String, BigDecimal>> orderedAll(Collection<Long> orderIds) {
+        Map<Long, Map<String, BigDecimal>> ordered = new HashMap<>();
+        if (orderIds.isEmpty()) {
+            return ordered;
+        }
+        Map<Long, Long> orderOfItem = new HashMap<>();
         Map<Long, Map<String, String>> items = new LinkedHashMap<>();
-        jdbc.query(linesSql, rs -> {
-            items.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
-        }, orderId);
-        List<Long> refs = new ArrayList<>();
-        for (Map<String, String> meta : items.values()) {
+        jdbc.query(linesSql.formatted(WooCommerceTables.placeholders(orderIds.size())), rs -> {
+            long item = rs.getLong(2);
+            orderOfItem.put(item, rs.getLong(1));
+            items.computeIfAbsent(item, k -> new HashMap<>()).put(rs.getString(3), rs.getString(4));
+        }, orderIds.toArray());
+        Map<Long, Long> refs = new HashMap<>();
+        items.forEach((item, meta) -> {
             long variation = id(meta.get("_variation_id"));
-            refs.add(variation > 0 ? variation : id(meta.get("_product_id")));
+            refs.put(item, variation > 0 ? variation : id(meta.get("_product_id")));
+        });
+        Map<Long, String> skus = skus(refs.values());
+        for (Long orderId : orderIds) {
+            ordered.put(orderId, new LinkedHashMap<>());
         }
-        Map<Long, String> skus = skus(refs);
-        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
-        int i = 0;
-        for (Map<String, String> meta : items.values()) {
-            String sku = skus.getOrDefault(refs.get(i++), NO_SKU);
-            ordered.merge(sku, quantity(meta.get("_qty")), BigDecimal::add);
-        }
+        items.forEach((item, meta) -> {
+            String sku = skus.getOrDefault(refs.get(item), NO_SKU);
+            ordered.get(orderOfItem.get(item)).merge(sku, quantity(meta.get("_qty")), BigDecimal::add);
+        });
         return ordered;
     }
 
-    private Map<Long, String> skus(List<Long> refs) {
+    private Map<Long, String> skus(Collection<Long> refs) {
         Set<Long> ids = new LinkedHashSet<>(refs);
         ids.remove(0L);
         Map<Long, String> skus = new HashMap<>();

@@ -104,6 +104,46 @@ class WooCommerceShipmentSinkIT {
     }
 
     @Test
+    void aChunkOfShipmentsIsOneCallWithShipmentsOfOneOrderAddingUpInOrder() {
+        WooCommerceTestStore store = store("wp_");
+        store.order(5002, "wc-processing", null, "flat_rate", List.of(WooCommerceTestStore.Line.of(10, 1, "Thing")));
+        ShipmentSink sink = sink(store, "wp_", "posts");
+
+        List<ShipmentResult> results = sink.apply(List.of(
+                new ShipmentUpdate("5001", "SH-1", SHIPPED, "DHL", List.of("JD01"), List.of(line("SKU-10", 1, 1, 0))),
+                new ShipmentUpdate("9999", "SH-X", SHIPPED, "DHL", List.of("JD99"), List.of(line("SKU-10", 1, 0, 0))),
+                new ShipmentUpdate("5002", "SH-3", SHIPPED, "UPS", List.of("1Z3"), List.of(line("SKU-12-RED", 1, 0, 0))),
+                new ShipmentUpdate("5002", "SH-4", SHIPPED, "UPS", List.of("1Z4"), List.of(line("SKU-10", 1, 0, 0))),
+                new ShipmentUpdate("5001", "SH-2", SHIPPED, "DHL", List.of("JD02"),
+                        List.of(line("SKU-10", 1, 0, 0), line("SKU-12-RED", 1, 0, 0))),
+                new ShipmentUpdate("5001", "SH-1", SHIPPED, "DHL", List.of("JD01"), List.of(line("SKU-10", 1, 1, 0)))));
+
+        assertThat(results).extracting(ShipmentResult::outcome, ShipmentResult::orderComplete).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Outcome.APPLIED, false),
+                org.assertj.core.groups.Tuple.tuple(Outcome.UNKNOWN_ORDER, false),
+                org.assertj.core.groups.Tuple.tuple(Outcome.NOT_ON_ORDER, false),
+                org.assertj.core.groups.Tuple.tuple(Outcome.APPLIED, true),
+                org.assertj.core.groups.Tuple.tuple(Outcome.APPLIED, true),
+                org.assertj.core.groups.Tuple.tuple(Outcome.ALREADY_APPLIED, true));
+        assertThat(store.postStatus(5001)).isEqualTo("wc-completed");
+        assertThat(store.hposStatus(5002)).isEqualTo("wc-completed");
+        assertThat(store.notes(5001)).containsExactly(
+                "Shipped by DHL (shipment SH-1): tracking JD01. Partial shipment: shipped 1 × SKU-10; backordered 1 × SKU-10.",
+                "Shipped by DHL (shipment SH-2): tracking JD02.");
+        assertThat(store.notes(5002)).containsExactly("Shipped by UPS (shipment SH-4): tracking 1Z4.");
+        for (String stored : List.of(store.postMeta(5001, "_wc_shipment_tracking_items"),
+                store.hposMeta(5001, "_wc_shipment_tracking_items"))) {
+            assertThat(WooCommerceTrackingItems.trackingNumbers(WooCommerceTrackingItems.entries(stored)))
+                    .containsExactly("JD01", "JD02");
+        }
+        assertThat(PhpSerialized.parse(store.postMeta(5001, "_cartbridge_shipped")))
+                .isEqualTo(Map.of("SKU-10", "2", "SKU-12-RED", "1"));
+        assertThat(PhpSerialized.parse(store.hposMeta(5002, "_cartbridge_shipments"))).isEqualTo(Map.of(0L, "SH-4"));
+        assertThat(store.jdbc().queryForObject("SELECT COUNT(*) FROM wp_postmeta WHERE post_id = 5001 "
+                + "AND meta_key = '_cartbridge_shipments'", Integer.class)).as("one row per key").isEqualTo(1);
+    }
+
+    @Test
     void aRepeatedShipmentChangesNothing() {
         WooCommerceTestStore store = store("wp_");
         ShipmentSink sink = sink(store, "wp_", "hpos");
