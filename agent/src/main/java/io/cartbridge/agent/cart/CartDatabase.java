@@ -45,6 +45,7 @@ public class CartDatabase implements DisposableBean {
             ds.setMaximumPoolSize(4);
             ds.setMinimumIdle(0);
             ds.addDataSourceProperty("rewriteBatchedStatements", "true");
+            ds.addDataSourceProperty("useBulkStmts", "true");
             dataSource = ds;
         }
         return dataSource;

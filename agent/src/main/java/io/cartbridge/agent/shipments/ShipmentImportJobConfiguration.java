@@ -32,7 +32,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ShipmentImportJobConfiguration {
 
     static final String JOB_NAME = "shipment-import";
-    private static final int CHUNK = 50;
+    private static final int CHUNK = 200;
 
     @Bean
     Job shipmentImportJob(JobRepository jobRepository, Step shipmentApplyStep, FailureDescriptions failures) {

@@ -87,7 +87,7 @@ class ShipmentImportIT {
 
     @Test
     void aFailureInTheMiddleOfALargeFileResumesAtTheNextChunk() throws IOException {
-        int orders = 120;
+        int orders = 450;
         for (int i = 1; i <= orders; i++) {
             agent.store().order(6000 + i, "wc-processing", BUYER, "flat_rate", List.of(Line.of(10, 1, "A")));
         }
@@ -105,12 +105,12 @@ class ShipmentImportIT {
 
             JobExecution failed = admin.run("shipment-import");
             assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-            assertThat(context.getBean(Shipments.class).list("acme3pl")).as("the first chunk of 50 committed").hasSize(50);
+            assertThat(context.getBean(Shipments.class).list("acme3pl")).as("the first chunk of 200 committed").hasSize(200);
 
             JobExecution restarted = admin.restart(failed.getId());
             assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(restarted.getStepExecutions()).singleElement()
-                    .satisfies(step -> assertThat(step.getReadCount()).as("resumed after the committed chunk").isEqualTo(70));
+                    .satisfies(step -> assertThat(step.getReadCount()).as("resumed after the committed chunk").isEqualTo(250));
             List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list("acme3pl");
             assertThat(shipments).hasSize(orders).extracting(Shipments.Shipment::shipmentId).doesNotHaveDuplicates();
             assertThat(shipments).extracting(Shipments.Shipment::state).containsOnly("APPLIED");
