@@ -56,6 +56,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>> {
 
     @Override
     public void write(Chunk<? extends Received<SnapshotItem>> chunk) {
+        faults.chunkDelay();
         faults.check("inventory.chunk-" + (++chunks));
         List<StockLevel> levels = new ArrayList<>(chunk.size());
         for (Received<SnapshotItem> received : chunk) {
