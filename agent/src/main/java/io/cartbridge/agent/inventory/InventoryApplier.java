@@ -18,6 +18,8 @@ import io.cartbridge.edi.model.InventoryItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
@@ -26,11 +28,17 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * every order the warehouse had not seen when it took the snapshot (filed but not uploaded yet, or
  * uploaded after the snapshot's as-of time) and that has not shipped since; never below zero. Only
  * changed quantities are written (the sink compares first). Unknown SKUs are counted and noted on the
- * file's ledger row when the file is done.
+ * file's ledger row when the file is done. The counts of the file in progress are checkpointed with
+ * the reader's position, so that a file finished by a restart is summed up whole.
  */
-class InventoryApplier implements ItemWriter<Received<SnapshotItem>> {
+class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream {
 
     private static final Logger log = LoggerFactory.getLogger(InventoryApplier.class);
+    private static final int UNKNOWN_NAMED = 50;
+    private static final String CHANGED_KEY = "inventory-summary.changed";
+    private static final String UNCHANGED_KEY = "inventory-summary.unchanged";
+    private static final String UNKNOWN_KEY = "inventory-summary.unknown";
+    private static final String UNKNOWN_COUNT_KEY = "inventory-summary.unknown-count";
 
     private final String partner;
     private final String qualifier;
@@ -42,7 +50,9 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>> {
     private int chunks;
     private long changed;
     private long unchanged;
+    /** The first {@value #UNKNOWN_NAMED} unknown SKUs of the file, and how many there were. */
     private final List<String> unknown = new ArrayList<>();
+    private long unknownCount;
 
     InventoryApplier(String partner, String qualifier, CartDatabase cart, OrderLedger ledger, InboundFiles files,
                      FaultInjector faults) {
@@ -56,6 +66,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>> {
 
     @Override
     public void write(Chunk<? extends Received<SnapshotItem>> chunk) {
+        faults.chunkDelay();
         faults.check("inventory.chunk-" + (++chunks));
         List<StockLevel> levels = new ArrayList<>(chunk.size());
         for (Received<SnapshotItem> received : chunk) {
@@ -72,22 +83,49 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>> {
             InventoryResult result = cart.plugin().inventorySink().apply(levels);
             changed += result.changed();
             unchanged += result.unchanged();
-            unknown.addAll(result.unknownSkus());
+            for (String sku : result.unknownSkus()) {
+                if (unknown.size() < UNKNOWN_NAMED) {
+                    unknown.add(sku);
+                }
+                unknownCount++;
+            }
         }
         for (Received<SnapshotItem> s : chunk) {
             if (s.error() != null) {
                 files.mark(s.fileId(), InboundFiles.REJECTED, s.error());
             } else if (s.lastOfFile()) {
                 String summary = changed + " changed, " + unchanged + " unchanged"
-                        + (unknown.isEmpty() ? "" : ", unknown SKUs: " + String.join(" ", unknown.stream().limit(50).toList())
-                        + (unknown.size() > 50 ? " (+" + (unknown.size() - 50) + ")" : ""));
+                        + (unknown.isEmpty() ? "" : ", unknown SKUs: " + String.join(" ", unknown)
+                        + (unknownCount > unknown.size() ? " (+" + (unknownCount - unknown.size()) + ")" : ""));
                 log.info("Stock snapshot file {} applied: {}", s.fileId(), summary);
                 files.mark(s.fileId(), InboundFiles.APPLIED, summary);
                 changed = 0;
                 unchanged = 0;
                 unknown.clear();
+                unknownCount = 0;
             }
         }
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        changed = context.containsKey(CHANGED_KEY) ? context.getLong(CHANGED_KEY) : 0;
+        unchanged = context.containsKey(UNCHANGED_KEY) ? context.getLong(UNCHANGED_KEY) : 0;
+        unknown.clear();
+        String named = context.containsKey(UNKNOWN_KEY) ? context.getString(UNKNOWN_KEY) : "";
+        if (!named.isEmpty()) {
+            unknown.addAll(List.of(named.split("\n")));
+        }
+        unknownCount = context.containsKey(UNKNOWN_COUNT_KEY) ? context.getLong(UNKNOWN_COUNT_KEY) : unknown.size();
+    }
+
+    /** Runs before each chunk commits, with the reader's checkpoint. */
+    @Override
+    public void update(ExecutionContext context) {
+        context.putLong(CHANGED_KEY, changed);
+        context.putLong(UNCHANGED_KEY, unchanged);
+        context.putString(UNKNOWN_KEY, String.join("\n", unknown));
+        context.putLong(UNKNOWN_COUNT_KEY, unknownCount);
     }
 
     private BigDecimal quantity(InventoryItem item) {

@@ -98,6 +98,26 @@ public final class TestAgent implements AutoCloseable {
         return args;
     }
 
+    /**
+     * Starts the agent in a separate JVM (the test's classpath, {@code -Xmx256m}) with {@code command}
+     * and these settings on top of {@link #properties()}; its output goes to {@code log}.
+     */
+    public Process spawn(List<String> command, Map<String, Object> overrides, Path log) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx256m");
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(io.cartbridge.agent.CartBridgeApplication.class.getName());
+        cmd.addAll(command);
+        cmd.addAll(commandLineProperties(overrides));
+        try {
+            return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The files on the warehouse's server in /in, by name. */
     public List<Path> inboundFiles() {
         try (Stream<Path> files = Files.list(warehouse.root().resolve("in"))) {
