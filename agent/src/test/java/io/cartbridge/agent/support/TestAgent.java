@@ -148,5 +148,6 @@ public final class TestAgent implements AutoCloseable {
     @Override
     public void close() {
         warehouse.close();
+        store.close();
     }
 }

@@ -4,12 +4,11 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import javax.sql.DataSource;
 
 import io.cartbridge.agent.demo.DemoStore;
 import io.cartbridge.edi.model.Address;
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A WooCommerce store in a test database, built order by order. Every order is written to both
@@ -26,15 +25,29 @@ public final class WooCommerceTestStore {
 
     private final String url;
     private final String prefix;
+    private final HikariDataSource dataSource;
     private final JdbcTemplate jdbc;
     private long itemId = 100;
 
     public WooCommerceTestStore(String prefix) {
         this.url = TestDatabase.create("shop");
         this.prefix = prefix;
-        DataSource ds = new DriverManagerDataSource(url, TestDatabase.user(), TestDatabase.password());
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(url);
+        ds.setUsername(TestDatabase.user());
+        ds.setPassword(TestDatabase.password());
+        ds.setPoolName("test-shop");
+        ds.setMaximumPoolSize(2);
+        ds.setMinimumIdle(0);
+        ds.setIdleTimeout(10_000);        // a store a test leaves open gives its connections back soon
+        this.dataSource = ds;
         this.jdbc = new JdbcTemplate(ds);
         DemoStore.createSchema(ds, prefix);
+    }
+
+    /** Closes the store's connections (the database stays). */
+    public void close() {
+        dataSource.close();
     }
 
     public String url() {
