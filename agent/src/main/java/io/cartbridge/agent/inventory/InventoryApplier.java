@@ -14,6 +14,7 @@ import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.support.FaultInjector;
+import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.edi.model.InventoryItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * every order the warehouse had not seen when it took the snapshot (filed but not uploaded yet, or
  * uploaded after the snapshot's as-of time) and that has not shipped since; never below zero. Only
  * changed quantities are written (the sink compares first). Unknown SKUs are counted and noted on the
- * file's ledger row when the file is done.
+ * file's ledger row when the file is done, and so are items whose cart SKU cannot be told (no id under
+ * the partner's SKU qualifier, or one its SKU cross-reference does not list), by the ids they came with.
  */
 class InventoryApplier implements ItemWriter<Received<SnapshotItem>> {
 
@@ -34,6 +36,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>> {
 
     private final String partner;
     private final String qualifier;
+    private final ItemIdentity items;
     private final CartDatabase cart;
     private final OrderLedger ledger;
     private final InboundFiles files;
@@ -44,10 +47,11 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>> {
     private long unchanged;
     private final List<String> unknown = new ArrayList<>();
 
-    InventoryApplier(String partner, String qualifier, CartDatabase cart, OrderLedger ledger, InboundFiles files,
-                     FaultInjector faults) {
+    InventoryApplier(String partner, String qualifier, ItemIdentity items, CartDatabase cart, OrderLedger ledger,
+                     InboundFiles files, FaultInjector faults) {
         this.partner = partner;
         this.qualifier = qualifier;
+        this.items = items;
         this.cart = cart;
         this.ledger = ledger;
         this.files = files;
@@ -60,11 +64,14 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>> {
         List<StockLevel> levels = new ArrayList<>(chunk.size());
         for (Received<SnapshotItem> received : chunk) {
             SnapshotItem s = received.item();
-            if (s != null && s.item().sku() != null) {
+            String sku = s == null ? null : items.cartSku(s.item().itemIds());
+            if (s != null && sku == null) {
+                unknown.add(items.describe(s.item().itemIds()));
+            } else if (sku != null) {
                 BigDecimal quantity = quantity(s.item());
                 if (quantity != null) {
-                    BigDecimal held = promised(s.header().asOf()).getOrDefault(s.item().sku(), BigDecimal.ZERO);
-                    levels.add(new StockLevel(s.item().sku(), quantity.subtract(held).max(BigDecimal.ZERO)));
+                    BigDecimal held = promised(s.header().asOf()).getOrDefault(sku, BigDecimal.ZERO);
+                    levels.add(new StockLevel(sku, quantity.subtract(held).max(BigDecimal.ZERO)));
                 }
             }
         }
@@ -79,7 +86,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>> {
                 files.mark(s.fileId(), InboundFiles.REJECTED, s.error());
             } else if (s.lastOfFile()) {
                 String summary = changed + " changed, " + unchanged + " unchanged"
-                        + (unknown.isEmpty() ? "" : ", unknown SKUs: " + String.join(" ", unknown.stream().limit(50).toList())
+                        + (unknown.isEmpty() ? "" : ", unknown SKUs: " + String.join(", ", unknown.stream().limit(50).toList())
                         + (unknown.size() > 50 ? " (+" + (unknown.size() - 50) + ")" : ""));
                 log.info("Stock snapshot file {} applied: {}", s.fileId(), summary);
                 files.mark(s.fileId(), InboundFiles.APPLIED, summary);
