@@ -196,9 +196,19 @@ class TranslateCommand {
             number(json, "quantityShipped", line.quantityShipped());
             number(json, "quantityDifference", line.quantityDifference());
             json.writeStringField("status", line.lineStatus());
+            itemIds(json, line.itemIds());
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** Every product id of an item by its qualifier, as sent. */
+    private static void itemIds(JsonGenerator json, Map<String, String> ids) throws IOException {
+        json.writeObjectFieldStart("itemIds");
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            json.writeStringField(id.getKey(), id.getValue());
+        }
         json.writeEndObject();
     }
 
@@ -225,6 +235,7 @@ class TranslateCommand {
                 json.writeStringField("sku", item.sku());
                 json.writeStringField("upc", item.upc());
                 json.writeStringField("vendorItem", item.vendorItem());
+                itemIds(json, item.itemIds());
                 number(json, "quantity", quantity(item.quantities()));
                 json.writeObjectFieldStart("quantities");
                 for (Map.Entry<String, BigDecimal> q : item.quantities().entrySet()) {

@@ -14,6 +14,7 @@ import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.support.FaultInjector;
+import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.edi.model.InventoryItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +29,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * every order the warehouse had not seen when it took the snapshot (filed but not uploaded yet, or
  * uploaded after the snapshot's as-of time) and that has not shipped since; never below zero. Only
  * changed quantities are written (the sink compares first). Unknown SKUs are counted and noted on the
- * file's ledger row when the file is done. The counts of the file in progress are checkpointed with
- * the reader's position, so that a file finished by a restart is summed up whole.
+ * file's ledger row when the file is done, and so are items whose cart SKU cannot be told (no id under
+ * the partner's SKU qualifier, or one its SKU cross-reference does not list), by the ids they came with.
+ * The counts of the file in progress are checkpointed with the reader's position, so that a file
+ * finished by a restart is summed up whole.
  */
 class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream {
 
@@ -42,6 +45,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
 
     private final String partner;
     private final String qualifier;
+    private final ItemIdentity items;
     private final CartDatabase cart;
     private final OrderLedger ledger;
     private final InboundFiles files;
@@ -54,10 +58,11 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
     private final List<String> unknown = new ArrayList<>();
     private long unknownCount;
 
-    InventoryApplier(String partner, String qualifier, CartDatabase cart, OrderLedger ledger, InboundFiles files,
-                     FaultInjector faults) {
+    InventoryApplier(String partner, String qualifier, ItemIdentity items, CartDatabase cart, OrderLedger ledger,
+                     InboundFiles files, FaultInjector faults) {
         this.partner = partner;
         this.qualifier = qualifier;
+        this.items = items;
         this.cart = cart;
         this.ledger = ledger;
         this.files = files;
@@ -71,11 +76,14 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
         List<StockLevel> levels = new ArrayList<>(chunk.size());
         for (Received<SnapshotItem> received : chunk) {
             SnapshotItem s = received.item();
-            if (s != null && s.item().sku() != null) {
+            String sku = s == null ? null : items.cartSku(s.item().itemIds());
+            if (s != null && sku == null) {
+                unknown(items.describe(s.item().itemIds()));
+            } else if (sku != null) {
                 BigDecimal quantity = quantity(s.item());
                 if (quantity != null) {
-                    BigDecimal held = promised(s.header().asOf()).getOrDefault(s.item().sku(), BigDecimal.ZERO);
-                    levels.add(new StockLevel(s.item().sku(), quantity.subtract(held).max(BigDecimal.ZERO)));
+                    BigDecimal held = promised(s.header().asOf()).getOrDefault(sku, BigDecimal.ZERO);
+                    levels.add(new StockLevel(sku, quantity.subtract(held).max(BigDecimal.ZERO)));
                 }
             }
         }
@@ -83,19 +91,14 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
             InventoryResult result = cart.plugin().inventorySink().apply(levels);
             changed += result.changed();
             unchanged += result.unchanged();
-            for (String sku : result.unknownSkus()) {
-                if (unknown.size() < UNKNOWN_NAMED) {
-                    unknown.add(sku);
-                }
-                unknownCount++;
-            }
+            result.unknownSkus().forEach(this::unknown);
         }
         for (Received<SnapshotItem> s : chunk) {
             if (s.error() != null) {
                 files.mark(s.fileId(), InboundFiles.REJECTED, s.error());
             } else if (s.lastOfFile()) {
                 String summary = changed + " changed, " + unchanged + " unchanged"
-                        + (unknown.isEmpty() ? "" : ", unknown SKUs: " + String.join(" ", unknown)
+                        + (unknown.isEmpty() ? "" : ", unknown SKUs: " + String.join(", ", unknown)
                         + (unknownCount > unknown.size() ? " (+" + (unknownCount - unknown.size()) + ")" : ""));
                 log.info("Stock snapshot file {} applied: {}", s.fileId(), summary);
                 files.mark(s.fileId(), InboundFiles.APPLIED, summary);
@@ -126,6 +129,13 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
         context.putLong(UNCHANGED_KEY, unchanged);
         context.putString(UNKNOWN_KEY, String.join("\n", unknown));
         context.putLong(UNKNOWN_COUNT_KEY, unknownCount);
+    }
+
+    private void unknown(String sku) {
+        if (unknown.size() < UNKNOWN_NAMED) {
+            unknown.add(sku);
+        }
+        unknownCount++;
     }
 
     private BigDecimal quantity(InventoryItem item) {

@@ -9,6 +9,7 @@ import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.support.FailureDescriptions;
 import io.cartbridge.agent.support.FaultInjector;
+import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -58,7 +59,7 @@ class InventoryImportJobConfiguration {
     @Bean
     @StepScope
     InventoryApplier inventoryApplier(WarehouseProperties warehouse, CartDatabase cart, OrderLedger ledger,
-                                      InboundFiles files, FaultInjector faults) {
-        return new InventoryApplier(warehouse.id(), warehouse.stockQuantity(), cart, ledger, files, faults);
+                                      InboundFiles files, FaultInjector faults, ItemIdentity items) {
+        return new InventoryApplier(warehouse.id(), warehouse.stockQuantity(), items, cart, ledger, files, faults);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.cartbridge.agent.cart.CartOrder;
 import io.cartbridge.agent.cart.CartOrderLine;
+import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.ShippingMethodProperties;
 import io.cartbridge.edi.model.Address;
 import io.cartbridge.edi.model.OrderLine;
@@ -14,16 +15,20 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Decides whether a paid order can go to the warehouse, and translates it to the canonical order.
- * An order that cannot (a line without SKU, a quantity that is not a positive whole number, no
- * ship-to address, an unmapped shipping method when mapping is strict) is held with every reason
- * found, so store staff can fix it all at once; it is sent by a later run once fixed.
+ * An order that cannot (a line without SKU, or with a SKU the partner's SKU cross-reference does
+ * not list, a quantity that is not a positive whole number, no ship-to address, an unmapped
+ * shipping method when mapping is strict) is held with every reason found, so store staff can fix
+ * it all at once; it is sent by a later run once fixed. The canonical order's lines carry the
+ * warehouse's item ids (the cart's SKUs when there is no cross-reference).
  */
 class OrderChecker implements ItemProcessor<CartOrder, OrderCandidate> {
 
     private final ShippingMethodProperties shipping;
+    private final ItemIdentity items;
 
-    OrderChecker(ShippingMethodProperties shipping) {
+    OrderChecker(ShippingMethodProperties shipping, ItemIdentity items) {
         this.shipping = shipping;
+        this.items = items;
     }
 
     @Override
@@ -35,16 +40,20 @@ class OrderChecker implements ItemProcessor<CartOrder, OrderCandidate> {
         }
         for (CartOrderLine line : cart.lines()) {
             String product = "line " + line.lineNumber() + " (" + (line.name() == null ? "product " + line.productId() : "'" + line.name() + "'") + ")";
+            String item = line.sku() == null ? null : items.warehouseItem(line.sku());
             if (line.sku() == null) {
                 reasons.add(product + " has no SKU");
+            } else if (item == null) {
+                reasons.add(product + " has SKU '" + line.sku() + "', which is not in the SKU cross-reference "
+                        + "(cartbridge.warehouse.sku-cross-reference)");
             }
             BigDecimal qty = line.quantity();
             if (qty == null || qty.signum() <= 0) {
                 reasons.add(product + " has quantity " + (qty == null ? "missing" : qty.toPlainString()) + ", not a positive number");
             } else if (qty.stripTrailingZeros().scale() > 0) {
                 reasons.add(product + " has quantity " + qty.toPlainString() + ", not a whole number");
-            } else if (line.sku() != null) {
-                lines.add(new OrderLine(line.lineNumber(), line.sku(), line.upc(), line.name(), qty.intValueExact(), "EA"));
+            } else if (item != null) {
+                lines.add(new OrderLine(line.lineNumber(), item, line.upc(), line.name(), qty.intValueExact(), "EA"));
             }
         }
         checkAddress(cart.shipTo(), reasons);

@@ -10,6 +10,7 @@ import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.ledger.OutboundFiles.OutboundFile;
 import io.cartbridge.agent.support.FailureDescriptions;
 import io.cartbridge.agent.support.FaultInjector;
+import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.ShippingMethodProperties;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.agent.warehouse.WarehouseTransport;
@@ -55,12 +56,13 @@ class OrderExportJobConfiguration {
     @Bean
     Step orderExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           OrderSource orderSource, OrderFileWriter orderFileWriter, WarehouseProperties warehouse,
-                          ShippingMethodProperties shipping, FailureDescriptions failures, EagerFileSender eager) {
+                          ShippingMethodProperties shipping, ItemIdentity items, FailureDescriptions failures,
+                          EagerFileSender eager) {
         return new StepBuilder("order-extract", jobRepository)
                 .<CartOrder, OrderCandidate>chunk(warehouse.ordersPerFile())
                 .transactionManager(transactionManager)
                 .reader(orderSource)
-                .processor(new OrderChecker(shipping))
+                .processor(new OrderChecker(shipping, items))
                 .writer(orderFileWriter)
                 .listener(eager)
                 .listener(failures)
@@ -103,10 +105,11 @@ class OrderExportJobConfiguration {
     @Bean
     @StepScope
     OrderFileWriter orderFileWriter(WarehouseProperties warehouse, OrderLedger ledger, OutboundFiles files,
-                                    ControlNumbers controlNumbers, FaultInjector faults, EagerFileSender eager) {
+                                    ControlNumbers controlNumbers, FaultInjector faults, EagerFileSender eager,
+                                    ItemIdentity items) {
         warehouse.validate();
-        return new OrderFileWriter(warehouse.id(), ledger, files, controlNumbers, new OrderFileRenderer(warehouse), faults,
-                eager);
+        return new OrderFileWriter(warehouse.id(), ledger, files, controlNumbers, new OrderFileRenderer(warehouse, items),
+                faults, eager);
     }
 
     @Bean

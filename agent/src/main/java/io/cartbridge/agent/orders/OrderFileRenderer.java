@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.edi.model.WarehouseOrder;
 import io.cartbridge.edi.x12.X12WarehouseOrderWriter;
@@ -20,10 +21,10 @@ class OrderFileRenderer {
     private final String partner;
     private final X12WarehouseOrderWriter writer;
 
-    OrderFileRenderer(WarehouseProperties warehouse) {
+    OrderFileRenderer(WarehouseProperties warehouse, ItemIdentity items) {
         WarehouseProperties.X12 x12 = warehouse.x12();
         this.partner = warehouse.id();
-        this.writer = new X12WarehouseOrderWriter(x12.settings());
+        this.writer = new X12WarehouseOrderWriter(x12.settings(), items.orderQualifier());
     }
 
     String format() {

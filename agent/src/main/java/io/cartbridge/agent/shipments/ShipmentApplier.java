@@ -16,6 +16,7 @@ import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.ledger.Shipments.Shipment;
 import io.cartbridge.agent.support.FaultInjector;
+import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.ShipmentPackage;
 import io.cartbridge.edi.model.ShippedLine;
@@ -36,14 +37,17 @@ class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>> {
     private final Shipments shipments;
     private final InboundFiles files;
     private final FaultInjector faults;
+    private final ItemIdentity items;
     private int chunks;
 
-    ShipmentApplier(String partner, CartDatabase cart, Shipments shipments, InboundFiles files, FaultInjector faults) {
+    ShipmentApplier(String partner, CartDatabase cart, Shipments shipments, InboundFiles files, FaultInjector faults,
+                    ItemIdentity items) {
         this.partner = partner;
         this.cart = cart;
         this.shipments = shipments;
         this.files = files;
         this.faults = faults;
+        this.items = items;
     }
 
     @Override
@@ -120,7 +124,7 @@ class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>> {
     }
 
     /** Quantity not shipped is backordered, unless the line status says the warehouse cancelled it. */
-    private static List<ShipmentUpdate.Line> lines(List<ShippedLine> shipped) {
+    private List<ShipmentUpdate.Line> lines(List<ShippedLine> shipped) {
         List<ShipmentUpdate.Line> lines = new ArrayList<>();
         for (ShippedLine l : shipped) {
             BigDecimal missing = l.quantityDifference() != null ? l.quantityDifference()
@@ -130,7 +134,7 @@ class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>> {
                 missing = BigDecimal.ZERO;
             }
             boolean cancelled = "IC".equals(l.lineStatus()) || "CU".equals(l.lineStatus());
-            String sku = l.sku() != null ? l.sku() : l.productId();
+            String sku = items.cartSkuOrDescription(l.itemIds());
             lines.add(new ShipmentUpdate.Line(sku, l.quantityShipped(), cancelled ? BigDecimal.ZERO : missing,
                     cancelled ? missing : BigDecimal.ZERO));
         }

@@ -19,10 +19,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      (default true); the upload step then only sends what is left
  * @param stockQuantity which 846 QTY01 qualifier is the stock the shop may sell: {@code 33} (quantity
  *                      available, default) or {@code 17} (quantity on hand); the other is the fallback
+ * @param skuQualifier  which product id qualifier (X12 code list 235) is the cart's SKU at the warehouse:
+ *                      {@code SK} (default), {@code VN}, {@code BP}, {@code IN}, {@code MG} ..., or
+ *                      {@code UP}/{@code EN}/{@code UK} when the cart's SKUs are GTINs; read from
+ *                      945/856/846 items and written to 940 W01-04 (see {@link ItemIdentity})
+ * @param skuCrossReference optional CSV file {@code warehouse_item,cart_sku} (header line first) for a
+ *                      warehouse whose item numbers are not the cart's SKUs; checked at start-up
  */
 @ConfigurationProperties("cartbridge.warehouse")
 public record WarehouseProperties(String id, String format, Integer ordersPerFile, X12 x12, Sftp sftp,
-                                  Boolean uploadWhileExtracting, String stockQuantity) {
+                                  Boolean uploadWhileExtracting, String stockQuantity, String skuQualifier,
+                                  Path skuCrossReference) {
 
     private static final Pattern PARTNER_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern X12_ID = Pattern.compile("[A-Za-z0-9 ]{2,15}");
@@ -112,6 +119,7 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
                 null) : sftp;
         uploadWhileExtracting = uploadWhileExtracting == null ? Boolean.TRUE : uploadWhileExtracting;
         stockQuantity = stockQuantity == null ? "33" : stockQuantity.trim();
+        skuQualifier = skuQualifier == null || skuQualifier.isBlank() ? "SK" : skuQualifier.trim();
     }
 
     /** The partner id, checked: all that the ledger commands ({@code held}, {@code files}) need. */

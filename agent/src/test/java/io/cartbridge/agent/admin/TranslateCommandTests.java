@@ -35,6 +35,7 @@ class TranslateCommandTests {
         assertThat(line.get("upc").asText()).isEqualTo("012345678905");
         assertThat(line.get("quantityShipped").isIntegralNumber()).isTrue();
         assertThat(line.get("quantityShipped").asInt()).isEqualTo(2);
+        assertThat(line.get("itemIds").toString()).isEqualTo("{\"UP\":\"012345678905\",\"SK\":\"MUG-BLU-12\"}");
     }
 
     @Test
@@ -58,6 +59,7 @@ class TranslateCommandTests {
         assertThat(first.get("sku").asText()).isEqualTo("MUG-BLU-12");
         assertThat(first.get("quantity").asInt()).isEqualTo(120);
         assertThat(first.get("quantities").get("17").asInt()).isEqualTo(131);
+        assertThat(doc.get("items").get(1).get("itemIds").get("VN").asText()).isEqualTo("WH-TEE-RM");
         assertThat(doc.get("items").get(1).get("quantity").asInt()).isZero();
     }
 

@@ -2,24 +2,34 @@ package io.cartbridge.agent.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
 import io.cartbridge.agent.cart.CartOrder;
 import io.cartbridge.agent.cart.CartOrderLine;
+import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.ShippingMethodProperties;
 import io.cartbridge.agent.warehouse.ShippingMethodProperties.Carrier;
 import io.cartbridge.edi.model.Address;
 import io.cartbridge.edi.model.OrderLine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OrderCheckerTests {
 
     static final Address ADDRESS = new Address("Ann Lee", null, "3 Oak St", null, "Austin", "TX", "73301", "US", null, null);
-    final OrderChecker strict = new OrderChecker(new ShippingMethodProperties(Map.of("flat_rate", new Carrier("UPSN", "GND")), true));
-    final OrderChecker lenient = new OrderChecker(new ShippingMethodProperties(Map.of(), false));
+    static final ShippingMethodProperties FLAT_RATE = new ShippingMethodProperties(Map.of("flat_rate", new Carrier("UPSN", "GND")), true);
+    static final ItemIdentity CART_SKUS = new ItemIdentity("SK", null);
+    final OrderChecker strict = new OrderChecker(FLAT_RATE, CART_SKUS);
+    final OrderChecker lenient = new OrderChecker(new ShippingMethodProperties(Map.of(), false), CART_SKUS);
+
+    @TempDir
+    Path folder;
 
     @Test
     void readyOrderCarriesMappedCarrierAndLines() {
@@ -62,6 +72,24 @@ class OrderCheckerTests {
         assertThat(c.isHeld()).isFalse();
         assertThat(c.order().carrierCode()).isNull();
         assertThat(c.order().lines().get(0).quantity()).isEqualTo(3);
+    }
+
+    @Test
+    void linesCarryTheWarehouseItemsOfTheCrossReferenceAndAnUnlistedSkuHoldsTheOrder() throws IOException {
+        Path xref = Files.writeString(folder.resolve("xref.csv"), "warehouse_item,cart_sku\nWH-1,SKU-1\nWH-2,SKU-2\n");
+        OrderChecker checker = new OrderChecker(FLAT_RATE, new ItemIdentity("VN", xref));
+
+        OrderCandidate ready = checker.process(order(ADDRESS, "flat_rate", line(1, "SKU-1", "2"), line(2, "SKU-2", "1")));
+        OrderCandidate held = checker.process(order(ADDRESS, "flat_rate", line(1, "SKU-1", "2"), line(2, "SKU-9", "1"),
+                line(3, "SKU-8", "0")));
+
+        assertThat(ready.order().lines()).containsExactly(new OrderLine(1, "WH-1", null, "Thing 1", 2, "EA"),
+                new OrderLine(2, "WH-2", null, "Thing 2", 1, "EA"));
+        assertThat(held.heldReason()).isEqualTo("line 2 ('Thing 2') has SKU 'SKU-9', which is not in the SKU "
+                + "cross-reference (cartbridge.warehouse.sku-cross-reference); "
+                + "line 3 ('Thing 3') has SKU 'SKU-8', which is not in the SKU cross-reference "
+                + "(cartbridge.warehouse.sku-cross-reference); "
+                + "line 3 ('Thing 3') has quantity 0, not a positive number");
     }
 
     private static CartOrder order(Address shipTo, String method, CartOrderLine... lines) {

@@ -9,7 +9,9 @@ import java.util.Map;
  * One item of an inventory snapshot: an X12 846 LIN loop with its quantities.
  *
  * <p>Which quantity sets the cart's stock (available or on hand) is partner configuration; the
- * reader keeps every QTY it finds.
+ * reader keeps every QTY it finds. Which of the item's ids is the cart's SKU is partner
+ * configuration too, applied downstream from {@link #itemIds()}; {@link #sku()} is only the
+ * {@code SK} id.
  *
  * @param sku        the id qualified {@code SK} (seller's SKU) on the LIN, or {@code null}
  * @param upc        the GTIN qualified {@code UP} (UPC-A), {@code UK} (GTIN-14), {@code EN}
@@ -22,11 +24,25 @@ import java.util.Map;
  *                   quantity on hand, {@code "QH"} quantity on hold, {@code "IQ"} in-transit
  *                   quantity, {@code "27"} committed quantity, {@code "29"} projected available
  *                   inventory. Never {@code null}; may be empty
+ * @param itemIds    every product id of the LIN (pairs 02/03, 04/05, ...) keyed by its qualifier
+ *                   (code list 235, for example {@code "SK"}, {@code "VN"}, {@code "BP"},
+ *                   {@code "UP"}), in file order; the first id wins when a qualifier repeats. Never
+ *                   {@code null}; never empty for an item a reader returns
  * @since 0.1
  */
-public record InventoryItem(String sku, String upc, String vendorItem, Map<String, BigDecimal> quantities) {
+public record InventoryItem(String sku, String upc, String vendorItem, Map<String, BigDecimal> quantities,
+                            Map<String, String> itemIds) {
 
     public InventoryItem {
         quantities = Collections.unmodifiableMap(new LinkedHashMap<>(quantities));
+        itemIds = itemIds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(itemIds));
+    }
+
+    /**
+     * An item whose only qualified id is its {@code sku}: {@link #itemIds()} holds {@code SK} →
+     * {@code sku} when it is set, else nothing.
+     */
+    public InventoryItem(String sku, String upc, String vendorItem, Map<String, BigDecimal> quantities) {
+        this(sku, upc, vendorItem, quantities, sku == null ? Map.of() : Map.of("SK", sku));
     }
 }

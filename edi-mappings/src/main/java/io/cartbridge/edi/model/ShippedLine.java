@@ -1,6 +1,9 @@
 package io.cartbridge.edi.model;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One shipped (or not shipped) item line of a {@link ShipmentConfirmation}: a 945 W12 segment or
@@ -9,9 +12,11 @@ import java.math.BigDecimal;
  * <p>Lines are kept as the warehouse sent them: a SKU packed into two packages of a 945 appears
  * as two lines, one per W12. Quantities are in the line's unit of measure (usually {@code EA}).
  *
+ * <p>Which of the item's ids is the cart's SKU is partner configuration applied downstream, from
+ * {@link #itemIds()}; {@link #sku()} is only the reader's guess for partners that use {@code SK}.
+ *
  * @param sku                the item id the partner qualifies as the seller's SKU ({@code SK}),
- *                           else the vendor item number ({@code VN}), or {@code null}; which one
- *                           is the cart's SKU is partner configuration applied downstream
+ *                           else the vendor item number ({@code VN}), or {@code null}
  * @param upc                the GTIN/UPC (945 W12-06, or a {@code UP}/{@code UK}/{@code EN}/
  *                           {@code UI} qualified id), or {@code null}
  * @param productIdQualifier the qualifier of the first product id pair as sent (W12-07, LIN-02),
@@ -28,9 +33,29 @@ import java.math.BigDecimal;
  *                           {@code PR} partial shipment, {@code SS} split shipment; in an 856
  *                           SN1-08 (code list 668), for example {@code AC} item accepted and
  *                           shipped, {@code IB} backordered, {@code IR} rejected; or {@code null}
+ * @param itemIds            every product id the segment had, keyed by its qualifier (code list 235,
+ *                           for example {@code "SK"}, {@code "VN"}, {@code "BP"}, {@code "UP"}), in
+ *                           file order; the first id wins when a qualifier repeats. In a 945: W12-06
+ *                           (the UPC, keyed {@code "UP"}), then the pairs W12-07/08 and W12-17/18; in
+ *                           an 856: the LIN pairs 02/03, 04/05, ... Never {@code null}; may be empty
  * @since 0.1
  */
 public record ShippedLine(String sku, String upc, String productIdQualifier, String productId,
                           BigDecimal quantityOrdered, BigDecimal quantityShipped,
-                          BigDecimal quantityDifference, String lineStatus) {
+                          BigDecimal quantityDifference, String lineStatus, Map<String, String> itemIds) {
+
+    public ShippedLine {
+        itemIds = itemIds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(itemIds));
+    }
+
+    /**
+     * A line whose only known id pair is {@code productIdQualifier}/{@code productId}: {@link #itemIds()}
+     * holds that pair when both are set, else nothing.
+     */
+    public ShippedLine(String sku, String upc, String productIdQualifier, String productId,
+                       BigDecimal quantityOrdered, BigDecimal quantityShipped, BigDecimal quantityDifference,
+                       String lineStatus) {
+        this(sku, upc, productIdQualifier, productId, quantityOrdered, quantityShipped, quantityDifference, lineStatus,
+                productIdQualifier == null || productId == null ? Map.of() : Map.of(productIdQualifier, productId));
+    }
 }

@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes canonical {@link WarehouseOrder}s as X12 940 Warehouse Shipping Orders.
@@ -23,6 +25,7 @@ import java.util.Objects;
  * N9*CO*orderNumber   N9*ZZ*shippingMethod   G62*04*orderDate(yyyyMMdd)   NTE*WHI*customerNote
  * W66*PP*M***serviceLevel*****carrierSCAC                     (W66-05 routing, W66-10 SCAC)
  * per line: LX*lineNumber  W01*qty*unit**SK*sku*UP|EN|UK*gtin  G69*description
+ *           (W01-04 is the item qualifier the writer was made with, {@code SK} by default)
  * W76*totalQuantity
  * </pre>
  * W01-03 (the UPC <em>case</em> code) stays empty because the cart knows the consumer unit's
@@ -43,12 +46,41 @@ import java.util.Objects;
  */
 public final class X12WarehouseOrderWriter {
 
+    private static final Pattern QUALIFIER = Pattern.compile("[A-Z0-9]{2,3}");
+    private static final Set<String> GTIN_QUALIFIERS = Set.of("UP", "EN", "UK");
+
     private final X12Settings settings;
     private final InterchangeOutput output;
+    private final String itemQualifier;
 
-    /** @param settings the partner's envelope and separator settings */
+    /**
+     * A writer that qualifies each line's SKU {@code SK} (stock keeping unit) in W01-04.
+     *
+     * @param settings the partner's envelope and separator settings
+     */
     public X12WarehouseOrderWriter(X12Settings settings) {
+        this(settings, "SK");
+    }
+
+    /**
+     * A writer for a partner that keys its items by another product id, for example {@code VN}
+     * (vendor's item number) or {@code BP} (buyer's part number): W01-04 is {@code itemQualifier}
+     * and W01-05 the line's SKU, which the caller has already turned into the partner's item id.
+     *
+     * @param settings      the partner's envelope and separator settings
+     * @param itemQualifier the W01-04 product id qualifier (X12 code list 235), 2 or 3 upper-case
+     *                      letters or digits
+     * @throws IllegalArgumentException for a malformed qualifier, or a GTIN qualifier ({@code UP},
+     *                                  {@code EN}, {@code UK}): the GTIN has its own pair, W01-06/07
+     */
+    public X12WarehouseOrderWriter(X12Settings settings, String itemQualifier) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(itemQualifier, "itemQualifier");
+        if (!QUALIFIER.matcher(itemQualifier).matches() || GTIN_QUALIFIERS.contains(itemQualifier)) {
+            throw new IllegalArgumentException("W01-04 item qualifier must be 2-3 upper-case letters or digits and not "
+                    + "a GTIN qualifier (UP, EN, UK), not '" + itemQualifier + "'");
+        }
+        this.itemQualifier = itemQualifier;
         this.output = new InterchangeOutput(settings);
     }
 
@@ -70,7 +102,7 @@ public final class X12WarehouseOrderWriter {
         check(controlNumber, orders);
         boolean v5010 = X12Settings.VERSION_5010.equals(settings.version());
         output.write(out, "940", "OW", controlNumber, created, (segments, text) -> {
-            Order940Segments body = new Order940Segments(segments, text, v5010);
+            Order940Segments body = new Order940Segments(segments, text, v5010, itemQualifier);
             int st = 0;
             for (WarehouseOrder order : orders) {
                 String st02 = String.format("%04d", ++st);

@@ -4,6 +4,7 @@ import static io.cartbridge.edi.x12.InboundSamples.assertResumesAfter;
 import static io.cartbridge.edi.x12.InboundSamples.readAll;
 import static io.cartbridge.edi.x12.InboundSamples.rejection;
 import static io.cartbridge.edi.x12.InboundSamples.sample;
+import static io.cartbridge.edi.x12.X12ShipmentAdviceReaderTests.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cartbridge.edi.model.InventoryItem;
@@ -32,10 +33,13 @@ class X12InventoryAdviceReaderTests {
     }
 
     static final List<InventoryItem> SAMPLE_ITEMS = List.of(
-            new InventoryItem("MUG-BLU-12", "012345678905", null, qty("33", "120", "17", "131")),
-            new InventoryItem("TEE-RED-M", null, "WH-TEE-RM", qty("33", "0", "17", "4", "QH", "4")),
-            new InventoryItem(null, "10012345678902", "CART-77", qty("33", "15")),
-            new InventoryItem("SOCK-GRY-L", "4006381333931", "MFR-9981", qty("33", "7.5")));
+            new InventoryItem("MUG-BLU-12", "012345678905", null, qty("33", "120", "17", "131"),
+                    ids("SK", "MUG-BLU-12", "UP", "012345678905")),
+            new InventoryItem("TEE-RED-M", null, "WH-TEE-RM", qty("33", "0", "17", "4", "QH", "4"),
+                    ids("SK", "TEE-RED-M", "VN", "WH-TEE-RM")),
+            new InventoryItem(null, "10012345678902", "CART-77", qty("33", "15"), ids("UK", "10012345678902", "BP", "CART-77")),
+            new InventoryItem("SOCK-GRY-L", "4006381333931", "MFR-9981", qty("33", "7.5"),
+                    ids("EN", "4006381333931", "SK", "SOCK-GRY-L", "MG", "MFR-9981")));
 
     @Test
     void itemsCarryEveryIdQualifierKindAndEveryQuantityByQualifier() throws Exception {
@@ -49,7 +53,17 @@ class X12InventoryAdviceReaderTests {
             }
             assertThat(items).isEqualTo(SAMPLE_ITEMS);
             assertThat(items.get(1).quantities().keySet()).containsExactly("33", "17", "QH");
+            assertThat(items.get(3).itemIds().keySet()).as("file order").containsExactly("EN", "SK", "MG");
         }
+    }
+
+    @Test
+    void everyLinPairIsKeptSoThatAnyQualifierCanBeTheCartSku() throws Exception {
+        assertThat(readAll(X12InventoryAdviceReader.open(sample("846-valid-vendor-items.edi")))).containsExactly(
+                new InventoryItem(null, null, "WH-MUG-12", qty("33", "40"), ids("VN", "WH-MUG-12", "BP", "CART-MUG")),
+                new InventoryItem("TEE-RED-M", null, "WH-TEE-RM", qty("33", "12", "17", "14"),
+                        ids("BP", "CART-TEE", "VN", "WH-TEE-RM", "SK", "TEE-RED-M")),
+                new InventoryItem(null, null, null, qty("33", "3"), ids("IN", "BUY-CAP")));
     }
 
     @Test
@@ -60,7 +74,7 @@ class X12InventoryAdviceReaderTests {
     @Test
     void publishedFullTransmissionSampleIsRead() throws Exception {
         try (X12InventoryAdviceReader reader = X12InventoryAdviceReader.open(sample("v005010_full_transmission_846.edi"))) {
-            assertThat(reader.next()).isEqualTo(new InventoryItem(null, null, "ABC123", qty("33", "100")));
+            assertThat(reader.next()).isEqualTo(new InventoryItem(null, null, "ABC123", qty("33", "100"), ids("VN", "ABC123")));
             assertThat(reader.header()).isEqualTo(new InventorySnapshotHeader(LocalDateTime.of(2020, 1, 1, 0, 0), "REF1",
                     "000000001", "0001"));
             assertThat(reader.next()).isNull();
@@ -88,9 +102,9 @@ class X12InventoryAdviceReaderTests {
     }
 
     @Test
-    void aLinWithoutUsableIdIsRejected() throws Exception {
+    void aLinWithoutAnyQualifiedIdIsRejected() throws Exception {
         String text = InboundSamples.text("846-valid-available-onhand.edi").replace("LIN**UK*10012345678902*BP*CART-77",
-                "LIN**ZZ*10012345678902");
+                "LIN**UK");
         assertThat(rejection(X12InventoryAdviceReader.open(InboundSamples.bytes(text)))).containsExactly("14 LIN MISSING_DATA");
     }
 
@@ -116,7 +130,8 @@ class X12InventoryAdviceReaderTests {
             assertThat(reader.header().reference()).isEqualTo("BIG-1");
         }
         assertThat(last).isEqualTo(new InventoryItem("SKU-" + count, String.format("%012d", count), "V" + count,
-                qty("33", Integer.toString(count % 1000), "17", Integer.toString(count % 1000 + 5))));
+                qty("33", Integer.toString(count % 1000), "17", Integer.toString(count % 1000 + 5)),
+                ids("SK", "SKU-" + count, "UP", String.format("%012d", count), "VN", "V" + count)));
     }
 
     /** An 846 with {@code items} LIN loops, produced lazily: the test never holds the file either. */

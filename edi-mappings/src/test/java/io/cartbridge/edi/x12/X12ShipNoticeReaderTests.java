@@ -4,6 +4,7 @@ import static io.cartbridge.edi.x12.InboundSamples.assertResumesAfter;
 import static io.cartbridge.edi.x12.InboundSamples.readAll;
 import static io.cartbridge.edi.x12.InboundSamples.rejection;
 import static io.cartbridge.edi.x12.InboundSamples.sample;
+import static io.cartbridge.edi.x12.X12ShipmentAdviceReaderTests.ids;
 import static io.cartbridge.edi.x12.X12ShipmentAdviceReaderTests.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,12 +26,14 @@ class X12ShipNoticeReaderTests {
                 new ShipmentConfirmation("WC-10041", "ASN-50001", LocalDate.of(2024, 5, 18), "UPSN", "GND",
                         List.of(new ShipmentPackage("1Z999AA10000000103", "00012345670000000103"),
                                 new ShipmentPackage("1Z999AA10000000110", "00012345670000000110")),
-                        List.of(line("MUG-BLU-12", "012345678905", "SK", "MUG-BLU-12", 2, 2, 0, "AC"),
-                                line("TEE-RED-M", null, "SK", "TEE-RED-M", 3, 1, 2, "IB")),
+                        List.of(line("MUG-BLU-12", "012345678905", "SK", "MUG-BLU-12", 2, 2, 0, "AC", "SK", "MUG-BLU-12",
+                                        "UP", "012345678905"),
+                                line("TEE-RED-M", null, "SK", "TEE-RED-M", 3, 1, 2, "IB", "SK", "TEE-RED-M")),
                         "000003201", "0001"),
                 new ShipmentConfirmation("WC-10042", "ASN-50001", LocalDate.of(2024, 5, 18), "FDEG", "FEDEX GROUND",
                         List.of(new ShipmentPackage("794600000008", null)),
-                        List.of(line("WH-CAP-01", "10012345678902", "VN", "WH-CAP-01", 5, 5, 0, null)),
+                        List.of(line("WH-CAP-01", "10012345678902", "VN", "WH-CAP-01", 5, 5, 0, null, "VN", "WH-CAP-01", "UK",
+                                "10012345678902")),
                         "000003201", "0001"));
     }
 
@@ -40,10 +43,21 @@ class X12ShipNoticeReaderTests {
 
         assertThat(read).containsExactly(new ShipmentConfirmation("WC-10043", "ASN-50002", LocalDate.of(2024, 5, 19),
                 "USPS", "PRIORITY MAIL", List.of(new ShipmentPackage("9400111899223197428506", null)),
-                List.of(line("SOCK-GRY-L", "4006381333931", "SK", "SOCK-GRY-L", 4, 4, 0, null),
+                List.of(line("SOCK-GRY-L", "4006381333931", "SK", "SOCK-GRY-L", 4, 4, 0, null, "SK", "SOCK-GRY-L", "EN",
+                                "4006381333931"),
                         new ShippedLine("SOCK-GRY-M", null, "BP", "CART-77", BigDecimal.valueOf(2), BigDecimal.ONE,
-                                BigDecimal.ONE, null)),
+                                BigDecimal.ONE, null, ids("BP", "CART-77", "SK", "SOCK-GRY-M"))),
                 "000003202", "0001"));
+    }
+
+    @Test
+    void everyLinPairIsKeptInFileOrderAndARepeatedQualifierKeepsItsFirstId() throws Exception {
+        List<ShipmentConfirmation> read = readAll(X12ShipNoticeReader.open(sample("856-valid-vendor-items.edi")));
+
+        assertThat(read).singleElement().satisfies(c -> assertThat(c.lines()).containsExactly(
+                line("WH-MUG-12", "012345678905", "VN", "WH-MUG-12", 2, 2, 0, "AC",
+                        "VN", "WH-MUG-12", "BP", "CART-MUG", "UP", "012345678905"),
+                line("WH-CAP-01", null, "IN", "BUY-CAP", 3, 1, 2, "IB", "IN", "BUY-CAP", "VN", "WH-CAP-01")));
     }
 
     @Test

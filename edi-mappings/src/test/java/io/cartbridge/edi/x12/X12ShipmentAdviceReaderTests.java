@@ -11,7 +11,9 @@ import io.cartbridge.edi.model.ShipmentPackage;
 import io.cartbridge.edi.model.ShippedLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,33 +21,44 @@ import org.junit.jupiter.params.provider.CsvSource;
 class X12ShipmentAdviceReaderTests {
 
     static ShippedLine line(String sku, String upc, String qualifier, String id, int ordered, int shipped, int diff,
-                            String status) {
+                            String status, String... itemIds) {
         return new ShippedLine(sku, upc, qualifier, id, BigDecimal.valueOf(ordered), BigDecimal.valueOf(shipped),
-                BigDecimal.valueOf(diff), status);
+                BigDecimal.valueOf(diff), status, ids(itemIds));
+    }
+
+    /** Qualifier, id, qualifier, id ... as an ordered map. */
+    static Map<String, String> ids(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
     }
 
     static ShipmentConfirmation twoPackages(String isa13) {
         return new ShipmentConfirmation("WC-10021", "SHP-88001", LocalDate.of(2024, 5, 16), "UPSN", "UPS GROUND",
                 List.of(new ShipmentPackage("1Z999AA10123456784", "00012345670000000011"),
                         new ShipmentPackage("1Z999AA10123456791", "00012345670000000028")),
-                List.of(line("MUG-BLU-12", "012345678905", "SK", "MUG-BLU-12", 2, 2, 0, "CC"),
-                        line("TEE-RED-M", "036000291452", "SK", "TEE-RED-M", 1, 1, 0, "CC")),
+                List.of(line("MUG-BLU-12", "012345678905", "SK", "MUG-BLU-12", 2, 2, 0, "CC", "UP", "012345678905", "SK", "MUG-BLU-12"),
+                        line("TEE-RED-M", "036000291452", "SK", "TEE-RED-M", 1, 1, 0, "CC", "SK", "TEE-RED-M", "UP",
+                                "036000291452")),
                 isa13, "0001");
     }
 
     static ShipmentConfirmation partialBackorder(String isa13) {
         return new ShipmentConfirmation("WC-10022", "SHP-88002", LocalDate.of(2024, 5, 17), "USPS", "PRIORITY",
                 List.of(new ShipmentPackage("9400111899223197428490", null)),
-                List.of(line("MUG-BLU-12", null, "SK", "MUG-BLU-12", 1, 1, 0, "CC"),
-                        line("TEE-RED-M", null, "SK", "TEE-RED-M", 3, 1, 2, "BP"),
-                        line("WH-CAP-01", null, "VN", "WH-CAP-01", 1, 0, 1, "IC")),
+                List.of(line("MUG-BLU-12", null, "SK", "MUG-BLU-12", 1, 1, 0, "CC", "SK", "MUG-BLU-12"),
+                        line("TEE-RED-M", null, "SK", "TEE-RED-M", 3, 1, 2, "BP", "SK", "TEE-RED-M"),
+                        line("WH-CAP-01", null, "VN", "WH-CAP-01", 1, 0, 1, "IC", "VN", "WH-CAP-01")),
                 isa13, "0001");
     }
 
     static ShipmentConfirmation v5010First(String isa13) {
         return new ShipmentConfirmation("WC-10031", "SHP-88031", LocalDate.of(2024, 5, 21), "FDEG",
                 "FEDEX HOME DELIVERY", List.of(new ShipmentPackage("794612345678", null)),
-                List.of(line("SOCK-GRY-L", "4006381333931", "SK", "SOCK-GRY-L", 4, 4, 0, "CC")), isa13, "0001");
+                List.of(line("SOCK-GRY-L", "4006381333931", "SK", "SOCK-GRY-L", 4, 4, 0, "CC", "SK", "SOCK-GRY-L", "EN",
+                        "4006381333931")), isa13, "0001");
     }
 
     @Test
@@ -61,6 +74,18 @@ class X12ShipmentAdviceReaderTests {
     }
 
     @Test
+    void everyProductIdPairOfAW12IsKeptInFileOrderWithTheUpcFirst() throws Exception {
+        List<ShipmentConfirmation> read = readAll(X12ShipmentAdviceReader.open(sample("945-valid-vendor-items.edi")));
+
+        assertThat(read).singleElement().satisfies(c -> assertThat(c.lines()).containsExactly(
+                line("WH-TEE-RM", "036000291452", "VN", "WH-TEE-RM", 2, 2, 0, "CC",
+                        "UP", "036000291452", "VN", "WH-TEE-RM", "BP", "CART-TEE"),
+                line("WH-MUG-12", null, "BP", "CART-MUG", 1, 1, 0, "CC", "BP", "CART-MUG", "VN", "WH-MUG-12"),
+                line("WH-CAP-01", null, "VN", "WH-CAP-01", 3, 2, 1, "BP", "VN", "WH-CAP-01")));
+        assertThat(read.get(0).lines().get(0).itemIds().keySet()).containsExactly("UP", "VN", "BP");
+    }
+
+    @Test
     void version005010WithCrlfYieldsOneConfirmationPerSetAndFallsBackToW06Date() throws Exception {
         List<ShipmentConfirmation> read = readAll(X12ShipmentAdviceReader.open(sample("945-valid-005010.edi")));
 
@@ -68,7 +93,7 @@ class X12ShipmentAdviceReaderTests {
         assertThat(read.get(0)).isEqualTo(v5010First("000003103"));
         assertThat(read.get(1)).isEqualTo(new ShipmentConfirmation("WC-10032", "SHP-88032", LocalDate.of(2024, 5, 20),
                 "FDEG", null, List.of(new ShipmentPackage("794612345679", null)),
-                List.of(line("SOCK-GRY-M", null, "SK", "SOCK-GRY-M", 2, 1, 1, "CP")), "000003103", "0002"));
+                List.of(line("SOCK-GRY-M", null, "SK", "SOCK-GRY-M", 2, 1, 1, "CP", "SK", "SOCK-GRY-M")), "000003103", "0002"));
     }
 
     @Test

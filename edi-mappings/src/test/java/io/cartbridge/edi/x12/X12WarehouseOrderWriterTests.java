@@ -142,6 +142,29 @@ class X12WarehouseOrderWriterTests {
     }
 
     @Test
+    void aPartnerKeyedByAnotherQualifierGetsItInW01AndTheReaderTakesItBack() throws Exception {
+        WarehouseOrder order = new WarehouseOrder("7", "7", null, TestOrders.international().shipTo(), null, null, null,
+                null, List.of(new OrderLine(1, "WH-MUG-12", "012345678905", "Mug", 2, "EA"),
+                        new OrderLine(2, "WH-TEE-RM", null, null, 1, "EA")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        new X12WarehouseOrderWriter(settings, "BP").write(out, 3, TestOrders.CREATED, List.of(order));
+
+        String edi = out.toString(StandardCharsets.UTF_8);
+        assertThat(edi).contains("W01*2*EA**BP*WH-MUG-12*UP*012345678905~", "W01*1*EA**BP*WH-TEE-RM~");
+        X12OrderFile read = new X12WarehouseOrderReader().read(new java.io.ByteArrayInputStream(out.toByteArray()));
+        assertThat(read.orders().get(0).lines()).extracting(OrderLine::sku).containsExactly("WH-MUG-12", "WH-TEE-RM");
+    }
+
+    @Test
+    void aGtinOrMalformedItemQualifierIsRefused() {
+        for (String qualifier : List.of("UP", "EN", "UK", "sk", "S", "ABCD")) {
+            assertThatIllegalArgumentException().isThrownBy(() -> new X12WarehouseOrderWriter(settings, qualifier))
+                    .withMessageContaining("'" + qualifier + "'");
+        }
+    }
+
+    @Test
     void nonAsciiTextIsWrittenAsUtf8AndEmojiAreDropped() throws Exception {
         Address to = new Address("Zoë Müller 😀", null, "Łąkowa 3", null, "Łódź", null, "90-001", "PL", null, null);
         WarehouseOrder order = new WarehouseOrder("1", "1", null, to, null, null, null, null,

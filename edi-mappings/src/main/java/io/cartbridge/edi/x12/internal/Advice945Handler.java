@@ -16,8 +16,8 @@ import java.util.function.Consumer;
  * date, wins over W06-03), W27 (02 SCAC, 03 routing as service level), N9 {@code 2I}/{@code CN}
  * (tracking or PRO number: a package when no MAN carries one), one package per LX loop from its
  * MAN segments ({@code CP} carrier package id, {@code GM} SSCC; MAN-01/02 and MAN-04/05), one line
- * per W12 (see {@link ItemIds} for the id pairs 07/08 and 17/18). W03 totals and N1 loops are read
- * past.
+ * per W12 (see {@link ItemIds}: W12-06, the UPC, counts as a {@code UP} pair ahead of the pairs 07/08
+ * and 17/18). W03 totals and N1 loops are read past.
  */
 public final class Advice945Handler implements TransactionHandler<ShipmentConfirmation> {
 
@@ -76,13 +76,13 @@ public final class Advice945Handler implements TransactionHandler<ShipmentConfir
 
     private ShippedLine line(X12Segment s) {
         ItemIds ids = new ItemIds();
+        ids.add("UP", s.value(6));
         ids.add(s.value(7), s.value(8));
         ids.add(s.value(17), s.value(18));
-        String upc = s.value(6) != null ? s.value(6) : ids.gtin();
         BigDecimal ordered = values.decimal(s, 2);
         BigDecimal shipped = values.decimal(s, 3);
-        return new ShippedLine(ids.sku(), upc, s.value(7), s.value(8), ordered, shipped,
-                ItemIds.difference(values.decimal(s, 4), ordered, shipped), s.value(1));
+        return new ShippedLine(ids.sku(), ids.gtin(), s.value(7), s.value(8), ordered, shipped,
+                ItemIds.difference(values.decimal(s, 4), ordered, shipped), s.value(1), ids.all());
     }
 
     private void finish(Envelope envelope, Consumer<ShipmentConfirmation> out) {

@@ -17,8 +17,8 @@ import java.util.function.Consumer;
  * Maps an 846 Inventory Inquiry/Advice to items, each emitted as soon as its LIN loop ends (at the
  * next LIN, CTT or SE), so that a million-item set streams: BIA (03 reference, 04 date, 05 time;
  * a header DTM when BIA-04 is empty) makes the header; each LIN (id pairs 02/03, 04/05, ...; see
- * {@link ItemIds}) with its QTY segments (01 qualifier, 02 quantity) makes an item. DTM, N1, PID
- * and other segments inside the loops are read past.
+ * {@link ItemIds}; a LIN without any qualified id is an error) with its QTY segments (01 qualifier,
+ * 02 quantity) makes an item. DTM, N1, PID and other segments inside the loops are read past.
  */
 public final class Inventory846Handler implements TransactionHandler<Inventory846Handler.Entry> {
 
@@ -100,11 +100,12 @@ public final class Inventory846Handler implements TransactionHandler<Inventory84
         for (int i = 2; i < lin.elements().size(); i += 2) {
             ids.add(lin.value(i), lin.value(i + 1));
         }
-        if (ids.sellerSku() == null && ids.gtin() == null && ids.vendorItem() == null) {
+        if (ids.all().isEmpty()) {
             errors.add(new EdiError(lin.position(), "LIN", "MISSING_DATA",
-                    "LIN has no SK, UP/UK/EN/UI, VN, BP or MG qualified item id."));
+                    "LIN has no qualified item id (a qualifier such as SK, VN or UP with its id)."));
         } else {
-            out.accept(new Entry(header, new InventoryItem(ids.sellerSku(), ids.gtin(), ids.vendorItem(), quantities)));
+            out.accept(new Entry(header, new InventoryItem(ids.sellerSku(), ids.gtin(), ids.vendorItem(), quantities,
+                    ids.all())));
         }
         quantities.clear();
         lin = null;

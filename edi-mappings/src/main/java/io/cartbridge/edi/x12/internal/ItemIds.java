@@ -1,16 +1,20 @@
 package io.cartbridge.edi.x12.internal;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Sorts the qualified product ids of an item (W12 07/08 and 17/18, LIN 02/03, 04/05 ...) into the
- * canonical ones: the SKU ({@code SK} seller's SKU, else {@code VN} vendor's item number), the GTIN
- * ({@code UP} UPC-A, {@code UK} GTIN-14, {@code EN} EAN-13, {@code UI} UPC consumer package) and a
- * vendor-side item number ({@code VN}, else {@code BP} buyer's part number, else {@code MG}
- * manufacturer's part number). The first id of each kind wins.
+ * Collects the qualified product ids of an item (W12 06, 07/08 and 17/18, LIN 02/03, 04/05 ...):
+ * every pair in file order, the first id of a qualifier winning ({@link #all()}), and the canonical
+ * ones picked from them: the SKU ({@code SK} seller's SKU, else {@code VN} vendor's item number),
+ * the GTIN ({@code UP} UPC-A, {@code UK} GTIN-14, {@code EN} EAN-13, {@code UI} UPC consumer
+ * package) and a vendor-side item number ({@code VN}, else {@code BP} buyer's part number, else
+ * {@code MG} manufacturer's part number).
  */
 final class ItemIds {
 
+    private final Map<String, String> all = new LinkedHashMap<>();
     private String sellerSku;
     private String vendor;
     private String buyerPart;
@@ -21,6 +25,7 @@ final class ItemIds {
         if (qualifier == null || id == null) {
             return;
         }
+        all.putIfAbsent(qualifier, id);
         switch (qualifier) {
             case "SK" -> sellerSku = first(sellerSku, id);
             case "VN", "VA" -> vendor = first(vendor, id);
@@ -29,6 +34,11 @@ final class ItemIds {
             case "UP", "UK", "EN", "UI", "UA" -> gtin = first(gtin, id);
             default -> { }
         }
+    }
+
+    /** {@return every id by its qualifier, in file order, the first of a qualifier kept} */
+    Map<String, String> all() {
+        return all;
     }
 
     String sku() {

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 /**
  * Builds {@link WarehouseOrder}s from the segments of 940 transaction sets, the inverse of
  * {@link Order940Segments}, tolerant of what other senders write: the SKU is taken from the
- * {@code SK} or else the {@code VN} qualified W01 pair, the GTIN from a {@code UP}/{@code EN}/
+ * {@code SK}, else the {@code VN}, else the first otherwise qualified W01 pair that is not a GTIN
+ * (a partner whose items are, say, {@code BP} numbers), the GTIN from a {@code UP}/{@code EN}/
  * {@code UK} pair or else W01-03; N9 and NTE count only before the first LX; the ship-to is the
  * {@code N1*ST} loop (its N2 values joined as the company). Content problems are collected as
  * {@link EdiError}s ({@code UNSUPPORTED_TRANSACTION}, {@code MISSING_DATA}, {@code INVALID_ELEMENT}).
@@ -146,6 +147,7 @@ public final class Order940Parser implements Consumer<X12Segment> {
         int quantity = parseInt(s, 1, -1);
         String sku = null;
         String vendorItem = null;
+        String otherItem = null;
         String gtin = null;
         for (int i = 4; i < s.elements().size(); i += 2) {
             String value = s.value(i + 1);
@@ -154,15 +156,15 @@ public final class Order940Parser implements Consumer<X12Segment> {
                     case "SK" -> sku = sku == null ? value : sku;
                     case "VN" -> vendorItem = vendorItem == null ? value : vendorItem;
                     case "UP", "EN", "UK" -> gtin = gtin == null ? value : gtin;
-                    default -> { }
+                    default -> otherItem = otherItem == null && s.value(i) != null ? value : otherItem;
                 }
             }
         }
-        sku = sku != null ? sku : vendorItem;
+        sku = sku != null ? sku : vendorItem != null ? vendorItem : otherItem;
         gtin = gtin != null ? gtin : s.value(3);
         if (sku == null || quantity < 1) {
             errors.add(new EdiError(s.position(), "W01", "MISSING_DATA",
-                    "W01 needs a positive whole quantity and an SK or VN item id."));
+                    "W01 needs a positive whole quantity and a qualified item id (SK, VN, ...)."));
             return;
         }
         int number = lineNumber > 0 ? lineNumber : lines.size() + 1;

@@ -20,13 +20,15 @@ import java.time.format.DateTimeFormatter;
  * NTE*WHI*customerNote                    WHI = warehouse instruction
  * W66*PP*M***serviceLevel*****SCAC        W66-05 routing = service level, W66-10 = carrier SCAC
  * LX*lineNumber
- * W01*qty*unit**SK*sku*UP*upc             W01-03 (UPC <em>case</em> code) left empty, see below
+ * W01*qty*unit**SK*sku*UP*upc             W01-03 (UPC <em>case</em> code) left empty, see below;
+ *                                         W01-04 is SK unless the partner keys items otherwise
  * G69*description
  * W76*totalQuantity
  * </pre>
  * The cart knows the consumer unit's GTIN, not a case code, so it goes to W01-06/07 with the
  * qualifier matching its length: {@code UP} (12-digit UPC), {@code EN} (13-digit EAN),
- * {@code UK} (14-digit GTIN), {@code UP} otherwise. The SKU is qualified {@code SK}.
+ * {@code UK} (14-digit GTIN), {@code UP} otherwise. The line's SKU (the item's id at the
+ * warehouse) is qualified {@code SK}, or with the item qualifier the writer was given.
  */
 public final class Order940Segments {
 
@@ -35,11 +37,14 @@ public final class Order940Segments {
     private final SegmentWriter out;
     private final X12Text text;
     private final boolean v5010;
+    private final String itemQualifier;
 
-    public Order940Segments(SegmentWriter out, X12Text text, boolean v5010) {
+    /** @param itemQualifier W01-04, the qualifier of the line's SKU: {@code SK}, {@code VN}, {@code BP} ... */
+    public Order940Segments(SegmentWriter out, X12Text text, boolean v5010, String itemQualifier) {
         this.out = out;
         this.text = text;
         this.v5010 = v5010;
+        this.itemQualifier = itemQualifier;
     }
 
     /** Writes W05 to W76 of {@code order}. */
@@ -102,7 +107,7 @@ public final class Order940Segments {
         out.segment("LX", Integer.toString(line.lineNumber()));
         String upc = text.clean(line.upc(), 48);
         out.segment("W01", Integer.toString(line.quantity()), unit(line.unit()), "",
-                "SK", text.clean(line.sku(), 48), upc.isEmpty() ? "" : gtinQualifier(upc), upc);
+                itemQualifier, text.clean(line.sku(), 48), upc.isEmpty() ? "" : gtinQualifier(upc), upc);
         String description = text.clean(line.description(), 45);
         if (!description.isEmpty()) {
             out.segment("G69", description);

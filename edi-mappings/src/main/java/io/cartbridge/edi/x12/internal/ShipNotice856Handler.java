@@ -137,12 +137,12 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
             ids.add(lin.value(i), lin.value(i + 1));
         }
         if (sn1 == null) {
-            return new ShippedLine(ids.sku(), ids.gtin(), qualifier, id, null, null, null, null);
+            return new ShippedLine(ids.sku(), ids.gtin(), qualifier, id, null, null, null, null, ids.all());
         }
         BigDecimal ordered = values.decimal(sn1, 5);
         BigDecimal shipped = values.decimal(sn1, 2);
         return new ShippedLine(ids.sku(), ids.gtin(), qualifier, id, ordered, shipped,
-                ItemIds.difference(null, ordered, shipped), sn1.value(8));
+                ItemIds.difference(null, ordered, shipped), sn1.value(8), ids.all());
     }
 
     private void carrier(X12Segment td5) {
