@@ -100,7 +100,7 @@ class InventoryImportIT {
             assertThat(stock(11)).isEqualTo("42");
             assertThat(agent.ledger().queryForObject("SELECT reason FROM cb_inbound_file WHERE remote_name = 'stock-big.edi'",
                     String.class)).as("the counts of the chunk committed before the failure kept")
-                    .startsWith("1 changed, 0 unchanged, unknown SKUs: MISSING-0 MISSING-1 MISSING-2 ").endsWith(" (+2450)");
+                    .startsWith("1 changed, 0 unchanged, unknown SKUs: MISSING-0, MISSING-1, MISSING-2, ").endsWith(" (+2450)");
         }
     }
 
