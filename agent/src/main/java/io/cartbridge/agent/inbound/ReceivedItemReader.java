@@ -102,10 +102,11 @@ public class ReceivedItemReader<T> implements ItemStreamReader<ReceivedItemReade
         lastFileId = next.id();
         handedOut = 0;
         try {
-            reader = opener.open(next, Files.newInputStream(Path.of(next.localPath())));
+            EdiItemReader<T> items = opener.open(next, Files.newInputStream(Path.of(next.localPath())));
             if (next.id() == checkpointFile && checkpointPosition > 0) {
-                handedOut = reader.skip(checkpointPosition);
+                handedOut = items.skip(checkpointPosition);
             }
+            reader = new ReadAheadReader<>(items);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + next.localPath(), e);
         }
