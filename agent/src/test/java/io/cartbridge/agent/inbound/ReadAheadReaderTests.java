@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ReadAheadReaderTests {
 
-    /** Numbers 1..count, then the end of the file or, when {@code fail}, a parse error.
+    /** Numbers 1..count, then the end of the file or, when {@code fail}, a parse error. */
     private static final class Numbers implements EdiItemReader<Integer> {
         private final int count;
         private final boolean fail;
