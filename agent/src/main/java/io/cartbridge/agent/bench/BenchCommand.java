@@ -8,12 +8,19 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.admin.AgentContext;
@@ -60,6 +67,8 @@ public final class BenchCommand {
             try (ConfigurableApplicationContext context = AgentContext.start(springArgs, properties)) {
                 long startup = System.nanoTime() - contextStart;
                 CartDatabase cart = context.getBean(CartDatabase.class);
+                emptyDatabase(context.getBean(DataSource.class), Set.of("flyway_schema_history"), false);
+                emptyDatabase(cart.dataSource(), Set.of(), true);
                 DemoStore.createSchema(cart.dataSource(), "wp_");
                 JdbcTemplate jdbc = new JdbcTemplate(cart.dataSource());
                 AdminCommands admin = context.getBean(AdminCommands.class);
@@ -111,6 +120,9 @@ public final class BenchCommand {
         }
     }
 
+    /** The embedded MariaDB's binaries and data, kept from one bench to the next. */
+    private static final Set<String> KEPT = Set.of("mariadb-10.11.5", "db");
+
     private static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -130,16 +142,47 @@ public final class BenchCommand {
         return peak / (1024 * 1024);
     }
 
+    /**
+     * Clears what an earlier bench left, except the embedded MariaDB's binaries and data folder: an
+     * agent that runs order-export has its database installed already, so start-up is measured on
+     * an installed server; the databases' contents are emptied once the server runs.
+     */
     private static void wipe(Path home) {
         if (!Files.exists(home)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(home)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
+        try (Stream<Path> top = Files.list(home)) {
+            for (Path entry : top.filter(p -> !KEPT.contains(p.getFileName().toString())).toList()) {
+                try (Stream<Path> paths = Files.walk(entry)) {
+                    for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot clear " + home, e);
+        }
+    }
+
+    /** Empties (or drops) every table of the connection's database but the ones kept, in one session. */
+    private static void emptyDatabase(DataSource dataSource, Set<String> kept, boolean drop) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables "
+                    + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            st.execute("SET FOREIGN_KEY_CHECKS = 0");
+            for (String table : tables) {
+                if (!kept.contains(table.toLowerCase(java.util.Locale.ROOT))) {
+                    st.execute((drop ? "DROP TABLE `" : "TRUNCATE TABLE `") + table.replace("`", "``") + "`");
+                }
+            }
+            st.execute("SET FOREIGN_KEY_CHECKS = 1");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot empty the bench databases: " + e.getMessage(), e);
         }
     }
 }

@@ -24,6 +24,8 @@ public class OrderLedger {
     public static final String SENT = "SENT";
     public static final String RESEND = "RESEND";
 
+    private static final java.time.format.DateTimeFormatter DATETIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String STATES = "SELECT cart_order_id, state FROM cb_order WHERE partner = ? AND cart_order_id IN (%s)";
     private static final String RECORD = """
             INSERT INTO cb_order (partner, cart_order_id, order_number, state, reason, file_id,
@@ -105,7 +107,7 @@ public class OrderLedger {
         if (entries.isEmpty()) {
             return;
         }
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        String now = LocalDateTime.now().withNano(0).format(DATETIME);   // encoded once, not per row by the driver
         List<Object[]> args = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             args.add(new Object[] {partner, e.cartOrderId(), e.orderNumber(), e.state(), truncate(e.reason()),

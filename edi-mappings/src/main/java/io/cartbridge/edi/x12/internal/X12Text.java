@@ -16,10 +16,15 @@ package io.cartbridge.edi.x12.internal;
 public final class X12Text {
 
     private final String delimiters;
+    /** Printable ASCII that is not a delimiter: kept as it is, the common case checked first. */
+    private final boolean[] plain = new boolean[128];
 
     /** @param delimiters every delimiter character of the interchange */
     public X12Text(String delimiters) {
         this.delimiters = delimiters;
+        for (char c = '!'; c < 127; c++) {
+            plain[c] = delimiters.indexOf(c) < 0;
+        }
     }
 
     /**
@@ -58,6 +63,9 @@ public final class X12Text {
         int last = value.length() - 1;
         for (int i = 0; i <= last; i++) {
             char c = value.charAt(i);
+            if (c < 128 && plain[c]) {
+                continue;
+            }
             if (isDropped(c) || isBlank(c) && (c != ' ' || i == 0 || i == last || isBlank(value.charAt(i + 1)))) {
                 return true;
             }
