@@ -48,7 +48,16 @@ public interface EdiItemReader<T> extends Closeable {
      * @return how many were skipped: fewer than {@code count} only when the file ended first
      * @throws EdiException when the file is invalid
      */
-    long skip(long count) throws EdiException;
+    default long skip(long count) throws EdiException {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0, not " + count);
+        }
+        long skipped = 0;
+        while (skipped < count && next() != null) {
+            skipped++;
+        }
+        return skipped;
+    }
 
     /** Closes the underlying stream. Idempotent. */
     @Override

@@ -108,15 +108,6 @@ final class ReadAheadReader<T> implements EdiItemReader<T> {
         return position;
     }
 
-    @Override
-    public long skip(long count) throws EdiException {
-        long skipped = 0;
-        while (skipped < count && next() != null) {
-            skipped++;
-        }
-        return skipped;
-    }
-
     /** Stops the reading thread, then closes the wrapped reader. */
     @Override
     public void close() throws IOException {

@@ -42,15 +42,6 @@ class ReadAheadReaderTests {
         }
 
         @Override
-        public long skip(long n) {
-            long skipped = 0;
-            while (skipped < n && next() != null) {
-                skipped++;
-            }
-            return skipped;
-        }
-
-        @Override
         public void close() {
             closed = true;
         }

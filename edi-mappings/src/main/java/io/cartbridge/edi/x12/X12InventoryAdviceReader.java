@@ -78,18 +78,6 @@ public final class X12InventoryAdviceReader implements EdiItemReader<InventoryIt
     }
 
     @Override
-    public long skip(long count) throws EdiException {
-        if (count < 0) {
-            throw new IllegalArgumentException("count must be >= 0, not " + count);
-        }
-        long skipped = 0;
-        while (skipped < count && next() != null) {
-            skipped++;
-        }
-        return skipped;
-    }
-
-    @Override
     public void close() throws IOException {
         stream.close();
     }

@@ -70,18 +70,6 @@ public final class X12ItemStream<T> implements EdiItemReader<T> {
     }
 
     @Override
-    public long skip(long count) {
-        if (count < 0) {
-            throw new IllegalArgumentException("count must be >= 0, not " + count);
-        }
-        long skipped = 0;
-        while (skipped < count && next() != null) {
-            skipped++;
-        }
-        return skipped;
-    }
-
-    @Override
     public void close() throws IOException {
         ended = true;
         ready.clear();
