@@ -27,6 +27,9 @@ class OrderExportSummary implements JobSummary {
         this.files = files;
     }
 
+    /** Held orders and files listed one by one in a run's summary; the rest are counted. */
+    static final int LISTED = 25;
+
     @Override
     public String jobName() {
         return OrderExportJobConfiguration.JOB_NAME;
@@ -45,13 +48,15 @@ class OrderExportSummary implements JobSummary {
         out.printf("Orders read from the cart:   %d%n", read);
         out.printf("Orders sent to %s:  %d%n", partner, sent);
         out.printf("Orders held:                 %d%n", held.size());
-        for (OrderLedger.Held h : held) {
-            out.printf("  order %s: %s%n", h.orderNumber(), h.reason());
+        held.stream().limit(LISTED).forEach(h -> out.printf("  order %s: %s%n", h.orderNumber(), h.reason()));
+        if (held.size() > LISTED) {
+            out.printf("  ... and %d more (./cartbridge held lists them all)%n", held.size() - LISTED);
         }
         out.printf("Files uploaded to %s:%s %d%n", warehouse.sftp().outboundDir(), "", uploaded.size());
-        for (OutboundFile f : uploaded) {
-            out.printf("  %s  %s %s, interchange %09d, %d order(s)%n", f.fileName(), f.format(), f.documentType(),
-                    f.controlNumber(), f.documentCount());
+        uploaded.stream().limit(LISTED).forEach(f -> out.printf("  %s  %s %s, interchange %09d, %d order(s)%n",
+                f.fileName(), f.format(), f.documentType(), f.controlNumber(), f.documentCount()));
+        if (uploaded.size() > LISTED) {
+            out.printf("  ... and %d more (./cartbridge files lists them all)%n", uploaded.size() - LISTED);
         }
         long waiting = files.list(partner).stream().filter(f -> OutboundFiles.RENDERED.equals(f.state())).count();
         if (waiting > 0) {

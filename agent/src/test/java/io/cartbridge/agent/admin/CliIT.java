@@ -65,6 +65,23 @@ class CliIT {
     }
 
     @Test
+    void aRunWithManyHeldOrdersListsTheFirstAndCountsTheRest() {
+        Address buyer = new Address("Cy Dee", null, "5 Oak St", null, "Austin", "TX", "73301", "US", "555", "cy@example.com");
+        for (int i = 1; i <= 30; i++) {
+            agent.store().order(3100 + i, "wc-processing", buyer, "flat_rate", List.of(Line.of(11, 1, "No-SKU thing")));
+        }
+        assertThat(cli(Map.of(), "run", "order-export")).isZero();
+
+        String summary = stdout();
+        assertThat(summary).contains("Orders held:                 31").contains("order 3002: line 1")
+                .contains("  ... and 6 more (./cartbridge held lists them all)");
+        assertThat(summary.lines().filter(l -> l.startsWith("  order "))).hasSize(25);
+        out.reset();
+        assertThat(cli(Map.of(), "held")).isZero();
+        assertThat(stdout()).contains("31 order(s) held for acme3pl").contains("3130");
+    }
+
+    @Test
     void resendIsAnExplicitRecordedActionThatSendsTheOrderOnceMore() {
         assertThat(cli(Map.of(), "run", "order-export")).isZero();
         assertThat(cli(Map.of(), "resend", "3002")).isEqualTo(2);
