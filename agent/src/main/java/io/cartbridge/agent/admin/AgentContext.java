@@ -46,6 +46,31 @@ public final class AgentContext {
         return null;
     }
 
+    /**
+     * One line for a command that failed: for a database that cannot be reached or refuses the login,
+     * which settings to check; for a start-up failure, the root cause without Spring's chain of beans.
+     */
+    public static String failureMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                boolean startUp = e instanceof org.springframework.beans.factory.BeanCreationException;
+                return (startUp ? "cannot open the agent's database (check spring.datasource.url, username and password): "
+                        : "database error: ") + sql.getMessage();
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        if (e instanceof org.springframework.beans.factory.BeanCreationException) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return "start-up failed: " + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
+        }
+        return rootMessage(e);
+    }
+
     public static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

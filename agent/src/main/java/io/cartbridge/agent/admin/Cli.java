@@ -100,7 +100,7 @@ public final class Cli {
                 err.println("cartbridge: configuration error: " + config.getMessage());
                 return 2;
             }
-            err.println("cartbridge: " + AgentContext.rootMessage(e));
+            err.println("cartbridge: " + AgentContext.failureMessage(e));
             return 1;
         }
     }

@@ -183,6 +183,17 @@ class CliIT {
         assertThat(agent.sentOrderNumbers()).containsExactly("3001");
     }
 
+    @Test
+    void anAgentDatabaseThatCannotBeReachedGivesOneLineNamingTheSettings() {
+        int exit = cli(Map.of("spring.datasource.url", "jdbc:mariadb://127.0.0.1:1/cartbridge",
+                "spring.datasource.password", "s3cret-db-pw"), "executions");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(stderr().strip()).hasLineCount(1)
+                .startsWith("cartbridge: cannot open the agent's database (check spring.datasource.url, username and password): ")
+                .contains("127.0.0.1:1").doesNotContain("Error creating bean").doesNotContain("s3cret-db-pw");
+    }
+
     private int cli(Map<String, Object> overrides, String... command) {
         List<String> args = new ArrayList<>(List.of(command));
         args.addAll(agent.commandLineProperties(overrides));
