@@ -28,6 +28,9 @@ class X12ValidatorTests {
         "940-valid-004010-no-line-breaks.edi  | 940",
         "940-valid-004010-pipe-separators.edi | 940",
         "940-valid-two-interchanges.edi       | 940 940",
+        "945-valid-parties-totals.edi         | 945",
+        "945-valid-two-interchanges.edi       | 945 945",
+        "856-valid-references-totals.edi      | 856",
     })
     void validSamplesHaveNoErrors(String file, String sets) throws Exception {
         ValidationReport report = validateSample(file);
