@@ -22,8 +22,6 @@ import io.cartbridge.edi.model.InventoryItem;
 import io.cartbridge.edi.model.InventorySnapshotHeader;
 import io.cartbridge.edi.model.OrderLine;
 import io.cartbridge.edi.model.ShipmentConfirmation;
-import io.cartbridge.edi.model.ShipmentPackage;
-import io.cartbridge.edi.model.ShippedLine;
 import io.cartbridge.edi.model.WarehouseOrder;
 import io.cartbridge.edi.x12.X12FunctionalAckReader;
 import io.cartbridge.edi.x12.X12InventoryAdviceReader;
@@ -118,14 +116,14 @@ class TranslateCommand {
                 case "945" -> {
                     try (X12ShipmentAdviceReader reader = X12ShipmentAdviceReader.open(in)) {
                         for (ShipmentConfirmation s = reader.next(); s != null; s = reader.next()) {
-                            shipment(json, s);
+                            ShipmentJson.write(json, s);
                         }
                     }
                 }
                 case "856" -> {
                     try (X12ShipNoticeReader reader = X12ShipNoticeReader.open(in)) {
                         for (ShipmentConfirmation s = reader.next(); s != null; s = reader.next()) {
-                            shipment(json, s);
+                            ShipmentJson.write(json, s);
                         }
                     }
                 }
@@ -172,39 +170,8 @@ class TranslateCommand {
         json.writeEndObject();
     }
 
-    private static void shipment(JsonGenerator json, ShipmentConfirmation s) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("type", "ShipmentConfirmation");
-        json.writeStringField("orderNumber", s.orderNumber());
-        json.writeStringField("shipmentId", s.shipmentId());
-        json.writeStringField("shipDate", s.shipDate() == null ? null : s.shipDate().toString());
-        json.writeStringField("carrier", s.carrierCode());
-        json.writeStringField("serviceLevel", s.serviceLevel());
-        json.writeArrayFieldStart("trackingNumbers");
-        for (ShipmentPackage p : s.packages()) {
-            if (p.trackingNumber() != null) {
-                json.writeString(p.trackingNumber());
-            }
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("lines");
-        for (ShippedLine line : s.lines()) {
-            json.writeStartObject();
-            json.writeStringField("sku", line.sku());
-            json.writeStringField("upc", line.upc());
-            number(json, "quantityOrdered", line.quantityOrdered());
-            number(json, "quantityShipped", line.quantityShipped());
-            number(json, "quantityDifference", line.quantityDifference());
-            json.writeStringField("status", line.lineStatus());
-            itemIds(json, line.itemIds());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-    }
-
     /** Every product id of an item by its qualifier, as sent. */
-    private static void itemIds(JsonGenerator json, Map<String, String> ids) throws IOException {
+    static void itemIds(JsonGenerator json, Map<String, String> ids) throws IOException {
         json.writeObjectFieldStart("itemIds");
         for (Map.Entry<String, String> id : ids.entrySet()) {
             json.writeStringField(id.getKey(), id.getValue());
@@ -286,7 +253,7 @@ class TranslateCommand {
         json.writeEndObject();
     }
 
-    private static void number(JsonGenerator json, String name, BigDecimal value) throws IOException {
+    static void number(JsonGenerator json, String name, BigDecimal value) throws IOException {
         if (value == null) {
             json.writeNullField(name);
         } else {

@@ -36,6 +36,64 @@ class TranslateCommandTests {
         assertThat(line.get("quantityShipped").isIntegralNumber()).isTrue();
         assertThat(line.get("quantityShipped").asInt()).isEqualTo(2);
         assertThat(line.get("itemIds").toString()).isEqualTo("{\"UP\":\"012345678905\",\"SK\":\"MUG-BLU-12\"}");
+        assertThat(doc.get("parties").get(0).get("address").get("city").asText()).isEqualTo("Portland");
+        assertThat(doc.get("references").toString()).isEqualTo("{\"CO\":\"WC-10021\"}");
+        assertThat(doc.get("totals").get("weight").decimalValue()).isEqualByComparingTo("4.2");
+    }
+
+    @Test
+    void shipmentKeysComeFirstAsBeforeThenPartiesReferencesTotalsAndUnitLoads() throws Exception {
+        JsonNode doc = translate("945-valid-parties-totals.edi").get("documents").get(0);
+
+        assertThat(doc.fieldNames()).toIterable().containsExactly("type", "orderNumber", "shipmentId", "shipDate",
+                "carrier", "serviceLevel", "trackingNumbers", "lines", "parties", "references", "totals", "unitLoads");
+    }
+
+    @Test
+    void shipmentAdvicePartiesReferencesTotalsAndUnitLoadsAreInTheJson() throws Exception {
+        JsonNode doc = translate("945-valid-parties-totals.edi").get("documents").get(0);
+
+        assertThat(doc.get("orderNumber").asText()).isEqualTo("WC-10061");
+        JsonNode parties = doc.get("parties");
+        assertThat(parties).extracting(p -> p.get("entityCode").asText()).containsExactly("ST", "SF", "WH");
+        assertThat(parties.get(0).get("name").asText()).isEqualTo("Maria Lopez");
+        assertThat(parties.get(0).get("address").toString()).isEqualTo("{\"name\":\"Maria Lopez\","
+                + "\"company\":\"Lopez Ceramics LLC\",\"line1\":\"400 Market Street\",\"line2\":\"Suite 12\","
+                + "\"city\":\"Austin\",\"state\":\"TX\",\"postalCode\":\"78701\",\"country\":\"US\","
+                + "\"phone\":null,\"email\":null}");
+        assertThat(parties.get(1).get("idQualifier").asText()).isEqualTo("1");
+        assertThat(parties.get(1).get("id").asText()).isEqualTo("123456789");
+        assertThat(parties.get(2).get("address").isNull()).isTrue();
+        assertThat(doc.get("references").toString())
+                .isEqualTo("{\"BM\":\"BOL-77061\",\"CN\":\"PRO-5550061\",\"PO\":\"PO-2024-0061\"}");
+        JsonNode totals = doc.get("totals");
+        assertThat(totals.get("units").isIntegralNumber()).isTrue();
+        assertThat(totals.get("units").asInt()).isEqualTo(20);
+        assertThat(totals.get("weight").decimalValue()).isEqualByComparingTo("310.5");
+        assertThat(totals.get("weightUnit").asText()).isEqualTo("LB");
+        assertThat(totals.get("volume").decimalValue()).isEqualByComparingTo("42.75");
+        assertThat(totals.get("volumeUnit").asText()).isEqualTo("CF");
+        assertThat(totals.get("ladingQuantity").asInt()).isEqualTo(2);
+        assertThat(doc.get("unitLoads").toString()).isEqualTo("[{\"type\":\"01\",\"quantity\":1}]");
+    }
+
+    @Test
+    void shipmentAdviceWithoutThemGivesEmptyPartiesReferencesUnitLoadsAndNullTotals() throws Exception {
+        JsonNode doc = translate("945-valid-005010.edi").get("documents").get(0);
+
+        assertThat(doc.get("parties")).isEmpty();
+        assertThat(doc.get("references")).isEmpty();
+        assertThat(doc.get("totals").isNull()).isTrue();
+        assertThat(doc.get("unitLoads")).isEmpty();
+    }
+
+    @Test
+    void twoInterchanges004010And005010GiveBothDocuments() throws Exception {
+        JsonNode docs = translate("945-valid-two-interchanges.edi").get("documents");
+
+        assertThat(docs).extracting(d -> d.get("orderNumber").asText()).containsExactly("WC-10022", "WC-10031");
+        assertThat(docs.get(0).get("references").get("2I").asText()).isEqualTo("9400111899223197428490");
+        assertThat(docs.get(1).get("carrier").asText()).isEqualTo("FDEG");
     }
 
     @Test
@@ -47,6 +105,32 @@ class TranslateCommandTests {
         assertThat(docs.get(0).get("shipmentId").asText()).isEqualTo("ASN-50001");
         assertThat(docs.get(0).get("trackingNumbers")).extracting(JsonNode::asText)
                 .containsExactly("1Z999AA10000000103", "1Z999AA10000000110");
+        assertThat(docs.get(1).get("references").toString()).isEqualTo("{\"BM\":\"BOL-90001\"}");
+        assertThat(docs.get(1).get("totals").get("ladingQuantity").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void shipNoticeOrdersCarryShipmentAndOrderReferencesPartiesAndTd1Totals() throws Exception {
+        JsonNode docs = translate("856-valid-references-totals.edi").get("documents");
+
+        assertThat(docs).hasSize(2);
+        assertThat(docs.get(0).get("references").toString())
+                .isEqualTo("{\"BM\":\"BOL-90005\",\"CN\":\"1Z999AA10000000505\",\"PO\":\"PO-7781\"}");
+        assertThat(docs.get(1).get("references").toString())
+                .isEqualTo("{\"BM\":\"BOL-90005-2\",\"CN\":\"1Z999AA10000000505\",\"PO\":\"PO-7782\"}");
+        assertThat(docs.get(0).get("parties")).extracting(p -> p.get("entityCode").asText() + " " + p.get("name").asText())
+                .containsExactly("SF ACME Fulfilment East", "ST Tom Baker");
+        assertThat(docs.get(0).get("parties").get(1).get("address").get("phone").asText()).isEqualTo("5415550142");
+        assertThat(docs.get(1).get("parties").get(1).get("name").asText()).isEqualTo("Ana Silva");
+        JsonNode totals = docs.get(1).get("totals");
+        assertThat(totals.get("units").isNull()).isTrue();
+        assertThat(totals.get("ladingQuantity").asInt()).isEqualTo(4);
+        assertThat(totals.get("weight").decimalValue()).isEqualByComparingTo("22.8");
+        assertThat(totals.get("weightUnit").asText()).isEqualTo("LB");
+        assertThat(totals.get("volume").decimalValue()).isEqualByComparingTo("3.1");
+        assertThat(totals.get("volumeUnit").asText()).isEqualTo("CF");
+        assertThat(docs.get(0).get("trackingNumbers")).extracting(JsonNode::asText).containsExactly("1Z999AA10000000505");
+        assertThat(docs.get(0).get("unitLoads")).isEmpty();
     }
 
     @Test
@@ -90,6 +174,11 @@ class TranslateCommandTests {
         assertThat(cli("translate", X12 + "945-broken-se-count.edi")).isEqualTo(1);
         assertThat(out.size()).isZero();
         assertThat(stderr()).contains("INVALID").contains("segment 19 (SE): SE_COUNT");
+
+        err.reset();
+        assertThat(cli("translate", X12 + "997-broken-se-count.edi")).isEqualTo(1);
+        assertThat(out.size()).isZero();
+        assertThat(stderr()).contains("segment 10 (SE): SE_COUNT: SE01 gives 7 segments but transaction set 0001 has 8");
 
         err.reset();
         assertThat(cli("translate", X12 + "x12-unsupported-810.edi")).isEqualTo(1);

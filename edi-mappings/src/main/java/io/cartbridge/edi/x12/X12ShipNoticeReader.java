@@ -25,8 +25,10 @@ import java.io.InputStream;
  * routing), an order-level TD5 winning over the shipment's; PRF-01 order number; one package per
  * pack level from its MAN ({@code CP} tracking number, {@code GM} SSCC) and REF {@code CN}/{@code 2I}
  * segments, or, without pack levels, from the order's (else the shipment's) MAN/REF; one line per
- * item level from LIN (qualified id pairs) and SN1 (02 shipped, 05 ordered, 08 line item status).
- * An 856 without BSN-02, without order level, or with an order level without PRF is rejected
+ * item level from LIN (qualified id pairs) and SN1 (02 shipped, 05 ordered, 08 line item status);
+ * parties from the N1 loops and references from the REF segments of the shipment level and of the
+ * order's level (an order-level REF replacing the shipment's of the same qualifier); totals from the
+ * shipment level's first TD1 (02 lading quantity, 07/08 weight, 09/10 volume). An 856 without BSN-02, without order level, or with an order level without PRF is rejected
  * ({@code MISSING_DATA}).
  *
  * @since 0.1

@@ -23,7 +23,10 @@ import java.io.InputStream;
  * date, W27-02 SCAC and W27-03 routing as service level, one package per LX loop from its MAN
  * segments ({@code CP} tracking number, {@code GM} SSCC), or from an N9 {@code 2I}/{@code CN}
  * reference when no MAN is sent, one line per W12 (01 status, 02 ordered, 03 shipped, 04
- * difference, 06 UPC case code, 07/08 and 17/18 qualified ids). A 945 without W06-02 or W06-04 is
+ * difference, 06 UPC case code, 07/08 and 17/18 qualified ids); parties from the heading's N1
+ * loops (N1, N2, N3, N4), references from the heading's N9s (01 qualifier, 02 value; the first of a
+ * qualifier kept), one unit load per W10 (01 type, 02 quantity), totals from W03 (01 units, 02/03
+ * weight, 04/05 volume, 06 lading quantity). A 945 without W06-02 or W06-04 is
  * rejected ({@code MISSING_DATA}).
  *
  * @since 0.1

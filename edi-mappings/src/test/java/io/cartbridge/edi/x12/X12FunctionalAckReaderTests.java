@@ -59,6 +59,11 @@ class X12FunctionalAckReaderTests {
     }
 
     @Test
+    void aWrongSeCountRejectsTheFileAtTheSe() throws Exception {
+        assertThat(rejection(X12FunctionalAckReader.open(sample("997-broken-se-count.edi")))).containsExactly("10 SE SE_COUNT");
+    }
+
+    @Test
     void a997WithoutAk9IsRejected() throws Exception {
         String text = InboundSamples.text("997-valid-accepted.edi").replace("AK9*A*2*2*2~\n", "")
                 .replace("SE*8*0001", "SE*7*0001");

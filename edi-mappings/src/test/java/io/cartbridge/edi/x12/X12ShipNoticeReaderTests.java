@@ -8,15 +8,23 @@ import static io.cartbridge.edi.x12.X12ShipmentAdviceReaderTests.ids;
 import static io.cartbridge.edi.x12.X12ShipmentAdviceReaderTests.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cartbridge.edi.model.Address;
+import io.cartbridge.edi.model.Party;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.ShipmentPackage;
+import io.cartbridge.edi.model.ShipmentTotals;
 import io.cartbridge.edi.model.ShippedLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class X12ShipNoticeReaderTests {
+
+    static final ShipmentTotals SOPI_TOTALS = new ShipmentTotals(null, new BigDecimal("9.5"), "LB", null, null,
+            BigDecimal.valueOf(3));
+    static final List<Party> SOPI_PARTIES = List.of(new Party("ST", "Multiple", null, null, null));
 
     @Test
     void shipmentOrderPackItemYieldsOneConfirmationPerOrderWithItsPacksAndItems() throws Exception {
@@ -29,12 +37,12 @@ class X12ShipNoticeReaderTests {
                         List.of(line("MUG-BLU-12", "012345678905", "SK", "MUG-BLU-12", 2, 2, 0, "AC", "SK", "MUG-BLU-12",
                                         "UP", "012345678905"),
                                 line("TEE-RED-M", null, "SK", "TEE-RED-M", 3, 1, 2, "IB", "SK", "TEE-RED-M")),
-                        "000003201", "0001"),
+                        SOPI_PARTIES, Map.of("BM", "BOL-90001"), SOPI_TOTALS, List.of(), "000003201", "0001"),
                 new ShipmentConfirmation("WC-10042", "ASN-50001", LocalDate.of(2024, 5, 18), "FDEG", "FEDEX GROUND",
                         List.of(new ShipmentPackage("794600000008", null)),
                         List.of(line("WH-CAP-01", "10012345678902", "VN", "WH-CAP-01", 5, 5, 0, null, "VN", "WH-CAP-01", "UK",
                                 "10012345678902")),
-                        "000003201", "0001"));
+                        SOPI_PARTIES, Map.of("BM", "BOL-90001"), SOPI_TOTALS, List.of(), "000003201", "0001"));
     }
 
     @Test
@@ -47,7 +55,45 @@ class X12ShipNoticeReaderTests {
                                 "4006381333931"),
                         new ShippedLine("SOCK-GRY-M", null, "BP", "CART-77", BigDecimal.valueOf(2), BigDecimal.ONE,
                                 BigDecimal.ONE, null, ids("BP", "CART-77", "SK", "SOCK-GRY-M"))),
-                "000003202", "0001"));
+                List.of(), Map.of("CN", "9400111899223197428506"), null, List.of(), "000003202", "0001"));
+    }
+
+    @Test
+    void eachOrderCarriesTheShipmentLevelPartiesReferencesAndTd1PlusItsOwn() throws Exception {
+        List<ShipmentConfirmation> read = readAll(X12ShipNoticeReader.open(sample("856-valid-references-totals.edi")));
+
+        Party shipFrom = new Party("SF", "ACME Fulfilment East", "1", "123456789",
+                new Address("ACME Fulfilment East", null, "9 Depot Road", null, "Reno", "NV", "89502", "US", null, null));
+        ShipmentTotals totals = new ShipmentTotals(null, new BigDecimal("22.8"), "LB", new BigDecimal("3.1"), "CF",
+                BigDecimal.valueOf(4));
+        List<ShipmentPackage> shared = List.of(new ShipmentPackage("1Z999AA10000000505", null));
+        assertThat(read).containsExactly(
+                new ShipmentConfirmation("WC-10071", "ASN-50005", LocalDate.of(2024, 5, 23), "UPSN", "UPS GROUND", shared,
+                        List.of(line("MUG-BLU-12", null, "SK", "MUG-BLU-12", 2, 2, 0, "AC", "SK", "MUG-BLU-12")),
+                        List.of(shipFrom, new Party("ST", "Tom Baker", null, null, new Address("Tom Baker", null,
+                                "8 Elm Row", null, "Eugene", "OR", "97401", "US", "5415550142", null))),
+                        ids("BM", "BOL-90005", "CN", "1Z999AA10000000505", "PO", "PO-7781"), totals, List.of(),
+                        "000003205", "0001"),
+                new ShipmentConfirmation("WC-10072", "ASN-50005", LocalDate.of(2024, 5, 23), "UPSN", "UPS GROUND", shared,
+                        List.of(line("TEE-RED-M", null, "SK", "TEE-RED-M", 1, 1, 0, "AC", "SK", "TEE-RED-M")),
+                        List.of(shipFrom, new Party("ST", "Ana Silva", null, null, new Address("Ana Silva", null,
+                                "10 Harbor Way", null, "Bend", "OR", "97701", "US", null, null))),
+                        ids("BM", "BOL-90005-2", "CN", "1Z999AA10000000505", "PO", "PO-7782"), totals, List.of(),
+                        "000003205", "0001"));
+        assertThat(read.get(1).references().keySet()).as("shipment level first; the order's BM replaces it in place")
+                .containsExactly("BM", "CN", "PO");
+    }
+
+    @Test
+    void refAndN1OfPackAndItemLevelsAreNotTheOrders() throws Exception {
+        String text = InboundSamples.text("856-valid-references-totals.edi")
+                .replace("LIN**SK*MUG-BLU-12~\n", "LIN**SK*MUG-BLU-12~\nREF*LT*LOT-1~\nN1*MF*Mug Works~\n")
+                .replace("SE*34*0001", "SE*36*0001");
+
+        assertThat(readAll(X12ShipNoticeReader.open(InboundSamples.bytes(text))).get(0)).satisfies(c -> {
+            assertThat(c.references()).doesNotContainKey("LT");
+            assertThat(c.parties()).extracting(Party::entityCode).containsExactly("SF", "ST");
+        });
     }
 
     @Test

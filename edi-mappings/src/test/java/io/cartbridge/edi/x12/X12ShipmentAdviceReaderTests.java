@@ -6,9 +6,13 @@ import static io.cartbridge.edi.x12.InboundSamples.rejection;
 import static io.cartbridge.edi.x12.InboundSamples.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cartbridge.edi.model.Address;
+import io.cartbridge.edi.model.Party;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.ShipmentPackage;
+import io.cartbridge.edi.model.ShipmentTotals;
 import io.cartbridge.edi.model.ShippedLine;
+import io.cartbridge.edi.model.UnitLoad;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -35,6 +39,11 @@ class X12ShipmentAdviceReaderTests {
         return map;
     }
 
+    /** W03 with units, weight and its unit only, as most samples send it. */
+    static ShipmentTotals weighed(int units, String weight, String unit) {
+        return new ShipmentTotals(BigDecimal.valueOf(units), new BigDecimal(weight), unit, null, null, null);
+    }
+
     static ShipmentConfirmation twoPackages(String isa13) {
         return new ShipmentConfirmation("WC-10021", "SHP-88001", LocalDate.of(2024, 5, 16), "UPSN", "UPS GROUND",
                 List.of(new ShipmentPackage("1Z999AA10123456784", "00012345670000000011"),
@@ -42,7 +51,9 @@ class X12ShipmentAdviceReaderTests {
                 List.of(line("MUG-BLU-12", "012345678905", "SK", "MUG-BLU-12", 2, 2, 0, "CC", "UP", "012345678905", "SK", "MUG-BLU-12"),
                         line("TEE-RED-M", "036000291452", "SK", "TEE-RED-M", 1, 1, 0, "CC", "SK", "TEE-RED-M", "UP",
                                 "036000291452")),
-                isa13, "0001");
+                List.of(new Party("ST", "Jane Doe", null, null, new Address("Jane Doe", null, "12 Harbour Street", null,
+                        "Portland", "OR", "97201", "US", null, null))),
+                Map.of("CO", "WC-10021"), weighed(3, "4.2", "LB"), List.of(), isa13, "0001");
     }
 
     static ShipmentConfirmation partialBackorder(String isa13) {
@@ -51,7 +62,8 @@ class X12ShipmentAdviceReaderTests {
                 List.of(line("MUG-BLU-12", null, "SK", "MUG-BLU-12", 1, 1, 0, "CC", "SK", "MUG-BLU-12"),
                         line("TEE-RED-M", null, "SK", "TEE-RED-M", 3, 1, 2, "BP", "SK", "TEE-RED-M"),
                         line("WH-CAP-01", null, "VN", "WH-CAP-01", 1, 0, 1, "IC", "VN", "WH-CAP-01")),
-                isa13, "0001");
+                List.of(new Party("ST", "Ali Ben", null, null, null)), Map.of("2I", "9400111899223197428490"),
+                weighed(2, "1.1", "LB"), List.of(), isa13, "0001");
     }
 
     static ShipmentConfirmation v5010First(String isa13) {
@@ -86,6 +98,46 @@ class X12ShipmentAdviceReaderTests {
     }
 
     @Test
+    void headingN1LoopsN9ReferencesW10UnitLoadsAndW03TotalsAreKept005010() throws Exception {
+        List<ShipmentConfirmation> read = readAll(X12ShipmentAdviceReader.open(sample("945-valid-parties-totals.edi")));
+
+        assertThat(read).singleElement().isEqualTo(new ShipmentConfirmation("WC-10061", "SHP-88061",
+                LocalDate.of(2024, 5, 23), "ODFL", "LTL STANDARD",
+                List.of(new ShipmentPackage(null, "00012345670000000615"), new ShipmentPackage(null, "00012345670000000622")),
+                List.of(line("MUG-BLU-12", null, "SK", "MUG-BLU-12", 12, 12, 0, "CC", "SK", "MUG-BLU-12"),
+                        line("TEE-RED-M", null, "SK", "TEE-RED-M", 8, 8, 0, "CC", "SK", "TEE-RED-M")),
+                List.of(new Party("ST", "Maria Lopez", null, null, new Address("Maria Lopez", "Lopez Ceramics LLC",
+                                "400 Market Street", "Suite 12", "Austin", "TX", "78701", "US", null, null)),
+                        new Party("SF", "ACME Fulfilment East", "1", "123456789", new Address("ACME Fulfilment East", null,
+                                "9 Depot Road", null, "Reno", "NV", "89502", "US", null, null)),
+                        new Party("WH", "ACME DC RENO", "ZZ", "RNO1", null)),
+                ids("BM", "BOL-77061", "CN", "PRO-5550061", "PO", "PO-2024-0061"),
+                new ShipmentTotals(BigDecimal.valueOf(20), new BigDecimal("310.5"), "LB", new BigDecimal("42.75"), "CF",
+                        BigDecimal.valueOf(2)),
+                List.of(new UnitLoad("01", BigDecimal.ONE)), "000003109", "0001"));
+        assertThat(read.get(0).references().keySet()).as("file order, the first BM kept").containsExactly("BM", "CN", "PO");
+    }
+
+    @Test
+    void aSetWithoutN1N9W10OrW03HasNoPartiesReferencesUnitLoadsOrTotals() throws Exception {
+        ShipmentConfirmation read = readAll(X12ShipmentAdviceReader.open(sample("945-valid-005010.edi"))).get(0);
+
+        assertThat(read.parties()).isEmpty();
+        assertThat(read.references()).isEmpty();
+        assertThat(read.unitLoads()).isEmpty();
+        assertThat(read.totals()).isNull();
+    }
+
+    @Test
+    void n9InsideAnLxLoopIsNoHeadingReference() throws Exception {
+        String text = InboundSamples.text("945-valid-two-packages.edi").replace("LX*2~\n", "LX*2~\nN9*LT*LOT-7~\n")
+                .replace("SE*17*0001", "SE*18*0001");
+
+        assertThat(readAll(X12ShipmentAdviceReader.open(InboundSamples.bytes(text)))).singleElement()
+                .satisfies(c -> assertThat(c.references()).containsExactly(Map.entry("CO", "WC-10021")));
+    }
+
+    @Test
     void version005010WithCrlfYieldsOneConfirmationPerSetAndFallsBackToW06Date() throws Exception {
         List<ShipmentConfirmation> read = readAll(X12ShipmentAdviceReader.open(sample("945-valid-005010.edi")));
 
@@ -104,8 +156,12 @@ class X12ShipmentAdviceReaderTests {
 
     @Test
     void twoInterchanges004010And005010SideBySide() throws Exception {
-        assertThat(readAll(X12ShipmentAdviceReader.open(sample("945-valid-two-interchanges.edi"))))
-                .containsExactly(partialBackorder("000003105"), v5010First("000003106"));
+        List<ShipmentConfirmation> read = readAll(X12ShipmentAdviceReader.open(sample("945-valid-two-interchanges.edi")));
+
+        assertThat(read).containsExactly(partialBackorder("000003105"), v5010First("000003106"));
+        assertThat(read.get(0).parties()).extracting(Party::entityCode).containsExactly("ST");
+        assertThat(read.get(0).totals().units()).isEqualByComparingTo("2");
+        assertThat(read.get(1).totals()).isNull();
     }
 
     @Test

@@ -28,6 +28,9 @@ class X12ValidatorTests {
         "940-valid-004010-no-line-breaks.edi  | 940",
         "940-valid-004010-pipe-separators.edi | 940",
         "940-valid-two-interchanges.edi       | 940 940",
+        "945-valid-parties-totals.edi         | 945",
+        "945-valid-two-interchanges.edi       | 945 945",
+        "856-valid-references-totals.edi      | 856",
     })
     void validSamplesHaveNoErrors(String file, String sets) throws Exception {
         ValidationReport report = validateSample(file);
@@ -42,6 +45,7 @@ class X12ValidatorTests {
     @CsvSource(delimiter = '|', value = {
         "test_940_1.edi               | X12     | 940     | 32 GE GE02_MISMATCH, 33 IEA INVALID_ELEMENT, 33 IEA IEA02_MISMATCH",
         "940-broken-se-count.edi      | X12     | 940 940 | 20 SE SE_COUNT",
+        "997-broken-se-count.edi      | X12     | 997     | 10 SE SE_COUNT",
         "940-broken-se02-mismatch.edi | X12     | 940 940 | 35 SE SE02_MISMATCH",
         "940-broken-ge-count.edi      | X12     | 940 940 | 36 GE GE_COUNT",
         "940-broken-iea-mismatch.edi  | X12     | 940 940 | 37 IEA IEA02_MISMATCH",
@@ -68,6 +72,8 @@ class X12ValidatorTests {
     void messagesGiveTheExpectedAndActualValues() throws Exception {
         assertThat(validateSample("940-broken-se-count.edi").errors().get(0).message())
                 .isEqualTo("SE01 gives 17 segments but transaction set 0001 has 18 (ST to SE).");
+        assertThat(validateSample("997-broken-se-count.edi").errors().get(0).message())
+                .isEqualTo("SE01 gives 7 segments but transaction set 0001 has 8 (ST to SE).");
         assertThat(validateSample("940-broken-ge-count.edi").errors().get(0).message())
                 .isEqualTo("GE01 gives 3 transaction sets but group 2001 has 2.");
         assertThat(validateSample("940-broken-iea-mismatch.edi").errors().get(0).message())

@@ -2,7 +2,7 @@ package io.cartbridge.edi.x12.internal;
 
 import io.cartbridge.edi.model.Address;
 
-/** Collects the N1/N2/N3/N4/PER segments of one N1 loop into an {@link Address}. */
+/** Collects the N1/N2/N3/N4/PER segments of one N1 loop into an {@link Address} (940 ship-to, shipment parties). */
 final class AddressBuilder {
 
     private String name;
@@ -65,7 +65,7 @@ final class AddressBuilder {
         }
     }
 
-    /** {@return the address, or {@code null} when no N1*ST was seen} */
+    /** {@return the address, or {@code null} when no name was given (no N1*ST, for a 940)} */
     Address build() {
         return seen ? new Address(name, company, line1, line2, city, state, postalCode, country, phone, email) : null;
     }

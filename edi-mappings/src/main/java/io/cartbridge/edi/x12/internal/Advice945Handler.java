@@ -1,13 +1,18 @@
 package io.cartbridge.edi.x12.internal;
 
 import io.cartbridge.edi.EdiError;
+import io.cartbridge.edi.model.Party;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.ShipmentPackage;
+import io.cartbridge.edi.model.ShipmentTotals;
 import io.cartbridge.edi.model.ShippedLine;
+import io.cartbridge.edi.model.UnitLoad;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -17,7 +22,9 @@ import java.util.function.Consumer;
  * (tracking or PRO number: a package when no MAN carries one), one package per LX loop from its
  * MAN segments ({@code CP} carrier package id, {@code GM} SSCC; MAN-01/02 and MAN-04/05), one line
  * per W12 (see {@link ItemIds}: W12-06, the UPC, counts as a {@code UP} pair ahead of the pairs 07/08
- * and 17/18). W03 totals and N1 loops are read past.
+ * and 17/18). The heading's N1 loops become parties and its N9s (those before the first LX; the
+ * first of a qualifier wins) references; each W10 is a unit load (01 type, 02 quantity) and W03 the
+ * totals (01 units, 02/03 weight, 04/05 volume, 06 lading quantity).
  */
 public final class Advice945Handler implements TransactionHandler<ShipmentConfirmation> {
 
@@ -26,6 +33,12 @@ public final class Advice945Handler implements TransactionHandler<ShipmentConfir
     private final List<ShipmentPackage> packages = new ArrayList<>();
     private final List<ShippedLine> lines = new ArrayList<>();
     private final PackageMarks marks = new PackageMarks();
+    private final PartyLoop partyLoop = new PartyLoop();
+    private final List<Party> parties = new ArrayList<>();
+    private final Map<String, String> references = new LinkedHashMap<>();
+    private final List<UnitLoad> unitLoads = new ArrayList<>();
+    private ShipmentTotals totals;
+    private boolean inDetail;
     private X12Segment w06;
     private LocalDate shippedDate;
     private String carrier;
@@ -49,9 +62,13 @@ public final class Advice945Handler implements TransactionHandler<ShipmentConfir
 
     @Override
     public void segment(X12Segment s, Envelope envelope, Consumer<ShipmentConfirmation> out) {
+        if (partyLoop.add(s)) {
+            return;
+        }
         switch (s.tag()) {
             case "ST" -> reset();
             case "W06" -> w06 = s;
+            case "N1" -> partyLoop.start(s, parties);
             case "G62" -> {
                 if ("11".equals(s.value(1))) {
                     shippedDate = values.date(s, 2);
@@ -61,16 +78,28 @@ public final class Advice945Handler implements TransactionHandler<ShipmentConfir
                 carrier = s.value(2);
                 service = s.value(3);
             }
-            case "N9" -> {
-                if (("2I".equals(s.value(1)) || "CN".equals(s.value(1))) && referenceTracking == null) {
-                    referenceTracking = s.value(2);
-                }
+            case "N9" -> reference(s);
+            case "W10" -> unitLoads.add(new UnitLoad(s.value(1), values.decimal(s, 2)));
+            case "LX" -> {
+                inDetail = true;
+                marks.flushTo(packages);
             }
-            case "LX" -> marks.flushTo(packages);
             case "MAN" -> marks.add(s);
             case "W12" -> lines.add(line(s));
+            case "W03" -> totals = new ShipmentTotals(values.decimal(s, 1), values.decimal(s, 2), s.value(3),
+                    values.decimal(s, 4), s.value(5), values.decimal(s, 6));
             case "SE" -> finish(envelope, out);
             default -> { }
+        }
+    }
+
+    private void reference(X12Segment n9) {
+        String qualifier = n9.value(1);
+        if (("2I".equals(qualifier) || "CN".equals(qualifier)) && referenceTracking == null) {
+            referenceTracking = n9.value(2);
+        }
+        if (!inDetail && qualifier != null && n9.value(2) != null) {
+            references.putIfAbsent(qualifier, n9.value(2));
         }
     }
 
@@ -101,6 +130,7 @@ public final class Advice945Handler implements TransactionHandler<ShipmentConfir
         }
         LocalDate date = shippedDate != null ? shippedDate : values.date(w06, 3);
         out.accept(new ShipmentConfirmation(w06.value(2), w06.value(4), date, carrier, service, packages, lines,
+                parties, references, totals, unitLoads,
                 envelope.interchangeControlNumber(), envelope.transactionControlNumber()));
     }
 
@@ -108,6 +138,12 @@ public final class Advice945Handler implements TransactionHandler<ShipmentConfir
         packages.clear();
         lines.clear();
         marks.clear();
+        partyLoop.clear();
+        parties.clear();
+        references.clear();
+        unitLoads.clear();
+        totals = null;
+        inDetail = false;
         w06 = null;
         shippedDate = null;
         carrier = service = referenceTracking = null;

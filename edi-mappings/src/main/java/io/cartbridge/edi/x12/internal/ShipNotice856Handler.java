@@ -3,6 +3,7 @@ package io.cartbridge.edi.x12.internal;
 import io.cartbridge.edi.EdiError;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.ShipmentPackage;
+import io.cartbridge.edi.model.ShipmentTotals;
 import io.cartbridge.edi.model.ShippedLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,8 +19,11 @@ import java.util.function.Consumer;
  * whose pallet marks are ignored). Read per level:
  * <ul>
  *   <li>S (shipment): TD5 (03 SCAC, 12 service level, else 05 routing), DTM {@code 011} (shipped),
- *       REF {@code CN}/{@code 2I} and MAN: tracking shared by orders that have no package of their own;</li>
- *   <li>O (order): PRF-01 (the order number), TD5 (overrides the shipment's), REF/MAN as packages;</li>
+ *       REF {@code CN}/{@code 2I} and MAN: tracking shared by orders that have no package of their own;
+ *       every REF as a reference, N1 loops as parties, the first TD1 as totals (02 lading quantity,
+ *       07/08 weight, 09/10 volume);</li>
+ *   <li>O (order): PRF-01 (the order number), TD5 (overrides the shipment's), REF/MAN as packages;
+ *       every REF as a reference (overriding the shipment's of the same qualifier), N1 loops as parties;</li>
  *   <li>P (pack): one package from its MAN (and REF {@code CN}/{@code 2I}) segments;</li>
  *   <li>I (item): LIN id pairs (02/03, 04/05, ...; see {@link ItemIds}) and SN1 (02 shipped,
  *       05 ordered, 08 line item status).</li>
@@ -31,31 +35,18 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
 
     private final List<EdiError> errors = new ArrayList<>();
     private final ContentValues values = new ContentValues(errors);
-    private final List<OrderBuilder> orders = new ArrayList<>();
+    private final List<ShipNoticeLevel> orders = new ArrayList<>();
     private final PackageMarks shipmentMarks = new PackageMarks();
     private final PackageMarks marks = new PackageMarks();
-    private OrderBuilder order;
+    private final PartyLoop partyLoop = new PartyLoop();
+    private ShipNoticeLevel shipment = new ShipNoticeLevel(null);
+    private ShipNoticeLevel order;
+    private ShipmentTotals totals;
     private X12Segment bsn;
     private LocalDate shipped;
-    private String carrier;
-    private String service;
     private String level = "";
     private X12Segment lin;
     private X12Segment sn1;
-
-    /** One order level being read. */
-    private static final class OrderBuilder {
-        final X12Segment hl;
-        final List<ShipmentPackage> packages = new ArrayList<>();
-        final List<ShippedLine> lines = new ArrayList<>();
-        String orderNumber;
-        String carrier;
-        String service;
-
-        OrderBuilder(X12Segment hl) {
-            this.hl = hl;
-        }
-    }
 
     @Override
     public String transactionSetId() {
@@ -74,6 +65,9 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
 
     @Override
     public void segment(X12Segment s, Envelope envelope, Consumer<ShipmentConfirmation> out) {
+        if (partyLoop.add(s)) {
+            return;
+        }
         switch (s.tag()) {
             case "ST" -> reset();
             case "BSN" -> bsn = s;
@@ -84,9 +78,17 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
                     shipped = values.date(s, 2);
                 }
             }
-            case "REF" -> {
-                if ("CN".equals(s.value(1)) || "2I".equals(s.value(1))) {
-                    currentMarks().add(new X12Segment(s.position(), "MAN", List.of("CP", s.element(2))));
+            case "REF" -> reference(s);
+            case "TD1" -> {
+                if ("S".equals(level) && totals == null) {
+                    totals = new ShipmentTotals(null, values.decimal(s, 7), s.value(8), values.decimal(s, 9), s.value(10),
+                            values.decimal(s, 2));
+                }
+            }
+            case "N1" -> {
+                ShipNoticeLevel current = currentLevel();
+                if (current != null) {
+                    partyLoop.start(s, current.parties);
                 }
             }
             case "MAN" -> currentMarks().add(s);
@@ -102,6 +104,26 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
         }
     }
 
+    private void reference(X12Segment ref) {
+        String qualifier = ref.value(1);
+        if ("CN".equals(qualifier) || "2I".equals(qualifier)) {
+            currentMarks().add(new X12Segment(ref.position(), "MAN", List.of("CP", ref.element(2))));
+        }
+        ShipNoticeLevel current = currentLevel();
+        if (current != null) {
+            current.reference(qualifier, ref.value(2));
+        }
+    }
+
+    /** {@return the shipment or order level being read, or {@code null} within a pack or item} */
+    private ShipNoticeLevel currentLevel() {
+        return switch (level) {
+            case "S" -> shipment;
+            case "O" -> order;
+            default -> null;
+        };
+    }
+
     private PackageMarks currentMarks() {
         return "S".equals(level) ? shipmentMarks : marks;
     }
@@ -109,8 +131,10 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
     private void startLevel(X12Segment hl) {
         closeLevel();
         level = hl.value(3) == null ? "" : hl.value(3);
-        if ("O".equals(level)) {
-            order = new OrderBuilder(hl);
+        if ("S".equals(level)) {
+            shipment = new ShipNoticeLevel(hl);
+        } else if ("O".equals(level)) {
+            order = new ShipNoticeLevel(hl);
             orders.add(order);
         }
     }
@@ -151,9 +175,9 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
         if ("O".equals(level) && order != null) {
             order.carrier = scac;
             order.service = svc;
-        } else if (carrier == null) {
-            carrier = scac;
-            service = svc;
+        } else if (shipment.carrier == null) {
+            shipment.carrier = scac;
+            shipment.service = svc;
         }
     }
 
@@ -171,16 +195,13 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
         List<ShipmentPackage> shared = new ArrayList<>();
         shipmentMarks.flushTo(shared);
         LocalDate date = shipped != null ? shipped : values.date(bsn, 3);
-        for (OrderBuilder o : orders) {
+        for (ShipNoticeLevel o : orders) {
             if (o.orderNumber == null) {
                 errors.add(new EdiError(o.hl.position(), "HL", "MISSING_DATA", "Order level HL " + o.hl.element(1)
                         + " of transaction set " + st.element(2) + " has no PRF order number."));
                 continue;
             }
-            out.accept(new ShipmentConfirmation(o.orderNumber, bsn.value(2), date,
-                    o.carrier != null ? o.carrier : carrier, o.carrier != null ? o.service : service,
-                    o.packages.isEmpty() ? shared : o.packages, o.lines,
-                    envelope.interchangeControlNumber(), envelope.transactionControlNumber()));
+            out.accept(o.confirmation(shipment, bsn.value(2), date, shared, totals, envelope));
         }
     }
 
@@ -188,10 +209,12 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
         orders.clear();
         shipmentMarks.clear();
         marks.clear();
+        partyLoop.clear();
+        shipment = new ShipNoticeLevel(null);
         order = null;
+        totals = null;
         bsn = lin = sn1 = null;
         shipped = null;
-        carrier = service = null;
         level = "";
     }
 }

@@ -1,0 +1,55 @@
+package io.cartbridge.edi.x12.internal;
+
+import io.cartbridge.edi.model.Party;
+import io.cartbridge.edi.model.ShipmentConfirmation;
+import io.cartbridge.edi.model.ShipmentPackage;
+import io.cartbridge.edi.model.ShipmentTotals;
+import io.cartbridge.edi.model.ShippedLine;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the shipment (S) level or one order (O) level of an 856 says: its carrier, parties and
+ * references, and for an order its number, packages and lines. An order's confirmation combines
+ * its own level with the shipment's: the order's TD5 and REF values win over the shipment's.
+ */
+final class ShipNoticeLevel {
+
+    final X12Segment hl;
+    final List<ShipmentPackage> packages = new ArrayList<>();
+    final List<ShippedLine> lines = new ArrayList<>();
+    final List<Party> parties = new ArrayList<>();
+    final Map<String, String> references = new LinkedHashMap<>();
+    String orderNumber;
+    String carrier;
+    String service;
+
+    ShipNoticeLevel(X12Segment hl) {
+        this.hl = hl;
+    }
+
+    /** Keeps the first value of a qualifier sent at this level. */
+    void reference(String qualifier, String value) {
+        if (qualifier != null && value != null) {
+            references.putIfAbsent(qualifier, value);
+        }
+    }
+
+    /** {@return this order's confirmation, completed from the {@code shipment} level} */
+    ShipmentConfirmation confirmation(ShipNoticeLevel shipment, String shipmentId, LocalDate shipDate,
+                                      List<ShipmentPackage> sharedPackages, ShipmentTotals totals,
+                                      TransactionHandler.Envelope envelope) {
+        List<Party> allParties = new ArrayList<>(shipment.parties);
+        allParties.addAll(parties);
+        Map<String, String> allReferences = new LinkedHashMap<>(shipment.references);
+        allReferences.putAll(references);
+        boolean ownCarrier = carrier != null;
+        return new ShipmentConfirmation(orderNumber, shipmentId, shipDate,
+                ownCarrier ? carrier : shipment.carrier, ownCarrier ? service : shipment.service,
+                packages.isEmpty() ? sharedPackages : packages, lines, allParties, allReferences, totals, List.of(),
+                envelope.interchangeControlNumber(), envelope.transactionControlNumber());
+    }
+}
