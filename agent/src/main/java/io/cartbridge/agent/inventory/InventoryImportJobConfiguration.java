@@ -29,7 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class InventoryImportJobConfiguration {
 
     static final String JOB_NAME = "inventory-import";
-    private static final int CHUNK = 1000;
+    private static final int CHUNK = 2500;
 
     @Bean
     Job inventoryImportJob(JobRepository jobRepository, Step inventoryApplyStep, FailureDescriptions failures) {

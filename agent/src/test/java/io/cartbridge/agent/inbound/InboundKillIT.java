@@ -44,7 +44,7 @@ class InboundKillIT {
     static final int SHIPMENT_CHUNK = 200;
     static final long FIRST_ORDER = 8000;
     static final int ITEMS = 5000;
-    static final int INVENTORY_CHUNK = 1000;
+    static final int INVENTORY_CHUNK = 2500;
     static final long FIRST_PRODUCT = 200_000;
 
     @TempDir

@@ -80,7 +80,7 @@ class InventoryImportIT {
     @Test
     void aFailureInTheMiddleOfALargeSnapshotResumesAtTheNextChunk() throws IOException {
         List<String> items = new ArrayList<>();
-        for (int i = 0; i < 2500; i++) {
+        for (int i = 0; i < 6000; i++) {
             items.add("MISSING-" + i + "*1");
         }
         items.add("SKU-B*42");
@@ -96,11 +96,11 @@ class InventoryImportIT {
 
             assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(restarted.getStepExecutions()).singleElement()
-                    .satisfies(step -> assertThat(step.getReadCount()).isEqualTo(1501));
+                    .satisfies(step -> assertThat(step.getReadCount()).isEqualTo(3501));
             assertThat(stock(11)).isEqualTo("42");
             assertThat(agent.ledger().queryForObject("SELECT reason FROM cb_inbound_file WHERE remote_name = 'stock-big.edi'",
                     String.class)).as("the counts of the chunk committed before the failure kept")
-                    .startsWith("1 changed, 0 unchanged, unknown SKUs: MISSING-0, MISSING-1, MISSING-2, ").endsWith(" (+2450)");
+                    .startsWith("1 changed, 0 unchanged, unknown SKUs: MISSING-0, MISSING-1, MISSING-2, ").endsWith(" (+5950)");
         }
     }
 

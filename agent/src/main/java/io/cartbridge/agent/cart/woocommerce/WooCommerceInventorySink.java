@@ -28,12 +28,12 @@ final class WooCommerceInventorySink implements InventorySink {
     /** {@code %s}: one bound placeholder per SKU. */
     private static final String BY_LOOKUP = """
             SELECT product_id, sku, stock_quantity, stock_status FROM wp_wc_product_meta_lookup
-            WHERE sku IN (%s) ORDER BY product_id""";
+            WHERE sku IN (%s)""";
     /** {@code %s}: one bound placeholder per SKU. */
     private static final String BY_META = """
             SELECT m.post_id, m.meta_value FROM wp_postmeta m
             JOIN wp_posts p ON p.ID = m.post_id AND p.post_type IN ('product', 'product_variation')
-            WHERE m.meta_key = '_sku' AND m.meta_value IN (%s) ORDER BY m.post_id""";
+            WHERE m.meta_key = '_sku' AND m.meta_value IN (%s)""";
     /** {@code %s}: one bound placeholder per product id. */
     private static final String STOCK_META = """
             SELECT post_id, meta_key, meta_value, meta_id FROM wp_postmeta
@@ -124,15 +124,20 @@ final class WooCommerceInventorySink implements InventorySink {
             double quantity = rs.getDouble(3);
             item.lookupQuantity = rs.wasNull() ? null : BigDecimal.valueOf(quantity);
             item.lookupStatus = rs.getString(4);
-            items.putIfAbsent(rs.getString(2).trim(), item);
+            items.merge(rs.getString(2).trim(), item, WooCommerceInventorySink::lowerId);
         }, skus.toArray());
         List<String> missing = skus.stream().filter(sku -> !items.containsKey(sku)).toList();
         if (!missing.isEmpty()) {
             jdbc.query(byMeta.formatted(WooCommerceTables.placeholders(missing.size())), rs -> {
-                items.putIfAbsent(rs.getString(2).trim(), new Item(rs.getLong(1)));
+                items.merge(rs.getString(2).trim(), new Item(rs.getLong(1)), WooCommerceInventorySink::lowerId);
             }, missing.toArray());
         }
         return items;
+    }
+
+    /** Of two products with one SKU, the older (lower id) wins, whatever order the rows came in. */
+    private static Item lowerId(Item a, Item b) {
+        return a.id <= b.id ? a : b;
     }
 
     /** Loads the stock meta of the items (unsorted: sorting costs MariaDB more than comparing ids here). */
