@@ -3,16 +3,13 @@ package io.cartbridge.agent.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.cartbridge.agent.CartBridgeApplication;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +46,7 @@ class OrderExportKillIT {
     @Test
     void killedRunIsRestartedFromANewProcess() throws Exception {
         Map<String, Object> slow = Map.of("cartbridge.warehouse.orders-per-file", 2, "cartbridge.testing.chunk-delay", "1500ms");
-        Process first = agent(List.of("run", "order-export"), slow, folder.resolve("first.log"));
+        Process first = agent.spawn(List.of("run", "order-export"), slow, folder.resolve("first.log"));
         try {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).ignoreExceptions().until(() ->
                     agent.ledger().queryForObject("SELECT COUNT(*) FROM cb_outbound_file", Integer.class) >= 1);
@@ -62,7 +59,7 @@ class OrderExportKillIT {
         assertThat(agent.ledger().queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
                 String.class, execution)).isEqualTo("STARTED");
 
-        Process second = agent(List.of("restart", execution.toString()), Map.of("cartbridge.warehouse.orders-per-file", 2),
+        Process second = agent.spawn(List.of("restart", execution.toString()), Map.of("cartbridge.warehouse.orders-per-file", 2),
                 folder.resolve("second.log"));
         assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(second.exitValue()).as(java.nio.file.Files.readString(folder.resolve("second.log"))).isZero();
@@ -86,7 +83,7 @@ class OrderExportKillIT {
         try {
             Map<String, Object> slow = new java.util.HashMap<>(embedded);
             slow.put("cartbridge.testing.chunk-delay", "1500ms");
-            Process first = agent(List.of("run", "order-export"), slow, folder.resolve("first.log"), true);
+            Process first = agent.spawn(List.of("run", "order-export"), slow, folder.resolve("first.log"), true);
             try {
                 await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
                         .until(() -> agent.inboundFiles().size() >= 1);
@@ -96,7 +93,7 @@ class OrderExportKillIT {
             }
             assertThat(orphanedServer(home)).as("the killed agent's MariaDB server is still running").isTrue();
 
-            Process second = agent(List.of("restart", "1"), embedded, folder.resolve("second.log"), true);
+            Process second = agent.spawn(List.of("restart", "1"), embedded, folder.resolve("second.log"), true);
             assertThat(second.waitFor(180, TimeUnit.SECONDS)).isTrue();
             String output = java.nio.file.Files.readString(folder.resolve("second.log"));
             assertThat(second.exitValue()).as(output).isZero();
@@ -125,26 +122,5 @@ class OrderExportKillIT {
                 }
             });
         }
-    }
-
-    private Process agent(List<String> command, Map<String, Object> overrides, Path log) throws IOException {
-        return agent(command, overrides, log, false);
-    }
-
-    private Process agent(List<String> command, Map<String, Object> overrides, Path log, boolean embeddedDatabase)
-            throws IOException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx256m");
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(CartBridgeApplication.class.getName());
-        cmd.addAll(command);
-        List<String> properties = agent.commandLineProperties(overrides);
-        if (embeddedDatabase) {
-            properties = properties.stream().filter(p -> !p.startsWith("--spring.datasource.")).toList();
-        }
-        cmd.addAll(properties);
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 }

@@ -103,6 +103,14 @@ public final class TestAgent implements AutoCloseable {
      * and these settings on top of {@link #properties()}; its output goes to {@code log}.
      */
     public Process spawn(List<String> command, Map<String, Object> overrides, Path log) {
+        return spawn(command, overrides, log, false);
+    }
+
+    /**
+     * {@link #spawn(List, Map, Path)}, on the embedded default database when {@code embeddedDatabase}
+     * (no {@code spring.datasource.*} passed: the agent starts its own MariaDB under cartbridge.home).
+     */
+    public Process spawn(List<String> command, Map<String, Object> overrides, Path log, boolean embeddedDatabase) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx256m");
@@ -110,7 +118,9 @@ public final class TestAgent implements AutoCloseable {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(io.cartbridge.agent.CartBridgeApplication.class.getName());
         cmd.addAll(command);
-        cmd.addAll(commandLineProperties(overrides));
+        List<String> properties = commandLineProperties(overrides);
+        cmd.addAll(embeddedDatabase
+                ? properties.stream().filter(p -> !p.startsWith("--spring.datasource.")).toList() : properties);
         try {
             return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
