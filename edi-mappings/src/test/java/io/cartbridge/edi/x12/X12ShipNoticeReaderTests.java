@@ -46,6 +46,38 @@ class X12ShipNoticeReaderTests {
     }
 
     @Test
+    void aSingleOrderWithoutAnOrderLevelIsNumberedByThePrfOfTheShipment() throws Exception {
+        List<ShipmentConfirmation> read = readAll(X12ShipNoticeReader.open(sample("856-valid-spi-no-order-level.edi")));
+
+        assertThat(read).containsExactly(new ShipmentConfirmation("WC-10050", "ASN-50010", LocalDate.of(2024, 5, 20),
+                "FDEG", "FEDEX GROUND",
+                List.of(new ShipmentPackage("794600000107", null), new ShipmentPackage("794600000114", null)),
+                List.of(new ShippedLine("MUG-BLU-12", "012345678905", "SK", "MUG-BLU-12", null, BigDecimal.valueOf(2), null,
+                                null, ids("SK", "MUG-BLU-12", "UP", "012345678905")),
+                        line("TEE-RED-M", null, "SK", "TEE-RED-M", 3, 1, 2, null, "SK", "TEE-RED-M")),
+                List.of(), Map.of("BM", "BOL-90010"), null, List.of(), "000003210", "0001"));
+    }
+
+    @Test
+    void headingSegmentsBeforeTheFirstHlBelongToTheShipment() throws Exception {
+        String file = "ISA*00*          *00*          *ZZ*HYDAPILABS     *ZZ*CARTBRIDGE     *260921*0900*U*00401*000000102*0*P*>~"
+                + "GS*SH*HYDAPILABS*CARTBRIDGE*20260921*0900*102*X*004010~ST*856*0002~BSN*00*ASN-778812*20260921*0900~"
+                + "DTM*011*20260920~TD5**2*BLUEDART*J~REF*BM*BOL-9931~HL*1**S~PRF*PO-77~HL*2*1*I~LIN**UP*012345678905~"
+                + "SN1**1000*EA~SE*11*0002~GE*1*102~IEA*1*000000102~";
+
+        List<ShipmentConfirmation> read = readAll(X12ShipNoticeReader.open(InboundSamples.bytes(file)));
+
+        assertThat(read).singleElement().satisfies(c -> {
+            assertThat(c.orderNumber()).isEqualTo("PO-77");
+            assertThat(c.shipDate()).isEqualTo(LocalDate.of(2026, 9, 20));
+            assertThat(c.carrierCode()).isEqualTo("BLUEDART");
+            assertThat(c.references()).containsExactly(Map.entry("BM", "BOL-9931"));
+            assertThat(c.lines()).extracting(ShippedLine::upc, ShippedLine::quantityShipped)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("012345678905", BigDecimal.valueOf(1000)));
+        });
+    }
+
+    @Test
     void shipmentOrderItemWithoutPacksTakesTheShipmentTrackingNumber005010Crlf() throws Exception {
         List<ShipmentConfirmation> read = readAll(X12ShipNoticeReader.open(sample("856-valid-soi-crlf.edi")));
 

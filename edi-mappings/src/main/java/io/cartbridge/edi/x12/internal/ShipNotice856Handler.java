@@ -16,7 +16,9 @@ import java.util.function.Consumer;
  *
  * <p>The HL hierarchy is walked in file order (HL-03 level code), which is depth first in every
  * shape seen: S-O-P-I (packs inside orders), S-O-I (no pack level) and S-O-T-P-I (tare levels,
- * whose pallet marks are ignored). Read per level:
+ * whose pallet marks are ignored); an 856 of a single order may have no O level at all (S-P-I,
+ * S-I), and then its order number is the PRF at the shipment level, which also numbers the only O
+ * level of a file whose order has no PRF of its own. Read per level:
  * <ul>
  *   <li>S (shipment): TD5 (03 SCAC, 12 service level, else 05 routing), DTM {@code 011} (shipped),
  *       REF {@code CN}/{@code 2I} and MAN: tracking shared by orders that have no package of their own;
@@ -44,6 +46,8 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
     private ShipmentTotals totals;
     private X12Segment bsn;
     private LocalDate shipped;
+    /** PRF at the shipment level: the order number of an 856 whose one order has no O level of its own. */
+    private String shipmentOrderNumber;
     private String level = "";
     private X12Segment lin;
     private X12Segment sn1;
@@ -95,6 +99,8 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
             case "PRF" -> {
                 if (order != null && "O".equals(level)) {
                     order.orderNumber = s.value(1);
+                } else if ("S".equals(level) && shipmentOrderNumber == null) {
+                    shipmentOrderNumber = s.value(1);
                 }
             }
             case "LIN" -> lin = s;
@@ -118,22 +124,26 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
     /** {@return the shipment or order level being read, or {@code null} within a pack or item} */
     private ShipNoticeLevel currentLevel() {
         return switch (level) {
-            case "S" -> shipment;
+            case "S", "" -> shipment;                   // "": heading segments before the first HL
             case "O" -> order;
             default -> null;
         };
     }
 
     private PackageMarks currentMarks() {
-        return "S".equals(level) ? shipmentMarks : marks;
+        return "S".equals(level) || level.isEmpty() ? shipmentMarks : marks;
     }
 
     private void startLevel(X12Segment hl) {
         closeLevel();
         level = hl.value(3) == null ? "" : hl.value(3);
         if ("S".equals(level)) {
-            shipment = new ShipNoticeLevel(hl);
-        } else if ("O".equals(level)) {
+            if (shipment.hl != null) {
+                shipment = new ShipNoticeLevel(hl);     // a second shipment level; the first keeps the heading segments
+            }
+        } else if ("O".equals(level) || order == null && !level.isEmpty()) {
+            // a pack, tare or item level before any order level: an 856 of one order without O levels
+            // (S-P-I, S-I), whose order number is the PRF at the shipment level
             order = new ShipNoticeLevel(hl);
             orders.add(order);
         }
@@ -196,6 +206,9 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
         shipmentMarks.flushTo(shared);
         LocalDate date = shipped != null ? shipped : values.date(bsn, 3);
         for (ShipNoticeLevel o : orders) {
+            if (o.orderNumber == null && orders.size() == 1) {
+                o.orderNumber = shipmentOrderNumber;         // the only order, numbered at the shipment level
+            }
             if (o.orderNumber == null) {
                 errors.add(new EdiError(o.hl.position(), "HL", "MISSING_DATA", "Order level HL " + o.hl.element(1)
                         + " of transaction set " + st.element(2) + " has no PRF order number."));
@@ -215,6 +228,7 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
         totals = null;
         bsn = lin = sn1 = null;
         shipped = null;
+        shipmentOrderNumber = null;
         level = "";
     }
 }
