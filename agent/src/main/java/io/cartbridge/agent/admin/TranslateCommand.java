@@ -40,8 +40,11 @@ class TranslateCommand {
 
     /** The 846 quantity qualifiers, in the order one is taken as "the" quantity: available, then on hand. */
     private static final List<String> QUANTITY_PREFERENCE = List.of("33", "17");
-    private static final Map<String, String> ACKNOWLEDGED_BY_GROUP = Map.of("OW", "940", "SW", "945", "SH", "856",
-            "IB", "846", "FA", "997");
+    /** GS01 functional id → transaction set, for a 997 that acknowledges a whole group without AK2 loops. */
+    private static final Map<String, String> ACKNOWLEDGED_BY_GROUP = Map.ofEntries(Map.entry("OW", "940"),
+            Map.entry("SW", "945"), Map.entry("SH", "856"), Map.entry("IB", "846"), Map.entry("FA", "997"),
+            Map.entry("AR", "943"), Map.entry("RE", "944"), Map.entry("PO", "850"), Map.entry("PR", "855"),
+            Map.entry("IN", "810"), Map.entry("OG", "875"));
 
     private final PrintStream out;
     private final PrintStream err;

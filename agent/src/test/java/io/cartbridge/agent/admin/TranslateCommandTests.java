@@ -158,6 +158,13 @@ class TranslateCommandTests {
         out.reset();
         JsonNode accepted = translate("997-valid-accepted.edi").get("documents").get(0);
         assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
+
+        out.reset();
+        JsonNode group = translate("997-valid-group-only.edi").get("documents").get(0);
+        assertThat(group.get("groupControlNumber").asText()).isEqualTo("1021");
+        assertThat(group.get("acknowledgedType").asText()).as("from AK1-01 OW when there is no AK2").isEqualTo("940");
+        assertThat(group.get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(group.get("transactions")).isEmpty();
     }
 
     @Test
