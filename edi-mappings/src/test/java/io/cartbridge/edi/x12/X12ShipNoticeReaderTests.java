@@ -59,6 +59,40 @@ class X12ShipNoticeReaderTests {
     }
 
     @Test
+    void ordersWhosePacksCarrySsccsOnlyGetTheShipmentsProNumberAsTracking() throws Exception {
+        List<ShipmentConfirmation> read = readAll(X12ShipNoticeReader.open(sample("856-valid-ltl-sscc-pro-number.edi")));
+
+        assertThat(read).extracting(ShipmentConfirmation::orderNumber).containsExactly("9988776655", "2288115555");
+        assertThat(read.get(0).packages()).containsExactly(new ShipmentPackage(null, "00000010012345614785"),
+                new ShipmentPackage("082131", null));
+        assertThat(read.get(1).packages()).containsExactly(new ShipmentPackage(null, "00000010012378945698"),
+                new ShipmentPackage("082131", null));
+        assertThat(read.get(0).carrierCode()).isEqualTo("JBHT");
+        assertThat(read.get(0).totals()).isEqualTo(new ShipmentTotals(null, BigDecimal.valueOf(45582), "LB",
+                BigDecimal.valueOf(1000), "CF", BigDecimal.valueOf(2)));
+        assertThat(read.get(0).lines()).extracting(ShippedLine::upc, ShippedLine::quantityShipped).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("008815509183", BigDecimal.valueOf(4)),
+                org.assertj.core.groups.Tuple.tuple("008815547321", BigDecimal.valueOf(9)));
+        assertThat(read.get(0).references()).containsEntry("IA", "211555050").containsEntry("BM", "01140824");
+        assertThat(read.get(1).references()).doesNotContainKey("IA");
+    }
+
+    @Test
+    void aShipperAssignedPackageNumberIsTheTrackingNumberWhenThereIsNoCarrierOne() throws Exception {
+        List<ShipmentConfirmation> read = readAll(X12ShipNoticeReader.open(sample("856-valid-man-sm-tracking.edi")));
+
+        assertThat(read).singleElement().satisfies(c -> {
+            assertThat(c.orderNumber()).isEqualTo("DR3469500");
+            assertThat(c.shipmentId()).isEqualTo("222253");
+            assertThat(c.packages()).containsExactly(new ShipmentPackage("1Z54242X0357922222", null));
+            assertThat(c.lines()).singleElement().satisfies(l -> {
+                assertThat(l.itemIds()).containsExactly(Map.entry("CB", "25901"));
+                assertThat(l.quantityShipped()).isEqualByComparingTo("2");
+            });
+        });
+    }
+
+    @Test
     void headingSegmentsBeforeTheFirstHlBelongToTheShipment() throws Exception {
         String file = "ISA*00*          *00*          *ZZ*HYDAPILABS     *ZZ*CARTBRIDGE     *260921*0900*U*00401*000000102*0*P*>~"
                 + "GS*SH*HYDAPILABS*CARTBRIDGE*20260921*0900*102*X*004010~ST*856*0002~BSN*00*ASN-778812*20260921*0900~"

@@ -41,7 +41,7 @@ final class PackageMarks {
         switch (qualifier) {
             case "CP" -> tracking = number;
             case "GM" -> sscc = number;
-            case "CA", "ZZ" -> fallbackTracking = number;
+            case "CA", "SM", "ZZ" -> fallbackTracking = number;   // SM: shipper-assigned, often the parcel's tracking number
             default -> { }
         }
     }

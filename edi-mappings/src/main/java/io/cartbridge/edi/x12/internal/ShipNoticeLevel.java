@@ -38,6 +38,23 @@ final class ShipNoticeLevel {
         }
     }
 
+    /**
+     * This order's packages; without a tracking number of their own (pallets or cartons marked with
+     * SSCCs only, as in LTL), the shipment's tracking (a PRO or waybill number in REF CN/2I or MAN at
+     * the shipment level) is added, so that the order still gets it.
+     */
+    private List<ShipmentPackage> packages(List<ShipmentPackage> sharedPackages) {
+        if (packages.isEmpty()) {
+            return sharedPackages;
+        }
+        if (packages.stream().anyMatch(p -> p.trackingNumber() != null)) {
+            return packages;
+        }
+        List<ShipmentPackage> all = new ArrayList<>(packages);
+        sharedPackages.stream().filter(p -> p.trackingNumber() != null).forEach(all::add);
+        return all;
+    }
+
     /** {@return this order's confirmation, completed from the {@code shipment} level} */
     ShipmentConfirmation confirmation(ShipNoticeLevel shipment, String shipmentId, LocalDate shipDate,
                                       List<ShipmentPackage> sharedPackages, ShipmentTotals totals,
@@ -49,7 +66,7 @@ final class ShipNoticeLevel {
         boolean ownCarrier = carrier != null;
         return new ShipmentConfirmation(orderNumber, shipmentId, shipDate,
                 ownCarrier ? carrier : shipment.carrier, ownCarrier ? service : shipment.service,
-                packages.isEmpty() ? sharedPackages : packages, lines, allParties, allReferences, totals, List.of(),
+                packages(sharedPackages), lines, allParties, allReferences, totals, List.of(),
                 envelope.interchangeControlNumber(), envelope.transactionControlNumber());
     }
 }
