@@ -131,7 +131,7 @@ class TranslateCommand {
                     }
                 }
                 case "846" -> inventory(json, in);
-                case "997" -> {
+                case "997", "999" -> {
                     try (X12FunctionalAckReader reader = X12FunctionalAckReader.open(in)) {
                         for (FunctionalAck ack = reader.next(); ack != null; ack = reader.next()) {
                             ack(json, ack);

@@ -1,5 +1,7 @@
 package io.cartbridge.agent.inbound;
 
+import java.util.List;
+
 import io.cartbridge.agent.config.AgentProperties;
 import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.InboundFiles;
@@ -48,7 +50,7 @@ class InboundCollectJobConfiguration {
         return new StepBuilder("ack-apply", jobRepository)
                 .<InboundFile, InboundFile>chunk(1)
                 .transactionManager(transactionManager)
-                .reader(new ReceivedFileReader(warehouse.id(), "997", inbound))
+                .reader(new ReceivedFileReader(warehouse.id(), List.of("997", "999"), inbound))
                 .writer(new AckApplier(warehouse.id(), inbound, outbound))
                 .listener(failures)
                 .build();

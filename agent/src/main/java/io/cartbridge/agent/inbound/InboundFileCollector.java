@@ -109,9 +109,9 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
                     report.format(), type.isEmpty() ? null : type, header.senderId(), header.controlNumber(), state,
                     reason, original));
             // a duplicate was acknowledged when it first came; a file that is not X12 has no envelope to answer;
-            // and a 997 is never answered with a 997
+            // and an acknowledgment (997 or 999) is never answered with a 997
             boolean answer = !state.equals(InboundFiles.DUPLICATE) && "X12".equals(report.format())
-                    && header.controlNumber() != null && !"997".equals(type);
+                    && header.controlNumber() != null && !"997".equals(type) && !"999".equals(type);
             return answer ? acknowledgments.file(local, report.errors()) : List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store " + file.name() + " in " + inbox + ": " + e.getMessage(), e);

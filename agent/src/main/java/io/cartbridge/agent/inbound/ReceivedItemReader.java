@@ -88,13 +88,7 @@ public class ReceivedItemReader<T> implements ItemStreamReader<ReceivedItemReade
     }
 
     private boolean openNextFile() {
-        InboundFile next = null;
-        for (String type : documentTypes) {
-            InboundFile candidate = files.nextReceived(partner, type, lastFileId);
-            if (candidate != null && (next == null || candidate.id() < next.id())) {
-                next = candidate;
-            }
-        }
+        InboundFile next = files.nextReceived(partner, documentTypes, lastFileId);
         if (next == null) {
             return false;
         }

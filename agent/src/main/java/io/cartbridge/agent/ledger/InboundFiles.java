@@ -40,7 +40,7 @@ public class InboundFiles {
     private static final String NEXT_RECEIVED = """
             SELECT id, remote_name, document_type, sender_id, interchange_control_number, state, reason, duplicate_of,
                    received_at, local_path
-            FROM cb_inbound_file WHERE partner = ? AND state = 'RECEIVED' AND document_type = ? AND id > ?
+            FROM cb_inbound_file WHERE partner = ? AND state = 'RECEIVED' AND document_type IN (%s) AND id > ?
             ORDER BY id LIMIT 1""";
     private static final String MARK = "UPDATE cb_inbound_file SET state = ?, reason = ? WHERE id = ? AND state = 'RECEIVED'";
     private static final String LIST = """
@@ -110,7 +110,17 @@ public class InboundFiles {
 
     /** The next received, not yet applied file of this document type after {@code afterId}, or null. */
     public InboundFile nextReceived(String partner, String documentType, long afterId) {
-        List<InboundFile> next = jdbc.query(NEXT_RECEIVED, InboundFiles::map, partner, documentType, afterId);
+        return nextReceived(partner, List.of(documentType), afterId);
+    }
+
+    /** The oldest received file of any of these document types after {@code afterId}, or null. */
+    public InboundFile nextReceived(String partner, List<String> documentTypes, long afterId) {
+        List<Object> args = new java.util.ArrayList<>();
+        args.add(partner);
+        args.addAll(documentTypes);
+        args.add(afterId);
+        List<InboundFile> next = jdbc.query(NEXT_RECEIVED.formatted(OrderLedger.placeholders(documentTypes.size())),
+                InboundFiles::map, args.toArray());
         return next.isEmpty() ? null : next.get(0);
     }
 

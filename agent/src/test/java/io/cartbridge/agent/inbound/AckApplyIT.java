@@ -47,7 +47,7 @@ class AckApplyIT {
             AdminCommands admin = context.getBean(AdminCommands.class);
             assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
             Path out = agent.warehouse().root().resolve("out");
-            Files.writeString(out.resolve("ack-1.edi"), ack(501, 1, "AK9*A*1*1*1~", 4));
+            Files.writeString(out.resolve("ack-1.edi"), implementationAck(501, 1, "AK2*940*0001~IK5*A~AK9*A*1*1*1~", 6));
             Files.writeString(out.resolve("ack-2.edi"), ack(502, 2,
                     "AK2*940*0001~AK3*W05*2**8~AK4*2**1~AK5*R*5~AK9*R*1*1*0~", 8));
             Files.writeString(out.resolve("ack-99.edi"), ack(503, 99, "AK9*A*1*1*1~", 4));
@@ -63,7 +63,7 @@ class AckApplyIT {
             assertThat(received).extracting(InboundFiles.InboundFile::state).containsOnly("APPLIED");
             assertThat(received.get(2).reason()).isEqualTo("acknowledges OW group 99, which was not sent");
             assertThat(agent.inboundFiles()).extracting(p -> p.getFileName().toString())
-                    .as("997s are not answered with 997s").allMatch(n -> n.contains("-940-"));
+                    .as("997s and 999s are not answered with 997s").allMatch(n -> n.contains("-940-"));
 
             assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(context.getBean(OutboundFiles.class).list("acme3pl")).extracting(OutboundFiles.OutboundFile::state)
@@ -78,6 +78,15 @@ class AckApplyIT {
                     .contains("acme3pl-940-000000002.edi").contains("REJECTED").contains("transaction 0001 REJECTED")
                     .doesNotContain("acme3pl-940-000000001.edi");
         }
+    }
+
+    /** A 999 (005010) from ACME3PL acknowledging our group {@code group}, as many 005010 partners send. */
+    static String implementationAck(int icn, int group, String body, int segments) {
+        return "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*^*00501*%09d*0*P*:~"
+                .formatted(icn)
+                + "GS*FA*ACME3PL*MYSHOP*20261126*1200*%d*X*005010X231A1~".formatted(icn)
+                + "ST*999*0001*005010X231A1~AK1*OW*%d*005010~".formatted(group) + body + "SE*%d*0001~".formatted(segments)
+                + "GE*1*%d~IEA*1*%09d~".formatted(icn, icn);
     }
 
     /** A 997 from ACME3PL acknowledging our group {@code group}; {@code body} from AK2 or AK9 to before SE. */

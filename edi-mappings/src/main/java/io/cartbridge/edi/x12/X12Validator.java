@@ -37,7 +37,7 @@ import java.util.Set;
 public final class X12Validator {
 
     /** Transaction sets CartBridge reads or writes. */
-    public static final Set<String> SUPPORTED_TRANSACTIONS = Set.of("940", "945", "856", "846", "997");
+    public static final Set<String> SUPPORTED_TRANSACTIONS = Set.of("940", "945", "856", "846", "997", "999");
 
     /**
      * @param in the file

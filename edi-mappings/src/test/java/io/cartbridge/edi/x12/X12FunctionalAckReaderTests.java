@@ -59,6 +59,23 @@ class X12FunctionalAckReaderTests {
     }
 
     @Test
+    void a999ImplementationAcknowledgmentIsReadLikeA997() throws Exception {
+        List<FunctionalAck> read = readAll(X12FunctionalAckReader.open(sample("999-valid-partly-accepted.edi")));
+
+        assertThat(read).singleElement().satisfies(ack -> {
+            assertThat(ack.functionalIdentifier()).isEqualTo("OW");
+            assertThat(ack.groupControlNumber()).isEqualTo("1022");
+            assertThat(ack.status()).isEqualTo("PARTIAL");
+            assertThat(ack.transactions()).extracting(t -> t.controlNumber() + " " + t.status())
+                    .containsExactly("0001 ACCEPTED", "0002 REJECTED");
+            assertThat(ack.transactions().get(1).errors()).containsExactly(
+                    "Segment N4 at position 9: segment has data element errors",
+                    "Element N402 (segment at position 9): invalid code value, value 'ABCDE'",
+                    "Transaction set: one or more segments in error");
+        });
+    }
+
+    @Test
     void aWrongSeCountRejectsTheFileAtTheSe() throws Exception {
         assertThat(rejection(X12FunctionalAckReader.open(sample("997-broken-se-count.edi")))).containsExactly("10 SE SE_COUNT");
     }

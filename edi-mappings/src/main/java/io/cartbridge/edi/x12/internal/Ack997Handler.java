@@ -13,6 +13,9 @@ import java.util.function.Consumer;
  * AK3 (01 segment id, 02 position in set, 04 error), AK4 (01 element position, 02 element number,
  * 03 error, 04 bad data) and AK5 (01 status, 02..06 errors), and AK9-01 (status) with AK9-05..09.
  * Errors become sentences with the code list words of {@link AckCodes}.
+ *
+ * <p>A 999 Implementation Acknowledgment, which 005010 partners often send instead, is read the same
+ * way: its IK3, IK4 and IK5 take the places of AK3, AK4 and AK5 (CTX context segments are skipped).
  */
 public final class Ack997Handler implements TransactionHandler<FunctionalAck> {
 
@@ -31,8 +34,13 @@ public final class Ack997Handler implements TransactionHandler<FunctionalAck> {
     }
 
     @Override
+    public boolean handles(String transactionSetId) {
+        return "997".equals(transactionSetId) || "999".equals(transactionSetId);
+    }
+
+    @Override
     public String documentName() {
-        return "997 Functional Acknowledgment";
+        return "997 Functional Acknowledgment (or 999)";
     }
 
     @Override
@@ -54,13 +62,13 @@ public final class Ack997Handler implements TransactionHandler<FunctionalAck> {
                 ak3 = null;
                 setErrors.clear();
             }
-            case "AK3" -> {
+            case "AK3", "IK3" -> {
                 ak3 = s;
                 setErrors.add("Segment " + s.element(1) + " at position " + s.element(2)
                         + (s.value(4) == null ? "" : ": " + AckCodes.describe(AckCodes.SEGMENT_ERRORS, s.value(4))));
             }
-            case "AK4" -> setErrors.add(elementError(s));
-            case "AK5" -> endSet(s);
+            case "AK4", "IK4" -> setErrors.add(elementError(s));
+            case "AK5", "IK5" -> endSet(s);
             case "AK9" -> ak9 = s;
             case "SE" -> finish(envelope, out);
             default -> { }
@@ -78,7 +86,7 @@ public final class Ack997Handler implements TransactionHandler<FunctionalAck> {
 
     private void endSet(X12Segment ak5) {
         if (ak2 == null) {
-            errors.add(new EdiError(ak5.position(), "AK5", "MISSING_DATA", "AK5 without a preceding AK2."));
+            errors.add(new EdiError(ak5.position(), ak5.tag(), "MISSING_DATA", ak5.tag() + " without a preceding AK2."));
             return;
         }
         for (int i = 2; i <= 6; i++) {

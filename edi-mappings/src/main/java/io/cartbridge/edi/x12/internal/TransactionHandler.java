@@ -17,6 +17,11 @@ public interface TransactionHandler<T> {
     /** {@return the ST01 this handler reads, for example {@code "945"}} */
     String transactionSetId();
 
+    /** {@return true for the ST01 values this handler reads; by default its {@link #transactionSetId()}} */
+    default boolean handles(String transactionSetId) {
+        return transactionSetId().equals(transactionSetId);
+    }
+
     /** {@return a name for messages, for example {@code "945 Warehouse Shipping Advice"}} */
     String documentName();
 

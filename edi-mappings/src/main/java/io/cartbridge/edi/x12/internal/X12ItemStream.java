@@ -99,13 +99,13 @@ public final class X12ItemStream<T> implements EdiItemReader<T> {
 
     private boolean checkSetType(X12Segment st) {
         String id = st.element(1);
-        if (handler.transactionSetId().equals(id)) {
+        if (handler.handles(id)) {
             return true;
         }
         boolean supported = X12Validator.SUPPORTED_TRANSACTIONS.contains(id);
         ownErrors.add(new EdiError(st.position(), "ST", supported ? "WRONG_TRANSACTION" : "UNSUPPORTED_TRANSACTION",
                 "Transaction set " + id + (supported ? " is not a " + handler.documentName()
-                        : " is not supported; CartBridge handles 940, 945, 856, 846 and 997") + "."));
+                        : " is not supported; CartBridge handles 940, 945, 856, 846, 997 and 999") + "."));
         return false;
     }
 
