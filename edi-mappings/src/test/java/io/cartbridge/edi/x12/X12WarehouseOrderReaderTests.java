@@ -93,6 +93,24 @@ class X12WarehouseOrderReaderTests {
     }
 
     @Test
+    void aCancellationMayComeWithoutLinesButAnOrderMayNot() throws Exception {
+        X12OrderFile cancel = read(sample("940-valid-cancellation-without-lines.edi"));
+        assertThat(cancel.orders()).singleElement().satisfies(order -> {
+            assertThat(order.orderNumber()).isEqualTo("18061923");
+            assertThat(order.shipTo().name()).isEqualTo("TRADER JOES COMPANY");
+            assertThat(order.shipTo().city()).isEqualTo("STOCKTON");
+            assertThat(order.lines()).isEmpty();
+        });
+
+        String order = new String(Files.readAllBytes(java.nio.file.Path.of("../sample-data/edi/x12/"
+                + "940-valid-cancellation-without-lines.edi")), StandardCharsets.UTF_8).replace("W05*F*", "W05*N*");
+        EdiException rejected = catchThrowableOfType(EdiException.class,
+                () -> read(new ByteArrayInputStream(order.getBytes(StandardCharsets.UTF_8))));
+        assertThat(rejected.errors()).extracting(EdiError::message)
+                .containsExactly("Transaction set 43130001 lacks a valid line (LX/W01).");
+    }
+
+    @Test
     void readsEveryOrderOfSeveralInterchangesAndUnusualSeparators() throws Exception {
         X12OrderFile two = read(sample("940-valid-two-interchanges.edi"));
         assertThat(two.interchangeControlNumber()).isEqualTo(1005);

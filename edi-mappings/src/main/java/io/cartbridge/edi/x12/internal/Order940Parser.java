@@ -45,6 +45,8 @@ public final class Order940Parser implements Consumer<X12Segment> {
     private String note;
     private LocalDateTime orderDate;
     private int lineNumber;
+    /** W05-01 {@code F}: the order is cancelled, and a cancellation may come without lines. */
+    private boolean cancellation;
 
     public List<WarehouseOrder> orders() {
         return orders;
@@ -80,11 +82,13 @@ public final class Order940Parser implements Consumer<X12Segment> {
         orderNumber = cartOrderId = customerOrder = shippingMethod = carrier = service = note = null;
         orderDate = null;
         lineNumber = 0;
+        cancellation = false;
     }
 
     private void content(X12Segment s) {
         switch (s.tag()) {
             case "W05" -> {
+                cancellation = "F".equals(s.value(1));
                 orderNumber = s.value(2);
                 cartOrderId = s.value(3);
             }
@@ -184,7 +188,7 @@ public final class Order940Parser implements Consumer<X12Segment> {
         String number = orderNumber != null ? orderNumber : customerOrder;
         Address address = shipTo.build();
         String missing = number == null ? "an order number (W05-02)" : address == null ? "a ship-to address (N1*ST)"
-                : lines.isEmpty() ? "a valid line (LX/W01)" : null;
+                : lines.isEmpty() && !cancellation ? "a valid line (LX/W01)" : null;
         if (missing != null) {
             errors.add(new EdiError(st.position(), "ST", "MISSING_DATA",
                     "Transaction set " + st.element(2) + " lacks " + missing + "."));
