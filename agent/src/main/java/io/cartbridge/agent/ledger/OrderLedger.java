@@ -36,6 +36,17 @@ public class OrderLedger {
                    state = VALUES(state), file_id = VALUES(file_id),
                    transaction_control_number = VALUES(transaction_control_number), updated_at = VALUES(updated_at)""";
     private static final String MARK_SENT = "UPDATE cb_order SET state = 'SENT', sent_at = ?, updated_at = ? WHERE file_id = ?";
+    /** One update per file for the eager sender: sent and noted together, once the cart notes are written. */
+    private static final String MARK_SENT_AND_NOTED = """
+            UPDATE cb_order SET state = 'SENT', noted = 1, sent_at = ?, updated_at = ? WHERE file_id = ? AND state = 'FILED'""";
+    /**
+     * Orders still FILED in a file that did reach the warehouse (a crash between the file's upload mark and
+     * its orders' update): SENT as of the upload, their notes left to the order-notes step.
+     */
+    private static final String SENT_WITH_THEIR_FILE = """
+            UPDATE cb_order o JOIN cb_outbound_file f ON f.id = o.file_id
+            SET o.state = 'SENT', o.sent_at = f.uploaded_at, o.updated_at = ?
+            WHERE o.partner = ? AND o.state = 'FILED' AND f.state IN ('UPLOADED', 'ACCEPTED', 'REJECTED')"""; 
     private static final String UNNOTED = """
             SELECT STRAIGHT_JOIN o.id, o.cart_order_id, o.transaction_control_number, f.file_name, f.control_number
             FROM cb_order o FORCE INDEX (cb_order_unnoted) JOIN cb_outbound_file f ON f.id = o.file_id
@@ -45,7 +56,7 @@ public class OrderLedger {
     private static final String UNNOTED_OF_FILE = """
             SELECT o.id, o.cart_order_id, o.transaction_control_number, f.file_name, f.control_number
             FROM cb_order o JOIN cb_outbound_file f ON f.id = o.file_id
-            WHERE o.file_id = ? AND o.state = 'SENT' AND o.noted = 0
+            WHERE o.file_id = ? AND o.state = 'FILED'
             ORDER BY o.id""";
     /** {@code %s}: one bound placeholder per ledger id. */
     private static final String MARK_NOTED = "UPDATE cb_order SET noted = 1 WHERE id IN (%s)";
@@ -136,7 +147,18 @@ public class OrderLedger {
                 rs.getString(4), rs.getLong(5)), partner, afterId, limit);
     }
 
-    /** The sent orders of one file whose cart note is still to be written. */
+    /** Marks the FILED orders of an uploaded file SENT and noted, in one statement. */
+    public int markSentAndNoted(long fileId) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        return jdbc.update(MARK_SENT_AND_NOTED, now, now, fileId);
+    }
+
+    /** Marks SENT the orders left FILED in files that were uploaded; returns how many. */
+    public int sentWithTheirFile(String partner) {
+        return jdbc.update(SENT_WITH_THEIR_FILE, Timestamp.valueOf(LocalDateTime.now()), partner);
+    }
+
+    /** The orders of one just uploaded file, still FILED, whose cart note is to be written. */
     public List<Unnoted> unnotedOfFile(long fileId) {
         return jdbc.query(UNNOTED_OF_FILE, (rs, i) -> new Unnoted(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getLong(5)), fileId);

@@ -19,8 +19,6 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends each file while order-extract goes on: as soon as the chunk that rendered a file commits,
@@ -41,21 +39,18 @@ class EagerFileSender implements StepExecutionListener {
     private final OutboundFiles files;
     private final OrderLedger ledger;
     private final CartDatabase cart;
-    private final TransactionTemplate transactions;
     private final io.cartbridge.agent.support.FaultInjector faults;
     private ThreadPoolExecutor executor;
     private RemoteFolder remote;
     private volatile boolean stopped;
 
     EagerFileSender(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files, OrderLedger ledger,
-                    CartDatabase cart, PlatformTransactionManager transactionManager,
-                    io.cartbridge.agent.support.FaultInjector faults) {
+                    CartDatabase cart, io.cartbridge.agent.support.FaultInjector faults) {
         this.warehouse = warehouse;
         this.transport = transport;
         this.files = files;
         this.ledger = ledger;
         this.cart = cart;
-        this.transactions = new TransactionTemplate(transactionManager);
         this.faults = faults;
     }
 
@@ -92,16 +87,18 @@ class EagerFileSender implements StepExecutionListener {
             faults.check("eager.before-put");
             remote.upload(warehouse.sftp().outboundDir(), fileName, content);
             faults.check("eager.after-put");
-            transactions.executeWithoutResult(status -> {
-                if (files.markUploaded(fileId)) {
-                    ledger.markSent(fileId);
-                }
-            });
+            // the file first (never uploaded twice), then the cart notes, then its orders sent and noted in one
+            // update; a crash in between leaves them FILED in an uploaded file, which the order-notes step
+            // marks SENT and notes (idempotently)
+            if (!files.markUploaded(fileId)) {
+                return;
+            }
+            faults.check("eager.after-mark");
             List<Unnoted> orders = ledger.unnotedOfFile(fileId);
             cart.plugin().orderNotes().add(orders.stream()
                     .map(o -> new OrderNotes.Note(o.cartOrderId(), OrderNoteWriter.text(warehouse.id(), o))).toList());
             faults.check("eager.after-cart");
-            transactions.executeWithoutResult(status -> ledger.markNoted(orders.stream().map(Unnoted::id).toList()));
+            ledger.markSentAndNoted(fileId);
         } catch (RuntimeException e) {
             stopped = true;
             log.warn("Sending {} while extracting failed; the upload step sends what is left: {}", fileName, e.getMessage());

@@ -41,6 +41,7 @@ class UnnotedOrderReader implements ItemStreamReader<Unnoted> {
 
     @Override
     public void open(ExecutionContext executionContext) {
+        ledger.sentWithTheirFile(partner);
         lastId = 0;
         exhausted = false;
         page.clear();

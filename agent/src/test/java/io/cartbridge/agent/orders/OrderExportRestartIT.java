@@ -84,7 +84,7 @@ class OrderExportRestartIT {
     }
 
     @ParameterizedTest(name = "sending while extracting fails at {0}")
-    @ValueSource(strings = {"eager.before-put", "eager.after-put", "eager.after-cart"})
+    @ValueSource(strings = {"eager.before-put", "eager.after-put", "eager.after-mark", "eager.after-cart"})
     void aFailureWhileSendingDuringExtractIsSweptUpByTheUploadAndNotesSteps(String point) {
         try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 2,
                 "cartbridge.testing.fail-at", point))) {
@@ -92,7 +92,8 @@ class OrderExportRestartIT {
 
             assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             long swept = execution.getStepExecutions().stream()
-                    .filter(s -> s.getStepName().equals(point.equals("eager.after-cart") ? "order-notes" : "file-upload"))
+                    .filter(s -> s.getStepName().equals(point.startsWith("eager.after-") && !point.equals("eager.after-put")
+                            ? "order-notes" : "file-upload"))
                     .mapToLong(s -> s.getWriteCount()).sum();
             assertThat(swept).as("items the sweeping step had to send").isPositive();
         }
