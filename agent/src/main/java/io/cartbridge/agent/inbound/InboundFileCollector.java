@@ -14,8 +14,8 @@ import io.cartbridge.agent.ledger.InboundFiles.Arrival;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.support.Sha256;
 import io.cartbridge.agent.transport.RemoteFile;
-import io.cartbridge.agent.transport.RemoteFolder;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
+import io.cartbridge.agent.warehouse.OnDemandConnection;
 import io.cartbridge.agent.warehouse.WarehouseTransport;
 import io.cartbridge.edi.ValidationReport;
 import io.cartbridge.edi.x12.X12Validator;
@@ -36,20 +36,19 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
 
     private final String partner;
     private final WarehouseProperties.Sftp sftp;
-    private final WarehouseTransport transport;
     private final InboundFiles files;
     private final Path inbox;
     private final Path errors;
     private final Acknowledgments acknowledgments;
     private final OutboundFiles outbound;
     private final String outboundDir;
-    private RemoteFolder remote;
+    private final OnDemandConnection connection;
 
     InboundFileCollector(String partner, WarehouseProperties.Sftp sftp, WarehouseTransport transport,
                          InboundFiles files, Path home, Acknowledgments acknowledgments, OutboundFiles outbound) {
         this.partner = partner;
         this.sftp = sftp;
-        this.transport = transport;
+        this.connection = new OnDemandConnection(transport);
         this.files = files;
         this.inbox = home.resolve("inbox").resolve(partner);
         this.errors = home.resolve("error").resolve(partner);
@@ -75,7 +74,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
         try {
             Files.createDirectories(inbox);
             Path download = inbox.resolve(file.name() + ".download");
-            remote().download(sftp.inboundDir(), file.name(), download);
+            connection.get().download(sftp.inboundDir(), file.name(), download);
             String sha256 = Sha256.of(download);
             Path local = inbox.resolve(sha256.substring(0, 12) + "-" + file.name());
             Files.move(download, local, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -121,7 +120,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
     /** Uploads a 997 after the commit; on failure it stays RENDERED for the file-upload step. */
     private void send(Acknowledgments.Filed ack) {
         try {
-            remote().upload(outboundDir, ack.fileName(), ack.content());
+            connection.get().upload(outboundDir, ack.fileName(), ack.content());
             outbound.markUploaded(ack.id());
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(InboundFileCollector.class)
@@ -133,10 +132,10 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
     private void finish(RemoteFile file) {
         switch (sftp.afterDownload()) {
             case "archive" -> {
-                remote().ensureDirectory(sftp.archiveDir());
-                remote().rename(sftp.inboundDir(), file.name(), sftp.archiveDir(), file.name());
+                connection.get().ensureDirectory(sftp.archiveDir());
+                connection.get().rename(sftp.inboundDir(), file.name(), sftp.archiveDir(), file.name());
             }
-            case "delete" -> remote().delete(sftp.inboundDir(), file.name());
+            case "delete" -> connection.get().delete(sftp.inboundDir(), file.name());
             default -> {
             }
         }
@@ -155,12 +154,6 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
         }
     }
 
-    private RemoteFolder remote() {
-        if (remote == null) {
-            remote = transport.open();
-        }
-        return remote;
-    }
 
 
 
@@ -170,9 +163,6 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
 
     @Override
     public void close() {
-        if (remote != null) {
-            remote.close();
-            remote = null;
-        }
+        connection.close();
     }
 }

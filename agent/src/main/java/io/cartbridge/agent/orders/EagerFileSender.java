@@ -10,8 +10,8 @@ import io.cartbridge.agent.cart.OrderNotes;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OrderLedger.Unnoted;
 import io.cartbridge.agent.ledger.OutboundFiles;
-import io.cartbridge.agent.transport.RemoteFolder;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
+import io.cartbridge.agent.warehouse.OnDemandConnection;
 import io.cartbridge.agent.warehouse.WarehouseTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,21 +33,19 @@ import org.springframework.stereotype.Component;
 class EagerFileSender implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(EagerFileSender.class);
-
     private final WarehouseProperties warehouse;
-    private final WarehouseTransport transport;
     private final OutboundFiles files;
     private final OrderLedger ledger;
     private final CartDatabase cart;
     private final io.cartbridge.agent.support.FaultInjector faults;
+    private final OnDemandConnection connection;
     private ThreadPoolExecutor executor;
-    private RemoteFolder remote;
     private volatile boolean stopped;
 
     EagerFileSender(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files, OrderLedger ledger,
                     CartDatabase cart, io.cartbridge.agent.support.FaultInjector faults) {
         this.warehouse = warehouse;
-        this.transport = transport;
+        this.connection = new OnDemandConnection(transport);
         this.files = files;
         this.ledger = ledger;
         this.cart = cart;
@@ -81,11 +79,8 @@ class EagerFileSender implements StepExecutionListener {
             return;
         }
         try {
-            if (remote == null) {
-                remote = transport.open();
-            }
             faults.check("eager.before-put");
-            remote.upload(warehouse.sftp().outboundDir(), fileName, content);
+            connection.get().upload(warehouse.sftp().outboundDir(), fileName, content);
             faults.check("eager.after-put");
             // the file first (never uploaded twice), then the cart notes, then its orders sent and noted in one
             // update; a crash in between leaves them FILED in an uploaded file, which the order-notes step
@@ -115,10 +110,7 @@ class EagerFileSender implements StepExecutionListener {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (remote != null) {
-            remote.close();
-            remote = null;
-        }
+        connection.close();
         return null;
     }
 }

@@ -4,7 +4,7 @@ import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.ledger.OutboundFiles.OutboundFile;
 import io.cartbridge.agent.support.FaultInjector;
-import io.cartbridge.agent.transport.RemoteFolder;
+import io.cartbridge.agent.warehouse.OnDemandConnection;
 import io.cartbridge.agent.warehouse.WarehouseTransport;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -20,16 +20,15 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 class FileUploadWriter implements ItemStreamWriter<OutboundFile> {
 
     private final String outboundDir;
-    private final WarehouseTransport transport;
     private final OutboundFiles files;
     private final OrderLedger ledger;
     private final FaultInjector faults;
-    private RemoteFolder remote;
+    private final OnDemandConnection connection;
 
     FileUploadWriter(String outboundDir, WarehouseTransport transport, OutboundFiles files, OrderLedger ledger,
                      FaultInjector faults) {
         this.outboundDir = outboundDir;
-        this.transport = transport;
+        this.connection = new OnDemandConnection(transport);
         this.files = files;
         this.ledger = ledger;
         this.faults = faults;
@@ -39,7 +38,7 @@ class FileUploadWriter implements ItemStreamWriter<OutboundFile> {
     public void write(Chunk<? extends OutboundFile> chunk) {
         for (OutboundFile file : chunk) {
             faults.check("upload.before-put");
-            remote().upload(outboundDir, file.fileName(), file.content());
+            connection.get().upload(outboundDir, file.fileName(), file.content());
             faults.check("upload.after-put");
             if (files.markUploaded(file.id())) {
                 ledger.markSent(file.id());
@@ -47,12 +46,6 @@ class FileUploadWriter implements ItemStreamWriter<OutboundFile> {
         }
     }
 
-    private RemoteFolder remote() {
-        if (remote == null) {
-            remote = transport.open();
-        }
-        return remote;
-    }
 
     @Override
     public void open(ExecutionContext executionContext) {
@@ -60,9 +53,6 @@ class FileUploadWriter implements ItemStreamWriter<OutboundFile> {
 
     @Override
     public void close() {
-        if (remote != null) {
-            remote.close();
-            remote = null;
-        }
+        connection.close();
     }
 }
