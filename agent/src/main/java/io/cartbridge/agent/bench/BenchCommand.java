@@ -26,7 +26,6 @@ import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.admin.AgentContext;
 import io.cartbridge.agent.cart.CartDatabase;
 import io.cartbridge.agent.demo.DemoStore;
-import io.cartbridge.agent.demo.SandboxWarehouse;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,7 +50,7 @@ public final class BenchCommand {
         long processStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         Path home = Path.of(System.getProperty("user.home"), ".cartbridge", "bench").toAbsolutePath();
         wipe(home);
-        try (SandboxWarehouse sandbox = SandboxWarehouse.start(home.resolve("sandbox-warehouse"), 0)) {
+        try (SandboxProcess sandbox = SandboxProcess.start(home.resolve("sandbox-warehouse"))) {
             Map<String, Object> properties = new HashMap<>();
             properties.put("cartbridge.home", home.toString());
             properties.put("cartbridge.cart.embedded-database", "bench_shop");

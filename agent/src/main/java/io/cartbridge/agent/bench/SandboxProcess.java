@@ -1,0 +1,109 @@
+package io.cartbridge.agent.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.cartbridge.agent.CartBridgeApplication;
+import io.cartbridge.agent.demo.SandboxWarehouse;
+
+/**
+ * The sandbox warehouse in a JVM of its own ({@code cartbridge sandbox}), as a 3PL's SFTP server is a
+ * process of its own: the benchmark then measures the agent's JVM, not the server's work as well. It
+ * still shares the machine's cores, as it would on a one-box test.
+ */
+final class SandboxProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path folder;
+    private final int port;
+
+    private SandboxProcess(Process process, Path folder, int port) {
+        this.process = process;
+        this.folder = folder;
+        this.port = port;
+    }
+
+    static SandboxProcess start(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            int port;
+            try (ServerSocket free = new ServerSocket(0)) {
+                port = free.getLocalPort();
+            }
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                    CartBridgeApplication.class.getName(), "sandbox", "--port", Integer.toString(port),
+                    "--root", folder.toString());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(folder.resolve("sandbox.log").toFile()).start();
+            SandboxProcess sandbox = new SandboxProcess(process, folder, port);
+            sandbox.awaitListening();
+            return sandbox;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the sandbox warehouse in " + folder, e);
+        }
+    }
+
+    private void awaitListening() throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The sandbox warehouse stopped at start-up; see "
+                        + folder.resolve("sandbox.log"));
+            }
+            if (Files.isRegularFile(folder.resolve("known_hosts"))) {
+                try (Socket socket = new Socket()) {
+                    socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                    return;
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the sandbox warehouse started", e);
+            }
+        }
+        close();
+        throw new IllegalStateException("The sandbox warehouse did not listen within 60 s; see " + folder.resolve("sandbox.log"));
+    }
+
+    Path root() {
+        return folder.resolve("root");
+    }
+
+    /** The agent settings that point the warehouse partner at this sandbox. */
+    Map<String, Object> agentProperties() throws IOException {
+        Map<String, Object> p = new HashMap<>();
+        p.put("cartbridge.warehouse.sftp.host", "127.0.0.1");
+        p.put("cartbridge.warehouse.sftp.port", port);
+        p.put("cartbridge.warehouse.sftp.username", SandboxWarehouse.USER);
+        p.put("cartbridge.warehouse.sftp.password", Files.readString(folder.resolve("password")).trim());
+        p.put("cartbridge.warehouse.sftp.known-hosts", folder.resolve("known_hosts").toString());
+        return p;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();                      // SIGTERM: the sandbox's shutdown hook stops its server
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}
