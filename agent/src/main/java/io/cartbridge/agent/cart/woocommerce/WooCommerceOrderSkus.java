@@ -70,8 +70,7 @@ final class WooCommerceOrderSkus {
         }, orderIds.toArray());
         Map<Long, Long> refs = new HashMap<>();
         items.forEach((item, meta) -> {
-            long variation = id(meta.get("_variation_id"));
-            refs.put(item, variation > 0 ? variation : id(meta.get("_product_id")));
+            refs.put(item, WooCommerceLineItems.productRef(meta));
         });
         Map<Long, String> skus = skus(refs.values());
         for (Long orderId : orderIds) {
@@ -79,7 +78,7 @@ final class WooCommerceOrderSkus {
         }
         items.forEach((item, meta) -> {
             String sku = skus.getOrDefault(refs.get(item), NO_SKU);
-            ordered.get(orderOfItem.get(item)).merge(sku, quantity(meta.get("_qty")), BigDecimal::add);
+            ordered.get(orderOfItem.get(item)).merge(sku, quantityOrZero(meta), BigDecimal::add);
         });
         return ordered;
     }
@@ -113,19 +112,8 @@ final class WooCommerceOrderSkus {
         return value == null ? null : value.trim();
     }
 
-    private static long id(String value) {
-        try {
-            return value == null ? 0 : Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static BigDecimal quantity(String value) {
-        try {
-            return value == null ? BigDecimal.ZERO : new BigDecimal(value.trim());
-        } catch (NumberFormatException e) {
-            return BigDecimal.ZERO;
-        }
+    private static BigDecimal quantityOrZero(Map<String, String> itemMeta) {
+        BigDecimal quantity = WooCommerceLineItems.quantity(itemMeta);
+        return quantity == null ? BigDecimal.ZERO : quantity;
     }
 }

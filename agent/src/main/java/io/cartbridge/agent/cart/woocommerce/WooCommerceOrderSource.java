@@ -221,11 +221,9 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
         }, orderIds);
         List<Item> items = new ArrayList<>(rows.size());
         for (ItemRow row : rows.values()) {
-            long variation = parseId(row.meta.get("_variation_id"));
-            long product = parseId(row.meta.get("_product_id"));
-            long ref = variation > 0 ? variation : product;
-            items.add(new Item(row.orderId, row.type, row.name, ref > 0 ? ref : null, quantity(row.meta.get("_qty")),
-                    row.meta.get("method_id")));
+            long ref = WooCommerceLineItems.productRef(row.meta);
+            items.add(new Item(row.orderId, row.type, row.name, ref > 0 ? ref : null,
+                    WooCommerceLineItems.quantity(row.meta), row.meta.get("method_id")));
         }
         return items;
     }
@@ -238,21 +236,6 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
         final Map<String, String> meta = new HashMap<>(8);
     }
 
-    private static long parseId(String value) {
-        try {
-            return value == null ? 0 : Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static BigDecimal quantity(String value) {
-        try {
-            return value == null ? null : new BigDecimal(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     /** A GTIN is 8, 12, 13 or 14 digits; anything else in the field is not used as one. */
     private static String gtin(String value) {
