@@ -7,7 +7,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -85,13 +84,8 @@ final class SandboxProcess implements AutoCloseable {
 
     /** The agent settings that point the warehouse partner at this sandbox. */
     Map<String, Object> agentProperties() throws IOException {
-        Map<String, Object> p = new HashMap<>();
-        p.put("cartbridge.warehouse.sftp.host", "127.0.0.1");
-        p.put("cartbridge.warehouse.sftp.port", port);
-        p.put("cartbridge.warehouse.sftp.username", SandboxWarehouse.USER);
-        p.put("cartbridge.warehouse.sftp.password", Files.readString(folder.resolve("password")).trim());
-        p.put("cartbridge.warehouse.sftp.known-hosts", folder.resolve("known_hosts").toString());
-        return p;
+        return SandboxWarehouse.agentProperties(port, Files.readString(folder.resolve("password")).trim(),
+                folder.resolve("known_hosts"));
     }
 
     @Override

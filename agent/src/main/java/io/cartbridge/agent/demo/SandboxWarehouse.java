@@ -68,9 +68,14 @@ public final class SandboxWarehouse implements AutoCloseable {
 
     /** The agent settings that point the warehouse partner at this sandbox. */
     public Map<String, Object> agentProperties() {
+        return agentProperties(port(), password, knownHosts);
+    }
+
+    /** The agent settings for a sandbox on this machine's {@code port}, run here or by {@code cartbridge sandbox}. */
+    public static Map<String, Object> agentProperties(int port, String password, Path knownHosts) {
         Map<String, Object> p = new HashMap<>();
         p.put("cartbridge.warehouse.sftp.host", "127.0.0.1");
-        p.put("cartbridge.warehouse.sftp.port", port());
+        p.put("cartbridge.warehouse.sftp.port", port);
         p.put("cartbridge.warehouse.sftp.username", USER);
         p.put("cartbridge.warehouse.sftp.password", password);
         p.put("cartbridge.warehouse.sftp.known-hosts", knownHosts.toString());
