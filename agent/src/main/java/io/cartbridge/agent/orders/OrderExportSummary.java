@@ -40,7 +40,8 @@ class OrderExportSummary implements JobSummary {
         String partner = warehouse.id();
         long read = step(execution, "order-extract");
         LocalDateTime since = execution.getStartTime();
-        List<OutboundFile> uploaded = files.list(partner).stream()
+        List<OutboundFile> all = files.list(partner);
+        List<OutboundFile> uploaded = all.stream()
                 .filter(f -> f.uploadedAt() != null && since != null && !f.uploadedAt().isBefore(since))
                 .toList();
         int sent = uploaded.stream().mapToInt(OutboundFile::documentCount).sum();
@@ -58,7 +59,7 @@ class OrderExportSummary implements JobSummary {
         if (uploaded.size() > LISTED) {
             out.printf("  ... and %d more (./cartbridge files lists them all)%n", uploaded.size() - LISTED);
         }
-        long waiting = files.list(partner).stream().filter(f -> OutboundFiles.RENDERED.equals(f.state())).count();
+        long waiting = all.stream().filter(f -> OutboundFiles.RENDERED.equals(f.state())).count();
         if (waiting > 0) {
             out.printf("Files waiting for upload:    %d (sent by the next run or restart)%n", waiting);
         }
