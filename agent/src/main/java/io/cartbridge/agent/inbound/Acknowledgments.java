@@ -13,7 +13,6 @@ import java.util.List;
 
 import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.OutboundFiles;
-import io.cartbridge.agent.support.Sha256;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.edi.EdiError;
 import io.cartbridge.edi.x12.ReceivedInterchange;
@@ -64,8 +63,7 @@ class Acknowledgments {
             }
             byte[] content = out.toByteArray();
             String name = "%s-997-%09d.edi".formatted(partner, controlNumber);
-            long id = files.add(partner, "X12", "997", controlNumber, name, interchange.groups().size(), content,
-                    Sha256.of(content));
+            long id = files.add(partner, "X12", "997", controlNumber, name, interchange.groups().size(), content);
             filed.add(new Filed(id, name, content));
         }
         return filed;

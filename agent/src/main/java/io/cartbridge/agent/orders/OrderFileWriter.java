@@ -8,7 +8,6 @@ import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.support.FaultInjector;
-import io.cartbridge.agent.support.Sha256;
 import io.cartbridge.edi.model.WarehouseOrder;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -69,7 +68,7 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
             byte[] content = renderer.render(controlNumber, orders);
             String fileName = renderer.fileName(controlNumber);
             long fileId = files.add(partner, renderer.format(), renderer.documentType(), controlNumber,
-                    fileName, orders.size(), content, Sha256.of(content));
+                    fileName, orders.size(), content);
             if (TransactionSynchronizationManager.isSynchronizationActive()) {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cartbridge.agent.admin.AdminCommands;
+import io.cartbridge.agent.support.Sha256;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
 import io.cartbridge.edi.model.Address;
@@ -165,7 +166,7 @@ class OrderExportIT {
     }
 
     @Test
-    void ordersPerFileSplitsIntoInterchangesWithConsecutiveControlNumbers() {
+    void ordersPerFileSplitsIntoInterchangesWithConsecutiveControlNumbers() throws Exception {
         try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 1,
                 "cartbridge.warehouse.x12.version", "005010"))) {
             context.getBean(AdminCommands.class).run("order-export");
@@ -174,6 +175,16 @@ class OrderExportIT {
             assertThat(files).extracting(X12OrderFile::interchangeControlNumber).containsExactly(1L, 2L, 3L);
             assertThat(files).extracting(X12OrderFile::version).containsOnly("005010");
             assertThat(agent.sentOrderNumbers()).containsExactly("1001", "1003", "1009");
+            // the ledger's fingerprint of each file (computed by the server) is that of the bytes on the SFTP server
+            Map<String, String> ledgerSha = new java.util.TreeMap<>();
+            agent.ledger().query("SELECT file_name, sha256 FROM cb_outbound_file", rs -> {
+                ledgerSha.put(rs.getString(1), rs.getString(2));
+            });
+            Map<String, String> serverSha = new java.util.TreeMap<>();
+            for (Path file : agent.inboundFiles()) {
+                serverSha.put(file.getFileName().toString(), Sha256.of(file));
+            }
+            assertThat(ledgerSha).hasSize(3).isEqualTo(serverSha);
         }
     }
 
