@@ -14,14 +14,15 @@ import org.springframework.stereotype.Repository;
 /**
  * The ledger's orders: one row per (partner, cart order), unique, so an order is filed once.
  * States: {@code HELD} (with reason) until it can be sent, {@code FILED} once in a rendered file,
- * {@code SENT} once that file is on the partner's server.
+ * {@code RESEND} when an admin asked for it to go out again. Whether a filed order is at the warehouse,
+ * and whether its cart note is written, is recorded on its file ({@code cb_outbound_file.state} and
+ * {@code noted_at}): one row per file to update, not one per order.
  */
 @Repository
 public class OrderLedger {
 
     public static final String HELD = "HELD";
     public static final String FILED = "FILED";
-    public static final String SENT = "SENT";
     public static final String RESEND = "RESEND";
 
     private static final java.time.format.DateTimeFormatter DATETIME =
@@ -35,57 +36,36 @@ public class OrderLedger {
                    reason = IF(state = 'RESEND', CONCAT(reason, ', resent in file ', VALUES(file_id)), VALUES(reason)),
                    state = VALUES(state), file_id = VALUES(file_id),
                    transaction_control_number = VALUES(transaction_control_number), updated_at = VALUES(updated_at)""";
-    private static final String MARK_SENT = "UPDATE cb_order SET state = 'SENT', sent_at = ?, updated_at = ? WHERE file_id = ?";
-    /** One update per file for the eager sender: sent and noted together, once the cart notes are written. */
-    private static final String MARK_SENT_AND_NOTED = """
-            UPDATE cb_order SET state = 'SENT', noted = 1, sent_at = ?, updated_at = ? WHERE file_id = ? AND state = 'FILED'""";
-    /**
-     * Orders still FILED in a file that did reach the warehouse (a crash between the file's upload mark and
-     * its orders' update): SENT as of the upload, their notes left to the order-notes step.
-     */
-    private static final String SENT_WITH_THEIR_FILE = """
-            UPDATE cb_order o JOIN cb_outbound_file f ON f.id = o.file_id
-            SET o.state = 'SENT', o.sent_at = f.uploaded_at, o.updated_at = ?
-            WHERE o.partner = ? AND o.state = 'FILED' AND f.state IN ('UPLOADED', 'ACCEPTED', 'REJECTED')"""; 
-    private static final String UNNOTED = """
-            SELECT STRAIGHT_JOIN o.id, o.cart_order_id, o.transaction_control_number, f.file_name, f.control_number
-            FROM cb_order o FORCE INDEX (cb_order_unnoted) JOIN cb_outbound_file f ON f.id = o.file_id
-            WHERE o.partner = ? AND o.state = 'SENT' AND o.noted = 0 AND o.id > ?
-            ORDER BY o.id
-            LIMIT ?""";
-    private static final String UNNOTED_OF_FILE = """
+    private static final String FILED_IN = """
             SELECT o.id, o.cart_order_id, o.transaction_control_number, f.file_name, f.control_number
             FROM cb_order o JOIN cb_outbound_file f ON f.id = o.file_id
             WHERE o.file_id = ? AND o.state = 'FILED'
             ORDER BY o.id""";
-    /** {@code %s}: one bound placeholder per ledger id. */
-    private static final String MARK_NOTED = "UPDATE cb_order SET noted = 1 WHERE id IN (%s)";
     private static final String REQUEST_RESEND = """
-            UPDATE cb_order SET state = 'RESEND', noted = 0, updated_at = ?,
+            UPDATE cb_order SET state = 'RESEND', updated_at = ?,
                    reason = CONCAT('resend requested at ', ?, ' (was in ', file_id, ')')
-            WHERE partner = ? AND cart_order_id = ? AND state IN ('SENT', 'FILED')""";
+            WHERE partner = ? AND cart_order_id = ? AND state = 'FILED'""";
     /**
      * Orders the warehouse had not seen when it took a stock snapshot: filed but not yet uploaded, or
      * uploaded after the snapshot's time, and not shipped since.
      */
     private static final String UNSEEN_AT = """
-            SELECT o.cart_order_id FROM cb_order o
-            WHERE o.partner = ? AND o.state IN ('FILED', 'SENT', 'RESEND') AND (o.sent_at IS NULL OR o.sent_at > ?)
+            SELECT o.cart_order_id FROM cb_order o JOIN cb_outbound_file f ON f.id = o.file_id
+            WHERE o.partner = ? AND o.state IN ('FILED', 'RESEND') AND (f.uploaded_at IS NULL OR f.uploaded_at > ?)
               AND NOT EXISTS (SELECT 1 FROM cb_shipment s
                               WHERE s.partner = o.partner AND s.cart_order_id = o.cart_order_id AND s.state = 'APPLIED')""";
     private static final String HELD_ORDERS = """
             SELECT cart_order_id, order_number, reason, updated_at FROM cb_order
             WHERE partner = ? AND state = 'HELD' ORDER BY id""";
-    private static final String COUNT_BY_STATE = "SELECT state, COUNT(*) FROM cb_order WHERE partner = ? GROUP BY state";
 
     /** What the ledger records for one order of a chunk. */
     public record Entry(String cartOrderId, String orderNumber, String state, String reason, Long fileId,
                         String transactionControlNumber) {
     }
 
-    /** A sent order whose cart note is still to be written. */
-    public record Unnoted(long id, String cartOrderId, String transactionControlNumber, String fileName,
-                          long controlNumber) {
+    /** A filed order with what its cart note names: its file and its transaction set. */
+    public record Filed(long id, String cartOrderId, String transactionControlNumber, String fileName,
+                        long controlNumber) {
     }
 
     public record Held(String cartOrderId, String orderNumber, String reason, LocalDateTime since) {
@@ -113,7 +93,7 @@ public class OrderLedger {
         return states;
     }
 
-    /** Inserts or updates these orders (callers never pass an order already FILED or SENT). */
+    /** Inserts or updates these orders (callers never pass an order already FILED). */
     public void record(String partner, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
@@ -129,45 +109,17 @@ public class OrderLedger {
 
     /**
      * An admin's request to send an order again: the next order-export files it anew, in a new
-     * interchange with a new control number. Only a sent (or filed) order can be resent.
+     * interchange with a new control number. Only a filed order (sent, or in a file still to upload) can be resent.
      */
     public boolean requestResend(String partner, String cartOrderId) {
         LocalDateTime now = LocalDateTime.now().withNano(0);
         return jdbc.update(REQUEST_RESEND, Timestamp.valueOf(now), now.toString(), partner, cartOrderId) == 1;
     }
 
-    /** Marks the orders of an uploaded file SENT. */
-    public int markSent(long fileId) {
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        return jdbc.update(MARK_SENT, now, now, fileId);
-    }
-
-    public List<Unnoted> unnoted(String partner, long afterId, int limit) {
-        return jdbc.query(UNNOTED, (rs, i) -> new Unnoted(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getLong(5)), partner, afterId, limit);
-    }
-
-    /** Marks the FILED orders of an uploaded file SENT and noted, in one statement. */
-    public int markSentAndNoted(long fileId) {
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        return jdbc.update(MARK_SENT_AND_NOTED, now, now, fileId);
-    }
-
-    /** Marks SENT the orders left FILED in files that were uploaded; returns how many. */
-    public int sentWithTheirFile(String partner) {
-        return jdbc.update(SENT_WITH_THEIR_FILE, Timestamp.valueOf(LocalDateTime.now()), partner);
-    }
-
-    /** The orders of one just uploaded file, still FILED, whose cart note is to be written. */
-    public List<Unnoted> unnotedOfFile(long fileId) {
-        return jdbc.query(UNNOTED_OF_FILE, (rs, i) -> new Unnoted(rs.getLong(1), rs.getString(2), rs.getString(3),
+    /** The orders filed in this file (those since re-filed for a resend are in their new file). */
+    public List<Filed> filedIn(long fileId) {
+        return jdbc.query(FILED_IN, (rs, i) -> new Filed(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getLong(5)), fileId);
-    }
-
-    public void markNoted(List<Long> ids) {
-        if (!ids.isEmpty()) {
-            jdbc.update(MARK_NOTED.formatted(placeholders(ids.size())), ids.toArray());
-        }
     }
 
     /** Cart order ids of the orders exported after {@code asOf} and not shipped (see {@link #UNSEEN_AT}). */
@@ -178,14 +130,6 @@ public class OrderLedger {
     public List<Held> held(String partner) {
         return jdbc.query(HELD_ORDERS, (rs, i) -> new Held(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getTimestamp(4).toLocalDateTime()), partner);
-    }
-
-    public Map<String, Long> countByState(String partner) {
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.query(COUNT_BY_STATE, rs -> {
-            counts.put(rs.getString(1), rs.getLong(2));
-        }, partner);
-        return counts;
     }
 
     /** "?, ?, ?" for an IN list of this many bound values. */

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Files rendered for a partner, with their content: {@code RENDERED} until they are on the
  * partner's server, then {@code UPLOADED}. A retried upload sends the stored bytes under the stored
- * name, so the partner never sees two different files for one control number.
+ * name, so the partner never sees two different files for one control number. An order file's
+ * {@code noted_at} is set once the cart notes of its orders are written: sent and noted are facts of
+ * the file, not of each order (see {@link OrderLedger}).
  */
 @Repository
 public class OutboundFiles {
@@ -29,6 +31,14 @@ public class OutboundFiles {
             SELECT id, partner, format, document_type, control_number, file_name, document_count, content, sha256,
                    state, reason, created_at, uploaded_at
             FROM cb_outbound_file WHERE partner = ? AND state = 'RENDERED' AND id > ? ORDER BY id LIMIT 1""";
+    /** Uploaded files whose orders' cart notes are still to be written (a crash, a failed eager send). */
+    private static final String NEXT_UNNOTED = """
+            SELECT id, partner, format, document_type, control_number, file_name, document_count, NULL AS content,
+                   sha256, state, reason, created_at, uploaded_at
+            FROM cb_outbound_file
+            WHERE partner = ? AND noted_at IS NULL AND id > ? AND state IN ('UPLOADED', 'ACCEPTED', 'REJECTED')
+            ORDER BY id LIMIT 1""";
+    private static final String MARK_NOTED = "UPDATE cb_outbound_file SET noted_at = ? WHERE id = ? AND noted_at IS NULL";
     private static final String MARK_UPLOADED = """
             UPDATE cb_outbound_file SET state = 'UPLOADED', uploaded_at = ? WHERE id = ? AND state = 'RENDERED'""";
     private static final String ACKNOWLEDGE = """
@@ -79,6 +89,17 @@ public class OutboundFiles {
     public OutboundFile nextRendered(String partner, long afterId) {
         List<OutboundFile> files = jdbc.query(NEXT_RENDERED, OutboundFiles::map, partner, afterId);
         return files.isEmpty() ? null : files.get(0);
+    }
+
+    /** The first uploaded file after {@code afterId} whose orders' cart notes are still to be written, or null. */
+    public OutboundFile nextUnnoted(String partner, long afterId) {
+        List<OutboundFile> files = jdbc.query(NEXT_UNNOTED, OutboundFiles::map, partner, afterId);
+        return files.isEmpty() ? null : files.get(0);
+    }
+
+    /** Records that the cart notes of the file's orders are written. */
+    public void markNoted(long id) {
+        jdbc.update(MARK_NOTED, Timestamp.valueOf(LocalDateTime.now()), id);
     }
 
     /** Marks the file uploaded; false if it was not RENDERED (already marked by an earlier attempt). */

@@ -1,14 +1,9 @@
 package io.cartbridge.agent.orders;
 
-import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-import io.cartbridge.agent.cart.CartDatabase;
-import io.cartbridge.agent.cart.OrderNotes;
-import io.cartbridge.agent.ledger.OrderLedger;
-import io.cartbridge.agent.ledger.OrderLedger.Unnoted;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.agent.warehouse.OnDemandConnection;
@@ -22,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends each file while order-extract goes on: as soon as the chunk that rendered a file commits,
- * a second thread uploads it, marks it and its orders sent, and writes their cart notes, each in
- * its own transaction, exactly as the upload and notes steps would. Those steps then only sweep up
+ * a second thread uploads it, marks it uploaded, writes its orders' cart notes and marks it noted,
+ * each in its own transaction, exactly as the upload and notes steps would. Those steps then only sweep up
  * what this thread did not finish (a failed upload, a crash), so uploading overlaps extracting.
  * The first failure stops eager sending for the rest of the step; it is logged, and the upload
  * step meets the same failure and reports it. Off with
@@ -35,20 +30,18 @@ class EagerFileSender implements StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(EagerFileSender.class);
     private final WarehouseProperties warehouse;
     private final OutboundFiles files;
-    private final OrderLedger ledger;
-    private final CartDatabase cart;
+    private final FileNotes notes;
     private final io.cartbridge.agent.support.FaultInjector faults;
     private final OnDemandConnection connection;
     private ThreadPoolExecutor executor;
     private volatile boolean stopped;
 
-    EagerFileSender(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files, OrderLedger ledger,
-                    CartDatabase cart, io.cartbridge.agent.support.FaultInjector faults) {
+    EagerFileSender(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files, FileNotes notes,
+                    io.cartbridge.agent.support.FaultInjector faults) {
         this.warehouse = warehouse;
         this.connection = new OnDemandConnection(transport);
         this.files = files;
-        this.ledger = ledger;
-        this.cart = cart;
+        this.notes = notes;
         this.faults = faults;
     }
 
@@ -82,18 +75,14 @@ class EagerFileSender implements StepExecutionListener {
             faults.check("eager.before-put");
             connection.get().upload(warehouse.sftp().outboundDir(), fileName, content);
             faults.check("eager.after-put");
-            // the file first (never uploaded twice), then the cart notes, then its orders sent and noted in one
-            // update; a crash in between leaves them FILED in an uploaded file, which the order-notes step
-            // marks SENT and notes (idempotently)
+            // the file marked uploaded first (never uploaded twice), then the cart notes, then the file marked
+            // noted; a crash in between leaves an uploaded file not noted, which the order-notes step notes
+            // (idempotently)
             if (!files.markUploaded(fileId)) {
                 return;
             }
             faults.check("eager.after-mark");
-            List<Unnoted> orders = ledger.unnotedOfFile(fileId);
-            cart.plugin().orderNotes().add(orders.stream()
-                    .map(o -> new OrderNotes.Note(o.cartOrderId(), OrderNoteWriter.text(warehouse.id(), o))).toList());
-            faults.check("eager.after-cart");
-            ledger.markSentAndNoted(fileId);
+            notes.write(fileId, "eager.after-cart");
         } catch (RuntimeException e) {
             stopped = true;
             log.warn("Sending {} while extracting failed; the upload step sends what is left: {}", fileName, e.getMessage());

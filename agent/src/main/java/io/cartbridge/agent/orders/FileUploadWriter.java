@@ -1,6 +1,5 @@
 package io.cartbridge.agent.orders;
 
-import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.ledger.OutboundFiles.OutboundFile;
 import io.cartbridge.agent.support.FaultInjector;
@@ -12,7 +11,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
  * Puts rendered files on the warehouse's server (temporary name, then rename), then marks the file
- * and its orders sent in the chunk's transaction. A crash between the upload and the commit leaves
+ * uploaded (its orders are sent with it) in the chunk's transaction. A crash between the upload and the commit leaves
  * the file RENDERED: the retry uploads the same bytes under the same name, replacing the first copy,
  * and the warehouse, should it have taken the first copy already, sees the same interchange
  * control number twice, which X12 partners treat as a duplicate.
@@ -21,16 +20,13 @@ class FileUploadWriter implements ItemStreamWriter<OutboundFile> {
 
     private final String outboundDir;
     private final OutboundFiles files;
-    private final OrderLedger ledger;
     private final FaultInjector faults;
     private final OnDemandConnection connection;
 
-    FileUploadWriter(String outboundDir, WarehouseTransport transport, OutboundFiles files, OrderLedger ledger,
-                     FaultInjector faults) {
+    FileUploadWriter(String outboundDir, WarehouseTransport transport, OutboundFiles files, FaultInjector faults) {
         this.outboundDir = outboundDir;
         this.connection = new OnDemandConnection(transport);
         this.files = files;
-        this.ledger = ledger;
         this.faults = faults;
     }
 
@@ -40,9 +36,7 @@ class FileUploadWriter implements ItemStreamWriter<OutboundFile> {
             faults.check("upload.before-put");
             connection.get().upload(outboundDir, file.fileName(), file.content());
             faults.check("upload.after-put");
-            if (files.markUploaded(file.id())) {
-                ledger.markSent(file.id());
-            }
+            files.markUploaded(file.id());
         }
     }
 

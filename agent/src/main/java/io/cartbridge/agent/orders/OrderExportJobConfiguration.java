@@ -5,7 +5,6 @@ import io.cartbridge.agent.cart.CartOrder;
 import io.cartbridge.agent.cart.OrderSource;
 import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.OrderLedger;
-import io.cartbridge.agent.ledger.OrderLedger.Unnoted;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.ledger.OutboundFiles.OutboundFile;
 import io.cartbridge.agent.support.FailureDescriptions;
@@ -31,7 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * file each chunk as one interchange in the ledger (held orders recorded with their reason);</li>
  * <li>{@code file-upload}: put every file not yet uploaded on the partner's server (order files, and the
  * 997s that inbound-collect renders);</li>
- * <li>{@code order-notes}: leave a note on each sent order in the cart.</li>
+ * <li>{@code order-notes}: leave a note in the cart on each order of every uploaded file not yet noted.</li>
  * </ol>
  * The upload and note steps work from the ledger's state, so any run, or a restart, finishes what
  * an earlier one left.
@@ -40,7 +39,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 class OrderExportJobConfiguration {
 
     static final String JOB_NAME = "order-export";
-    private static final int NOTE_CHUNK = 500;
 
     @Bean
     Job orderExportJob(JobRepository jobRepository, Step orderExtractStep, Step orderUploadStep, Step orderNotesStep,
@@ -77,7 +75,7 @@ class OrderExportJobConfiguration {
         return new StepBuilder("file-upload", jobRepository)
                 .<OutboundFile, OutboundFile>chunk(1)
                 .transactionManager(transactionManager)
-                .reader(new RenderedFileReader(warehouse.id(), files))
+                .reader(new LedgerFileReader(afterId -> files.nextRendered(warehouse.id(), afterId)))
                 .writer(fileUploadWriter)
                 .listener(failures)
                 .build();
@@ -85,13 +83,12 @@ class OrderExportJobConfiguration {
 
     @Bean
     Step orderNotesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        OrderLedger ledger, CartDatabase cart, FaultInjector faults, WarehouseProperties warehouse,
-                        FailureDescriptions failures) {
+                        OutboundFiles files, FileNotes notes, WarehouseProperties warehouse, FailureDescriptions failures) {
         return new StepBuilder("order-notes", jobRepository)
-                .<Unnoted, Unnoted>chunk(NOTE_CHUNK)
+                .<OutboundFile, OutboundFile>chunk(1)
                 .transactionManager(transactionManager)
-                .reader(new UnnotedOrderReader(warehouse.id(), ledger, NOTE_CHUNK))
-                .writer(new OrderNoteWriter(warehouse.id(), cart, ledger, faults))
+                .reader(new LedgerFileReader(afterId -> files.nextUnnoted(warehouse.id(), afterId)))
+                .writer(new OrderNoteWriter(notes))
                 .listener(failures)
                 .build();
     }
@@ -115,7 +112,7 @@ class OrderExportJobConfiguration {
     @Bean
     @StepScope
     FileUploadWriter fileUploadWriter(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files,
-                                      OrderLedger ledger, FaultInjector faults) {
-        return new FileUploadWriter(warehouse.sftp().outboundDir(), transport, files, ledger, faults);
+                                      FaultInjector faults) {
+        return new FileUploadWriter(warehouse.sftp().outboundDir(), transport, files, faults);
     }
 }

@@ -52,7 +52,7 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
         List<OrderLedger.Entry> entries = new ArrayList<>();
         for (OrderCandidate candidate : chunk.getItems()) {
             String state = known.get(candidate.cart().cartOrderId());
-            if (OrderLedger.FILED.equals(state) || OrderLedger.SENT.equals(state)) {
+            if (OrderLedger.FILED.equals(state)) {
                 continue;
             }
             if (candidate.isHeld()) {

@@ -96,8 +96,11 @@ class CliIT {
         assertThat(agent.parsedFiles()).extracting(io.cartbridge.edi.x12.X12OrderFile::interchangeControlNumber)
                 .containsExactly(1L, 2L);
         assertThat(agent.store().notes(3001)).hasSize(2);
-        assertThat(agent.ledger().queryForObject("SELECT state FROM cb_order WHERE cart_order_id = '3001'", String.class))
-                .isEqualTo("SENT");
+        // filed in the second file, which is uploaded and whose notes are written
+        assertThat(agent.ledger().queryForObject("""
+                SELECT CONCAT(o.state, ' ', f.file_name, ' ', f.state, ' ', f.noted_at IS NOT NULL)
+                FROM cb_order o JOIN cb_outbound_file f ON f.id = o.file_id WHERE o.cart_order_id = '3001'""", String.class))
+                .isEqualTo("FILED acme3pl-940-000000002.edi UPLOADED 1");
         assertThat(agent.ledger().queryForObject("SELECT reason FROM cb_order WHERE cart_order_id = '3001'", String.class))
                 .matches("resend requested at .* \\(was in 1\\), resent in file 2");
         out.reset();

@@ -127,8 +127,13 @@ class OrderExportRestartIT {
         for (int i = 1; i <= ORDERS; i++) {
             assertThat(agent.store().notes(2000 + i)).as("notes of order %d", 2000 + i).hasSize(1);
         }
-        assertThat(agent.ledger().queryForObject("SELECT COUNT(*) FROM cb_order WHERE state = 'SENT' AND noted = 1", Integer.class))
+        // every order filed in an uploaded file whose notes are recorded as written
+        assertThat(agent.ledger().queryForObject("""
+                SELECT COUNT(*) FROM cb_order o JOIN cb_outbound_file f ON f.id = o.file_id
+                WHERE o.state = 'FILED' AND f.state = 'UPLOADED' AND f.noted_at IS NOT NULL""", Integer.class))
                 .isEqualTo(ORDERS);
+        assertThat(agent.ledger().queryForObject("SELECT COUNT(*) FROM cb_outbound_file WHERE noted_at IS NULL",
+                Integer.class)).isZero();
         assertThat(agent.ledger().queryForObject("SELECT last_value FROM cb_counter WHERE partner = 'acme3pl'", Long.class))
                 .isEqualTo(4L);
     }

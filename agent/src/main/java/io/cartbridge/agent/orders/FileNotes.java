@@ -1,0 +1,53 @@
+package io.cartbridge.agent.orders;
+
+import java.util.List;
+
+import io.cartbridge.agent.cart.CartDatabase;
+import io.cartbridge.agent.cart.OrderNotes;
+import io.cartbridge.agent.ledger.OrderLedger;
+import io.cartbridge.agent.ledger.OrderLedger.Filed;
+import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.support.FaultInjector;
+import io.cartbridge.agent.warehouse.WarehouseProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Leaves a note on each order of an uploaded file in the cart, naming the file that carried it, so
+ * store staff can see the order went to the warehouse; then records the file noted. The cart and the
+ * ledger are two databases: the notes are written first and are idempotent, so a crash before the
+ * ledger's mark only repeats a no-op. Used by the eager sender and by the order-notes step.
+ */
+@Component
+class FileNotes {
+
+    private final String partner;
+    private final OrderLedger ledger;
+    private final OutboundFiles files;
+    private final CartDatabase cart;
+    private final FaultInjector faults;
+
+    FileNotes(WarehouseProperties warehouse, OrderLedger ledger, OutboundFiles files, CartDatabase cart,
+              FaultInjector faults) {
+        this.partner = warehouse.id();
+        this.ledger = ledger;
+        this.files = files;
+        this.cart = cart;
+        this.faults = faults;
+    }
+
+    /** Notes the orders of the file; {@code faultPoint} is checked between the cart's notes and the ledger's mark. */
+    void write(long fileId, String faultPoint) {
+        List<Filed> orders = ledger.filedIn(fileId);
+        if (!orders.isEmpty()) {
+            cart.plugin().orderNotes().add(orders.stream().map(o -> new OrderNotes.Note(o.cartOrderId(), text(o))).toList());
+        }
+        faults.check(faultPoint);
+        files.markNoted(fileId);
+    }
+
+    String text(Filed order) {
+        return "Sent to warehouse " + partner + " by CartBridge: X12 940 in file " + order.fileName()
+                + " (interchange " + "%09d".formatted(order.controlNumber()) + ", transaction "
+                + order.transactionControlNumber() + ").";
+    }
+}
