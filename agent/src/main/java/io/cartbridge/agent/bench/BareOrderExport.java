@@ -21,6 +21,9 @@ import java.util.Properties;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.cipher.BuiltinCiphers;
+import org.apache.sshd.common.mac.BuiltinMacs;
+import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
 
@@ -108,6 +111,7 @@ public final class BareOrderExport {
              Connection agent = connect(s.agentUrl(), s.agentUser(), s.agentPassword());
              SshClient ssh = SshClient.setUpDefaultClient()) {
             ssh.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);   // the bare program trusts its server
+            transportAsTheAgents(ssh);
             ssh.start();
             try (ClientSession session = ssh.connect(s.sftpUser(), s.sftpHost(), s.sftpPort()).verify(TIMEOUT).getSession()) {
                 session.addPasswordIdentity(s.sftpPassword());
@@ -187,6 +191,19 @@ public final class BareOrderExport {
             out.write(content);
         }
         sftp.rename(target + ".writing", target);
+    }
+
+    /**
+     * The agent's SFTP transport settings, so that the comparison is about the framework, not the wire:
+     * no Nagle delay, and AES-CTR with an encrypt-then-MAC HMAC-SHA-256 first, the faster pair on the
+     * C1-only JIT the launcher uses. With MINA's defaults a 500-order file took 53 ms to upload, 22 with these.
+     */
+    private static void transportAsTheAgents(SshClient ssh) {
+        CoreModuleProperties.TCP_NODELAY.set(ssh, true);
+        ssh.setCipherFactories(List.of(BuiltinCiphers.aes128ctr, BuiltinCiphers.aes128gcm, BuiltinCiphers.aes256gcm,
+                BuiltinCiphers.aes256ctr, BuiltinCiphers.cc20p1305_openssh));
+        ssh.setMacFactories(List.of(BuiltinMacs.hmacsha256etm, BuiltinMacs.hmacsha512etm, BuiltinMacs.hmacsha256,
+                BuiltinMacs.hmacsha512));
     }
 
     private static Connection connect(String url, String user, String password) throws SQLException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.cartbridge.agent.demo.SandboxWarehouse;
@@ -34,6 +35,12 @@ class BareOrderExportIT {
     void seed() {
         agent = new TestAgent(folder);
         BenchStore.seed(agent.store().jdbc(), 250);
+        // the first line of order 1001 becomes a variation with a SKU of its own, which wins over the product's
+        agent.store().jdbc().update("""
+                INSERT INTO wp_wc_product_meta_lookup (product_id, sku, stock_quantity, stock_status)
+                VALUES (9001, 'BENCH-VARIANT', 10, 'instock')""");
+        agent.store().jdbc().update(
+                "UPDATE wp_woocommerce_order_itemmeta SET meta_value = '9001' WHERE order_item_id = 1 AND meta_key = '_variation_id'");
     }
 
     @AfterEach
@@ -67,7 +74,9 @@ class BareOrderExportIT {
         assertThat(first.shipTo().city()).isEqualTo("Springfield");
         assertThat(first.shipTo().email()).isEqualTo("buyer1@example.com");
         assertThat(first.carrierCode()).isEqualTo("UPSN");
-        assertThat(first.lines()).extracting(OrderLine::sku).containsExactlyElementsOf(skusOf(1001));
+        List<String> skus = new ArrayList<>(skusOf(1001));
+        skus.set(0, "BENCH-VARIANT");
+        assertThat(first.lines()).extracting(OrderLine::sku).containsExactlyElementsOf(skus);
         assertThat(first.lines()).extracting(OrderLine::quantity).containsExactlyElementsOf(quantitiesOf(1001));
 
         JdbcTemplate ledger = agent.ledger();
@@ -96,7 +105,7 @@ class BareOrderExportIT {
                 "UPSN", "GND", 100);
     }
 
-    /** The order's SKUs as the store has them, by an independent path (product id, then lookup). */
+    /** The order's products' SKUs, by an independent path (product id, then lookup). */
     private List<String> skusOf(long orderId) {
         return agent.store().jdbc().queryForList("""
                 SELECT l.sku FROM wp_woocommerce_order_items i
