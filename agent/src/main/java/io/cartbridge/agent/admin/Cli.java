@@ -44,12 +44,14 @@ public final class Cli {
               sandbox [--port P] [--root DIR] [--authorized-keys FILE]
                                             run the sandbox warehouse's SFTP server alone (password
                                             login; key login for the keys in FILE)
-              bench order-export [--orders N] | shipment-import [--shipments N] | inventory-import [--items N] [--changed PCT]
+              bench order-export [--orders N] [--bare] | shipment-import [--shipments N] | inventory-import [--items N] [--changed PCT]
                                             prepare a store and the warehouse's file, then measure the job
+                                            (--bare: a bare JDBC + StAEDI + SFTP program instead, in its own JVM)
             """;
 
     private static final Set<String> VALUE_OPTIONS = Set.of("job", "status", "state", "limit", "port", "root",
             "authorized-keys", "orders", "shipments", "items", "changed");
+    private static final Set<String> FLAGS = Set.of("bare");
 
     private Cli() {
     }
@@ -73,7 +75,7 @@ public final class Cli {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            CommandLine line = CommandLine.parse(args, VALUE_OPTIONS);
+            CommandLine line = CommandLine.parse(args, VALUE_OPTIONS, FLAGS);
             return switch (line.command()) {
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);

@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A parsed command line: {@code COMMAND [ARG...] [--option VALUE...] [--spring.property=value...]}.
+ * A parsed command line: {@code COMMAND [ARG...] [--option VALUE...] [--flag...] [--spring.property=value...]}.
  * Options of the form {@code --name=value} are Spring properties and go to the application context.
  */
 record CommandLine(String command, List<String> arguments, Map<String, String> options, List<String> springArgs) {
 
-    static CommandLine parse(String[] args, Set<String> valueOptions) {
+    /** {@code flags} are options without a value, recorded as {@code "true"}. */
+    static CommandLine parse(String[] args, Set<String> valueOptions, Set<String> flags) {
         if (args.length == 0) {
             throw new UsageException("no command given; try 'cartbridge help'");
         }
@@ -25,6 +26,10 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
                 spring.add(arg);
             } else if (arg.startsWith("--")) {
                 String name = arg.substring(2);
+                if (flags.contains(name)) {
+                    options.put(name, "true");
+                    continue;
+                }
                 if (!valueOptions.contains(name)) {
                     throw new UsageException("unknown option " + arg + " for " + args[0]);
                 }

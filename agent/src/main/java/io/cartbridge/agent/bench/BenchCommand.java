@@ -31,11 +31,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code cartbridge bench order-export [--orders N]}, {@code bench shipment-import [--shipments N]},
+ * {@code cartbridge bench order-export [--orders N] [--bare]}, {@code bench shipment-import [--shipments N]},
  * {@code bench inventory-import [--items N] [--changed PERCENT]}: prepares a fresh embedded MariaDB
  * store (and, for the imports, the warehouse's file, collected first), runs the job and prints items/s
  * inside the job, the time of each step, the start-up and the JVM's peak heap. State lives under
- * {@code ~/.cartbridge/bench} and is wiped first.
+ * {@code ~/.cartbridge/bench} and is wiped first. With {@code --bare}, order-export's yardstick runs
+ * instead of the job: {@link BareOrderExport}, see {@link BareProcess}.
  */
 public final class BenchCommand {
 
@@ -46,6 +47,10 @@ public final class BenchCommand {
         String what = arguments.isEmpty() ? "order-export" : arguments.get(0);
         if (!List.of("order-export", "shipment-import", "inventory-import").contains(what)) {
             throw new IllegalArgumentException("bench knows order-export, shipment-import and inventory-import, not " + what);
+        }
+        boolean bare = options.containsKey("bare");
+        if (bare && !what.equals("order-export")) {
+            throw new IllegalArgumentException("--bare is for bench order-export only");
         }
         long processStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         Path home = Path.of(System.getProperty("user.home"), ".cartbridge", "bench").toAbsolutePath();
@@ -98,6 +103,9 @@ public final class BenchCommand {
                 out.printf("Prepared %d %s in %.1f s (seeding, files; not measured)%n", count,
                         what.equals("order-export") ? "paid orders" : what.equals("shipment-import") ? "shipments" : "stock items",
                         seed / 1e9);
+                if (bare) {
+                    return BareProcess.run(context, sandbox.agentProperties(), home.resolve("bare-export.log"), out);
+                }
                 resetPeaks();
                 JobExecution execution = admin.run(what);
                 Duration job = Duration.between(execution.getStartTime(), execution.getEndTime());
