@@ -8,6 +8,7 @@ import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.InboundFiles.InboundFile;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.support.FailureDescriptions;
+import io.cartbridge.agent.support.LedgerRowReader;
 import io.cartbridge.agent.transport.RemoteFile;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.agent.warehouse.WarehouseTransport;
@@ -50,7 +51,8 @@ class InboundCollectJobConfiguration {
         return new StepBuilder("ack-apply", jobRepository)
                 .<InboundFile, InboundFile>chunk(1)
                 .transactionManager(transactionManager)
-                .reader(new ReceivedFileReader(warehouse.id(), List.of("997", "999"), inbound))
+                .reader(new LedgerRowReader<>(afterId -> inbound.nextReceived(warehouse.id(), List.of("997", "999"), afterId),
+                        InboundFile::id))
                 .writer(new AckApplier(warehouse.id(), inbound, outbound))
                 .listener(failures)
                 .build();

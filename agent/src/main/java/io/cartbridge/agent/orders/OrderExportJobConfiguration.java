@@ -9,6 +9,7 @@ import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.ledger.OutboundFiles.OutboundFile;
 import io.cartbridge.agent.support.FailureDescriptions;
 import io.cartbridge.agent.support.FaultInjector;
+import io.cartbridge.agent.support.LedgerRowReader;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.ShippingMethodProperties;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
@@ -75,7 +76,7 @@ class OrderExportJobConfiguration {
         return new StepBuilder("file-upload", jobRepository)
                 .<OutboundFile, OutboundFile>chunk(1)
                 .transactionManager(transactionManager)
-                .reader(new LedgerFileReader(afterId -> files.nextRendered(warehouse.id(), afterId)))
+                .reader(new LedgerRowReader<>(afterId -> files.nextRendered(warehouse.id(), afterId), OutboundFile::id))
                 .writer(fileUploadWriter)
                 .listener(failures)
                 .build();
@@ -87,7 +88,7 @@ class OrderExportJobConfiguration {
         return new StepBuilder("order-notes", jobRepository)
                 .<OutboundFile, OutboundFile>chunk(1)
                 .transactionManager(transactionManager)
-                .reader(new LedgerFileReader(afterId -> files.nextUnnoted(warehouse.id(), afterId)))
+                .reader(new LedgerRowReader<>(afterId -> files.nextUnnoted(warehouse.id(), afterId), OutboundFile::id))
                 .writer(new OrderNoteWriter(notes))
                 .listener(failures)
                 .build();
