@@ -191,26 +191,30 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
                 blankToNull(h.customerNote()), lines);
     }
 
+    /**
+     * Columns by position (both order queries select the same columns in the same order): a look-up by label
+     * is a case-insensitive search of the row's columns, fifteen times a row.
+     */
     private static Header header(ResultSet rs, int row) throws SQLException {
-        String name = (nullToEmpty(rs.getString("first_name")) + " " + nullToEmpty(rs.getString("last_name"))).trim();
-        String line1 = blankToNull(rs.getString("address_1"));
-        String phone = blankToNull(rs.getString("phone"));
-        String email = blankToNull(rs.getString("email"));
-        Address shipTo = line1 == null ? null : new Address(blankToNull(name), blankToNull(rs.getString("company")),
-                line1, blankToNull(rs.getString("address_2")), blankToNull(rs.getString("city")),
-                blankToNull(rs.getString("state")), blankToNull(rs.getString("postcode")),
-                blankToNull(rs.getString("country")),
-                phone != null ? phone : blankToNull(rs.getString("billing_phone")),
-                email != null ? email : blankToNull(rs.getString("billing_email")));
-        Timestamp created = rs.getTimestamp("created");
-        return new Header(rs.getLong("id"), created == null ? null : created.toLocalDateTime(), shipTo,
-                rs.getString("customer_note"));
+        String name = (nullToEmpty(rs.getString(5)) + " " + nullToEmpty(rs.getString(6))).trim();
+        String line1 = blankToNull(rs.getString(8));
+        String phone = blankToNull(rs.getString(14));
+        String email = blankToNull(rs.getString(15));
+        Address shipTo = line1 == null ? null : new Address(blankToNull(name), blankToNull(rs.getString(7)),
+                line1, blankToNull(rs.getString(9)), blankToNull(rs.getString(10)),
+                blankToNull(rs.getString(11)), blankToNull(rs.getString(12)),
+                blankToNull(rs.getString(13)),
+                phone != null ? phone : blankToNull(rs.getString(16)),
+                email != null ? email : blankToNull(rs.getString(4)));
+        Timestamp created = rs.getTimestamp(2);
+        return new Header(rs.getLong(1), created == null ? null : created.toLocalDateTime(), shipTo,
+                rs.getString(3));
     }
 
     private List<Item> items(Object[] orderIds) {
         Map<Long, ItemRow> rows = new TreeMap<>();
         jdbc.query(itemsSql.formatted(WooCommerceTables.placeholders(orderIds.length)), rs -> {
-            ItemRow row = rows.computeIfAbsent(rs.getLong("order_item_id"), id -> new ItemRow());
+            ItemRow row = rows.computeIfAbsent(rs.getLong(2), id -> new ItemRow());
             row.orderId = rs.getLong(1);
             row.type = rs.getString(3);
             row.name = row.name == null ? rs.getString(4) : row.name;

@@ -18,10 +18,12 @@ public final class X12Text {
     private final String delimiters;
     /** Printable ASCII that is not a delimiter: kept as it is, the common case checked first. */
     private final boolean[] plain = new boolean[128];
+    private final boolean spaceIsDelimiter;
 
     /** @param delimiters every delimiter character of the interchange */
     public X12Text(String delimiters) {
         this.delimiters = delimiters;
+        this.spaceIsDelimiter = delimiters.indexOf(' ') >= 0;
         for (char c = '!'; c < 127; c++) {
             plain[c] = delimiters.indexOf(c) < 0;
         }
@@ -64,6 +66,21 @@ public final class X12Text {
         for (int i = 0; i <= last; i++) {
             char c = value.charAt(i);
             if (c < 128 && plain[c]) {
+                continue;
+            }
+            if (c == ' ' && !spaceIsDelimiter) {
+                // a single space before a kept character stays: the common case, decided without the Character
+                // tables
+                if (i == 0 || i == last) {
+                    return true;
+                }
+                char next = value.charAt(i + 1);
+                if (next < 128 && plain[next]) {
+                    continue;
+                }
+                if (isBlank(next)) {
+                    return true;
+                }
                 continue;
             }
             if (isDropped(c) || isBlank(c) && (c != ' ' || i == 0 || i == last || isBlank(value.charAt(i + 1)))) {

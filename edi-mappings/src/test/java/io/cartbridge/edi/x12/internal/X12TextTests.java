@@ -40,4 +40,16 @@ class X12TextTests {
         assertThat(text.clean("", 10)).isEmpty();
         assertThat(text.clean(" *~ \n", 10)).isEmpty();
     }
+
+    @Test
+    void spacesAreCollapsedAndTrimmedWhereverTheyStand() {
+        assertThat(text.clean(" lead", 60)).isEqualTo("lead");
+        assertThat(text.clean("trail ", 60)).isEqualTo("trail");
+        assertThat(text.clean("two  spaces", 60)).isEqualTo("two spaces");
+        assertThat(text.clean("space\ttab", 60)).isEqualTo("space tab");
+        assertThat(text.clean("before *star", 60)).isEqualTo("before star");
+        assertThat(text.clean("before \u00A0nbsp", 60)).isEqualTo("before nbsp");
+        assertThat(text.clean("one space é", 60)).isEqualTo("one space é");
+        assertThat(new X12Text("|~>").clean("a | b", 60)).isEqualTo("a b");
+    }
 }
