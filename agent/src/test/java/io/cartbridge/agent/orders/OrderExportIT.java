@@ -121,6 +121,11 @@ class OrderExportIT {
             assertThat(agent.store().notes(1009)).hasSize(1).first().asString().contains("transaction 0003");
             assertThat(agent.store().notes(1004)).isEmpty();
             assertThat(agent.store().notes(1002)).isEmpty();
+            // dated as WooCommerce dates its notes: comment_date_gmt in UTC, comment_date in the shop's local time
+            java.sql.Timestamp gmt = agent.store().jdbc().queryForObject("SELECT comment_date_gmt FROM wp_comments "
+                    + "WHERE comment_post_ID = 1001 AND comment_type = 'order_note'", java.sql.Timestamp.class);
+            assertThat(java.time.Duration.between(gmt.toLocalDateTime(),
+                    java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)).abs()).isLessThan(java.time.Duration.ofMinutes(2));
         }
     }
 

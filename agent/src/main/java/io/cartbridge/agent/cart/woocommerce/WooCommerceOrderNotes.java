@@ -1,8 +1,8 @@
 package io.cartbridge.agent.cart.woocommerce;
 
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,6 +33,8 @@ final class WooCommerceOrderNotes implements OrderNotes {
                    comment_approved, comment_agent, comment_type, comment_parent, user_id)
             VALUES (?, 'WooCommerce', '', '', '', ?, ?, ?, 0, '1', 'WooCommerce', 'order_note', 0, 0)""";
 
+    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private final JdbcTemplate jdbc;
     private final String existingSql;
     private final String addNoteSql;
@@ -58,8 +60,9 @@ final class WooCommerceOrderNotes implements OrderNotes {
                 existing.add(rs.getLong(1) + "\n" + rs.getString(3));
             }
         }, orderIds.toArray());
-        Timestamp utc = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).withNano(0));
-        Timestamp local = Timestamp.valueOf(LocalDateTime.now().withNano(0));
+        // formatted once, not per row by the driver (through a Calendar)
+        String utc = LocalDateTime.now(ZoneOffset.UTC).withNano(0).format(DATETIME);
+        String local = LocalDateTime.now().withNano(0).format(DATETIME);
         List<Object[]> args = new ArrayList<>(notes.size());
         for (Note note : notes) {
             long orderId = Long.parseLong(note.cartOrderId());

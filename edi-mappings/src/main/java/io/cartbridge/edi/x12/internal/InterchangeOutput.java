@@ -63,14 +63,17 @@ public final class InterchangeOutput {
      */
     public void write(OutputStream out, String document, String functionalId, long controlNumber,
                       LocalDateTime created, Body body) throws IOException {
-        OutputStream target = new BufferedOutputStream(settings.lineBreakAfterSegment()
-                ? new LineBreakOutputStream(out, settings.segmentTerminator()) : out, 1 << 16);
+        OutputStream target;
         try {
             EDIStreamWriter writer = null;
             SegmentWriter segments;
             if (envelopeChecked) {
-                segments = new SegmentWriter(target, settings.elementSeparator(), settings.segmentTerminator());
+                target = new BufferedOutputStream(out, 1 << 16);
+                segments = new SegmentWriter(target, settings.elementSeparator(), settings.segmentTerminator(),
+                        settings.lineBreakAfterSegment());
             } else {
+                target = new BufferedOutputStream(settings.lineBreakAfterSegment()
+                        ? new LineBreakOutputStream(out, settings.segmentTerminator()) : out, 1 << 16);
                 writer = factory.createEDIStreamWriter(target, "UTF-8");
                 writer.setControlSchema(controlSchema);
                 writer.startInterchange();

@@ -32,10 +32,10 @@ public final class SegmentWriter {
         this.direct = null;
     }
 
-    /** Segments straight to {@code out} as UTF-8, with these separators. */
-    SegmentWriter(OutputStream out, char elementSeparator, char segmentTerminator) {
+    /** Segments straight to {@code out} as UTF-8, with these separators, each followed by {@code '\n'} if asked. */
+    SegmentWriter(OutputStream out, char elementSeparator, char segmentTerminator, boolean lineBreak) {
         this.writer = null;
-        this.direct = new DirectTarget(out, elementSeparator, segmentTerminator);
+        this.direct = new DirectTarget(out, elementSeparator, segmentTerminator, lineBreak);
     }
 
     /** Writes one segment and adds it to the count. */
@@ -77,11 +77,13 @@ public final class SegmentWriter {
         private final OutputStream out;
         private final byte elementSeparator;
         private final byte segmentTerminator;
+        private final boolean lineBreak;
         private byte[] buffer = new byte[512];
         private int length;
 
-        DirectTarget(OutputStream out, char elementSeparator, char segmentTerminator) {
+        DirectTarget(OutputStream out, char elementSeparator, char segmentTerminator, boolean lineBreak) {
             this.out = out;
+            this.lineBreak = lineBreak;
             this.elementSeparator = (byte) elementSeparator;
             this.segmentTerminator = (byte) segmentTerminator;
         }
@@ -96,8 +98,11 @@ public final class SegmentWriter {
                     append(elements[i]);
                 }
             }
-            ensure(1);
+            ensure(2);
             buffer[length++] = segmentTerminator;
+            if (lineBreak) {
+                buffer[length++] = '\n';
+            }
             try {
                 out.write(buffer, 0, length);
             } catch (IOException e) {
