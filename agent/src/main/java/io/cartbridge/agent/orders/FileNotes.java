@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FileNotes {
 
-    private final String partner;
+    private final WarehouseProperties warehouse;
     private final OrderLedger ledger;
     private final OutboundFiles files;
     private final CartDatabase cart;
@@ -28,7 +28,7 @@ class FileNotes {
 
     FileNotes(WarehouseProperties warehouse, OrderLedger ledger, OutboundFiles files, CartDatabase cart,
               FaultInjector faults) {
-        this.partner = warehouse.id();
+        this.warehouse = warehouse;
         this.ledger = ledger;
         this.files = files;
         this.cart = cart;
@@ -46,7 +46,7 @@ class FileNotes {
     }
 
     String text(Filed order) {
-        return "Sent to warehouse " + partner + " by CartBridge: X12 940 in file " + order.fileName()
+        return "Sent to warehouse " + warehouse.id() + " by CartBridge: X12 940 in file " + order.fileName()
                 + " (interchange " + "%09d".formatted(order.controlNumber()) + ", transaction "
                 + order.transactionControlNumber() + ").";
     }
