@@ -82,19 +82,22 @@ class AckApplyIT {
 
     /** A 999 (005010) from ACME3PL acknowledging our group {@code group}, as many 005010 partners send. */
     static String implementationAck(int icn, int group, String body, int segments) {
-        return "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*^*00501*%09d*0*P*:~"
-                .formatted(icn)
-                + "GS*FA*ACME3PL*MYSHOP*20261126*1200*%d*X*005010X231A1~".formatted(icn)
-                + "ST*999*0001*005010X231A1~AK1*OW*%d*005010~".formatted(group) + body + "SE*%d*0001~".formatted(segments)
-                + "GE*1*%d~IEA*1*%09d~".formatted(icn, icn);
+        return fromAcme(icn, "^*00501", ":", "005010X231A1",
+                "ST*999*0001*005010X231A1~AK1*OW*%d*005010~".formatted(group) + body, segments);
     }
 
     /** A 997 from ACME3PL acknowledging our group {@code group}; {@code body} from AK2 or AK9 to before SE. */
     static String ack(int icn, int group, String body, int segments) {
-        return "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*U*00401*%09d*0*P*>~"
-                .formatted(icn)
-                + "GS*FA*ACME3PL*MYSHOP*20261126*1200*%d*X*004010~".formatted(icn)
-                + "ST*997*0001~AK1*OW*%d~".formatted(group) + body + "SE*%d*0001~".formatted(segments)
+        return fromAcme(icn, "U*00401", ">", "004010", "ST*997*0001~AK1*OW*%d~".formatted(group) + body, segments);
+    }
+
+    /** One interchange from ACME3PL to us with one FA group: {@code set} from ST to before SE. */
+    private static String fromAcme(int icn, String isa11And12, String componentSeparator, String gsVersion, String set,
+                                   int segments) {
+        return "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*%s*%09d*0*P*%s~"
+                .formatted(isa11And12, icn, componentSeparator)
+                + "GS*FA*ACME3PL*MYSHOP*20261126*1200*%d*X*%s~".formatted(icn, gsVersion)
+                + set + "SE*%d*0001~".formatted(segments)
                 + "GE*1*%d~IEA*1*%09d~".formatted(icn, icn);
     }
 }
