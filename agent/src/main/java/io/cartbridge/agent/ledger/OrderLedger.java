@@ -37,7 +37,7 @@ public class OrderLedger {
                    state = VALUES(state), file_id = VALUES(file_id),
                    transaction_control_number = VALUES(transaction_control_number), updated_at = VALUES(updated_at)""";
     private static final String FILED_IN = """
-            SELECT o.id, o.cart_order_id, o.transaction_control_number, f.file_name, f.control_number
+            SELECT o.cart_order_id, o.transaction_control_number, f.file_name, f.control_number
             FROM cb_order o JOIN cb_outbound_file f ON f.id = o.file_id
             WHERE o.file_id = ? AND o.state = 'FILED'
             ORDER BY o.id""";
@@ -64,8 +64,7 @@ public class OrderLedger {
     }
 
     /** A filed order with what its cart note names: its file and its transaction set. */
-    public record Filed(long id, String cartOrderId, String transactionControlNumber, String fileName,
-                        long controlNumber) {
+    public record Filed(String cartOrderId, String transactionControlNumber, String fileName, long controlNumber) {
     }
 
     public record Held(String cartOrderId, String orderNumber, String reason, LocalDateTime since) {
@@ -118,8 +117,8 @@ public class OrderLedger {
 
     /** The orders filed in this file (those since re-filed for a resend are in their new file). */
     public List<Filed> filedIn(long fileId) {
-        return jdbc.query(FILED_IN, (rs, i) -> new Filed(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getLong(5)), fileId);
+        return jdbc.query(FILED_IN, (rs, i) -> new Filed(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getLong(4)), fileId);
     }
 
     /** Cart order ids of the orders exported after {@code asOf} and not shipped (see {@link #UNSEEN_AT}). */
