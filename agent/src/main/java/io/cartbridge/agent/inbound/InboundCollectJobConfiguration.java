@@ -7,7 +7,11 @@ import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.InboundFiles.InboundFile;
 import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.ledger.WorkLocks;
+import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.FailureDescriptions;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
 import io.cartbridge.agent.support.LedgerRowReader;
 import io.cartbridge.agent.transport.RemoteFile;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
@@ -60,7 +64,7 @@ class InboundCollectJobConfiguration {
 
     @Bean
     Step inboundCollectStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            ReadyFileReader readyFileReader, InboundFileCollector inboundFileCollector,
+                            ExclusiveReader<RemoteFile> readyFileReader, InboundFileCollector inboundFileCollector,
                             FailureDescriptions failures) {
         return new StepBuilder("inbound-collect", jobRepository)
                 .<RemoteFile, RemoteFile>chunk(1)
@@ -73,17 +77,19 @@ class InboundCollectJobConfiguration {
 
     @Bean
     @StepScope
-    ReadyFileReader readyFileReader(WarehouseProperties warehouse, WarehouseTransport transport) {
-        return new ReadyFileReader(warehouse.sftp(), transport);
+    ExclusiveReader<RemoteFile> readyFileReader(WarehouseProperties warehouse, WarehouseTransport transport, WorkLocks locks,
+                                                @Value("#{stepExecution}") StepExecution step) {
+        return new ExclusiveReader<>(new ReadyFileReader(warehouse.sftp(), transport), locks, JOB_NAME + ":" + warehouse.id(),
+                JOB_NAME + " job execution " + step.getJobExecutionId());
     }
 
     @Bean
     @StepScope
     InboundFileCollector inboundFileCollector(WarehouseProperties warehouse, WarehouseTransport transport,
                                               InboundFiles files, AgentProperties agent, ControlNumbers controlNumbers,
-                                              OutboundFiles outbound) {
+                                              OutboundFiles outbound, PlatformTransactionManager transactionManager) {
         warehouse.validate();
         return new InboundFileCollector(warehouse.id(), warehouse.sftp(), transport, files, agent.home(),
-                new Acknowledgments(warehouse, controlNumbers, outbound), outbound);
+                new Acknowledgments(warehouse, controlNumbers, outbound), outbound, transactionManager);
     }
 }

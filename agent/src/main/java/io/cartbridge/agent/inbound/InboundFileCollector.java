@@ -22,7 +22,9 @@ import io.cartbridge.edi.x12.X12Validator;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -43,9 +45,12 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
     private final OutboundFiles outbound;
     private final String outboundDir;
     private final OnDemandConnection connection;
+    private final TransactionTemplate transactions;
 
     InboundFileCollector(String partner, WarehouseProperties.Sftp sftp, WarehouseTransport transport,
-                         InboundFiles files, Path home, Acknowledgments acknowledgments, OutboundFiles outbound) {
+                         InboundFiles files, Path home, Acknowledgments acknowledgments, OutboundFiles outbound,
+                         PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.partner = partner;
         this.sftp = sftp;
         this.connection = new OnDemandConnection(transport);
@@ -117,11 +122,18 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
         }
     }
 
-    /** Uploads a 997 after the commit; on failure it stays RENDERED for the file-upload step. */
+    /**
+     * Uploads a 997 after the commit, under the file's claim (an order-export's upload step running meanwhile
+     * skips it); on failure it stays RENDERED for the file-upload step.
+     */
     private void send(Acknowledgments.Filed ack) {
         try {
-            connection.get().upload(outboundDir, ack.fileName(), ack.content());
-            outbound.markUploaded(ack.id());
+            transactions.executeWithoutResult(tx -> {
+                if (outbound.claimUpload(ack.id())) {
+                    connection.get().upload(outboundDir, ack.fileName(), ack.content());
+                    outbound.markUploaded(ack.id());
+                }
+            });
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(InboundFileCollector.class)
                     .warn("997 {} not sent now; the file-upload step sends it: {}", ack.fileName(), e.getMessage());

@@ -7,7 +7,11 @@ import io.cartbridge.agent.inbound.ReceivedItemReader;
 import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
+import io.cartbridge.agent.ledger.WorkLocks;
+import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.FailureDescriptions;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
 import io.cartbridge.agent.support.FaultInjector;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
@@ -38,7 +42,7 @@ class InventoryImportJobConfiguration {
 
     @Bean
     Step inventoryApplyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            ReceivedItemReader<SnapshotItem> inventoryFileReader, InventoryApplier inventoryApplier,
+                            ExclusiveReader<Received<SnapshotItem>> inventoryFileReader, InventoryApplier inventoryApplier,
                             FailureDescriptions failures) {
         return new StepBuilder("inventory-apply", jobRepository)
                 .<Received<SnapshotItem>, Received<SnapshotItem>>chunk(CHUNK)
@@ -51,9 +55,13 @@ class InventoryImportJobConfiguration {
 
     @Bean
     @StepScope
-    ReceivedItemReader<SnapshotItem> inventoryFileReader(WarehouseProperties warehouse, InboundFiles files) {
-        return new ReceivedItemReader<>(warehouse.id(), files, List.of("846"), "inventory-file",
-                (file, in) -> SnapshotItem.reader(in));
+    ExclusiveReader<Received<SnapshotItem>> inventoryFileReader(WarehouseProperties warehouse, InboundFiles files,
+                                                                WorkLocks locks,
+                                                                @Value("#{stepExecution}") StepExecution step) {
+        ReceivedItemReader<SnapshotItem> snapshots = new ReceivedItemReader<>(warehouse.id(), files, List.of("846"),
+                "inventory-file", (file, in) -> SnapshotItem.reader(in));
+        return new ExclusiveReader<>(snapshots, locks, JOB_NAME + ":" + warehouse.id(),
+                JOB_NAME + " job execution " + step.getJobExecutionId());
     }
 
     @Bean

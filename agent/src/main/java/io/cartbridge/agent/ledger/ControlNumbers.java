@@ -14,8 +14,15 @@ public class ControlNumbers {
     /** X12 interchange control numbers (ISA13, also used as GS06). */
     public static final String X12_INTERCHANGE = "x12-interchange";
 
-    private static final String CREATE = "INSERT IGNORE INTO cb_counter (partner, counter_name, last_value) VALUES (?, ?, 0)";
-    private static final String INCREMENT = "UPDATE cb_counter SET last_value = last_value + 1 WHERE partner = ? AND counter_name = ?";
+    // Each statement creates the row or locks it exclusively at once. An INSERT IGNORE followed by an UPDATE
+    // takes a shared lock first: two transactions holding one each, then both asking for the exclusive lock,
+    // deadlock.
+    private static final String LOCK = """
+            INSERT INTO cb_counter (partner, counter_name, last_value) VALUES (?, ?, 0)
+            ON DUPLICATE KEY UPDATE last_value = last_value""";
+    private static final String INCREMENT = """
+            INSERT INTO cb_counter (partner, counter_name, last_value) VALUES (?, ?, 1)
+            ON DUPLICATE KEY UPDATE last_value = last_value + 1""";
     private static final String CURRENT = "SELECT last_value FROM cb_counter WHERE partner = ? AND counter_name = ?";
     private static final long X12_MAX = 999_999_999L;
 
@@ -25,9 +32,18 @@ public class ControlNumbers {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Locks the partner's counter until the transaction ends, without taking a number. What a transaction
+     * decides after this, no other transaction taking the same lock decides at the same time: filing orders
+     * takes it before looking at which orders are filed already, so two runs at once never file an order twice,
+     * and they wait for each other rather than deadlock.
+     */
+    public void lock(String partner, String counter) {
+        jdbc.update(LOCK, partner, counter);
+    }
+
     /** Takes the partner's next number of the counter (1, 2, 3, ...); the row stays locked until commit. */
     public long next(String partner, String counter) {
-        jdbc.update(CREATE, partner, counter);
         jdbc.update(INCREMENT, partner, counter);
         Long value = jdbc.queryForObject(CURRENT, Long.class, partner, counter);
         if (value == null || value > X12_MAX) {

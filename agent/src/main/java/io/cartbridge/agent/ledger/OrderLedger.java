@@ -27,15 +27,22 @@ public class OrderLedger {
 
     private static final java.time.format.DateTimeFormatter DATETIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final String STATES = "SELECT cart_order_id, state FROM cb_order WHERE partner = ? AND cart_order_id IN (%s)";
+    /** A locking read: it sees what other transactions committed, even in a transaction that read before. */
+    private static final String STATES = """
+            SELECT cart_order_id, state FROM cb_order WHERE partner = ? AND cart_order_id IN (%s) FOR UPDATE""";
     private static final String RECORD = """
             INSERT INTO cb_order (partner, cart_order_id, order_number, state, reason, file_id,
                                   transaction_control_number, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON DUPLICATE KEY UPDATE order_number = VALUES(order_number),
-                   reason = IF(state = 'RESEND', CONCAT(reason, ', resent in file ', VALUES(file_id)), VALUES(reason)),
-                   state = VALUES(state), file_id = VALUES(file_id),
-                   transaction_control_number = VALUES(transaction_control_number), updated_at = VALUES(updated_at)""";
+            ON DUPLICATE KEY UPDATE
+                   order_number = IF(state = 'FILED', order_number, VALUES(order_number)),
+                   reason = IF(state = 'FILED', reason,
+                               IF(state = 'RESEND', CONCAT(reason, ', resent in file ', VALUES(file_id)), VALUES(reason))),
+                   file_id = IF(state = 'FILED', file_id, VALUES(file_id)),
+                   transaction_control_number = IF(state = 'FILED', transaction_control_number,
+                                                   VALUES(transaction_control_number)),
+                   updated_at = IF(state = 'FILED', updated_at, VALUES(updated_at)),
+                   state = IF(state = 'FILED', state, VALUES(state))""";
     private static final String FILED_IN = """
             SELECT o.cart_order_id, o.transaction_control_number, f.file_name, f.control_number
             FROM cb_order o JOIN cb_outbound_file f ON f.id = o.file_id
@@ -76,7 +83,10 @@ public class OrderLedger {
         this.jdbc = jdbc;
     }
 
-    /** The recorded state of each of these cart orders that the ledger knows. */
+    /**
+     * The recorded state of each of these cart orders that the ledger knows, as committed now; their rows stay
+     * locked until the transaction ends.
+     */
     public Map<String, String> states(String partner, Collection<String> cartOrderIds) {
         Map<String, String> states = new HashMap<>();
         if (cartOrderIds.isEmpty()) {
@@ -92,7 +102,10 @@ public class OrderLedger {
         return states;
     }
 
-    /** Inserts or updates these orders (callers never pass an order already FILED). */
+    /**
+     * Inserts or updates these orders. A FILED row is never overwritten, whatever the caller passes: an order
+     * once in a file stays in that file until an admin asks for a resend.
+     */
     public void record(String partner, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;

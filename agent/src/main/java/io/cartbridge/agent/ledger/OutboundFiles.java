@@ -38,6 +38,14 @@ public class OutboundFiles {
             FROM cb_outbound_file
             WHERE partner = ? AND noted_at IS NULL AND id > ? AND state IN ('UPLOADED', 'ACCEPTED', 'REJECTED')
             ORDER BY id LIMIT 1""";
+    /*
+     * Claims on a file, taken in the transaction that uploads (or notes) it and marks it so: a second run
+     * reaching the same file meanwhile skips it rather than wait, and finds it marked when it comes back.
+     */
+    private static final String CLAIM_UPLOAD = """
+            SELECT id FROM cb_outbound_file WHERE id = ? AND state = 'RENDERED' FOR UPDATE SKIP LOCKED""";
+    private static final String CLAIM_NOTES = """
+            SELECT id FROM cb_outbound_file WHERE id = ? AND noted_at IS NULL FOR UPDATE SKIP LOCKED""";
     private static final String MARK_NOTED = "UPDATE cb_outbound_file SET noted_at = ? WHERE id = ? AND noted_at IS NULL";
     private static final String MARK_UPLOADED = """
             UPDATE cb_outbound_file SET state = 'UPLOADED', uploaded_at = ? WHERE id = ? AND state = 'RENDERED'""";
@@ -95,6 +103,19 @@ public class OutboundFiles {
     public OutboundFile nextUnnoted(String partner, long afterId) {
         List<OutboundFile> files = jdbc.query(NEXT_UNNOTED, OutboundFiles::map, partner, afterId);
         return files.isEmpty() ? null : files.get(0);
+    }
+
+    /**
+     * Whether this transaction may upload the file: it is still to upload, and no other transaction has claimed
+     * it. The claim lasts until the transaction ends, which must also mark the file uploaded.
+     */
+    public boolean claimUpload(long id) {
+        return !jdbc.queryForList(CLAIM_UPLOAD, Long.class, id).isEmpty();
+    }
+
+    /** Like {@link #claimUpload}, for writing the cart notes of the file's orders and marking it noted. */
+    public boolean claimNotes(long id) {
+        return !jdbc.queryForList(CLAIM_NOTES, Long.class, id).isEmpty();
     }
 
     /** Records that the cart notes of the file's orders are written. */

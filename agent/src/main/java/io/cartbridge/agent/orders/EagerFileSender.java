@@ -14,6 +14,8 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends each file while order-extract goes on: as soon as the chunk that rendered a file commits,
@@ -33,11 +35,13 @@ class EagerFileSender implements StepExecutionListener {
     private final FileNotes notes;
     private final io.cartbridge.agent.support.FaultInjector faults;
     private final OnDemandConnection connection;
+    private final TransactionTemplate transactions;
     private ThreadPoolExecutor executor;
     private volatile boolean stopped;
 
     EagerFileSender(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files, FileNotes notes,
-                    io.cartbridge.agent.support.FaultInjector faults) {
+                    io.cartbridge.agent.support.FaultInjector faults, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.warehouse = warehouse;
         this.connection = new OnDemandConnection(transport);
         this.files = files;
@@ -72,17 +76,25 @@ class EagerFileSender implements StepExecutionListener {
             return;
         }
         try {
-            faults.check("eager.before-put");
-            connection.get().upload(warehouse.sftp().outboundDir(), fileName, content);
-            faults.check("eager.after-put");
-            // the file marked uploaded first (never uploaded twice), then the cart notes, then the file marked
-            // noted; a crash in between leaves an uploaded file not noted, which the order-notes step notes
-            // (idempotently)
-            if (!files.markUploaded(fileId)) {
+            // the file uploaded and marked under its claim (never uploaded twice, also by another run), then the
+            // cart notes and the file marked noted under that claim; a crash in between leaves an uploaded file
+            // not noted, which the order-notes step notes (idempotently)
+            Boolean uploaded = transactions.execute(tx -> {
+                if (!files.claimUpload(fileId)) {
+                    return false;
+                }
+                faults.check("eager.before-put");
+                connection.get().upload(warehouse.sftp().outboundDir(), fileName, content);
+                faults.check("eager.after-put");
+                return files.markUploaded(fileId);
+            });
+            if (!Boolean.TRUE.equals(uploaded)) {
                 return;
             }
-            faults.check("eager.after-mark");
-            notes.write(fileId, "eager.after-cart");
+            transactions.executeWithoutResult(tx -> {
+                faults.check("eager.after-mark");
+                notes.write(fileId, "eager.after-cart");
+            });
         } catch (RuntimeException e) {
             stopped = true;
             log.warn("Sending {} while extracting failed; the upload step sends what is left: {}", fileName, e.getMessage());

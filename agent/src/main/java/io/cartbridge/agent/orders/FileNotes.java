@@ -35,8 +35,14 @@ class FileNotes {
         this.faults = faults;
     }
 
-    /** Notes the orders of the file; {@code faultPoint} is checked between the cart's notes and the ledger's mark. */
+    /**
+     * Notes the orders of the file, in a transaction that holds the file's claim until it is marked noted (so
+     * two runs never both add the notes); {@code faultPoint} is checked between the cart's notes and the mark.
+     */
     void write(long fileId, String faultPoint) {
+        if (!files.claimNotes(fileId)) {
+            return;                 // noted meanwhile, or being noted by another run
+        }
         List<Filed> orders = ledger.filedIn(fileId);
         if (!orders.isEmpty()) {
             cart.plugin().orderNotes().add(orders.stream().map(o -> new OrderNotes.Note(o.cartOrderId(), text(o))).toList());

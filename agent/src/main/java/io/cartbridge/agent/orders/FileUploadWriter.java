@@ -11,7 +11,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
  * Puts rendered files on the warehouse's server (temporary name, then rename), then marks the file
- * uploaded (its orders are sent with it) in the chunk's transaction. A crash between the upload and the commit leaves
+ * uploaded (its orders are sent with it) in the chunk's transaction, which also holds the file's claim: a
+ * run of order-export or inbound-collect at the same moment skips the file rather than send it a second time. A crash between the upload and the commit leaves
  * the file RENDERED: the retry uploads the same bytes under the same name, replacing the first copy,
  * and the warehouse, should it have taken the first copy already, sees the same interchange
  * control number twice, which X12 partners treat as a duplicate.
@@ -33,6 +34,9 @@ class FileUploadWriter implements ItemStreamWriter<OutboundFile> {
     @Override
     public void write(Chunk<? extends OutboundFile> chunk) {
         for (OutboundFile file : chunk) {
+            if (!files.claimUpload(file.id())) {
+                continue;           // uploaded meanwhile, or being uploaded by another run
+            }
             faults.check("upload.before-put");
             connection.get().upload(outboundDir, file.fileName(), file.content());
             faults.check("upload.after-put");

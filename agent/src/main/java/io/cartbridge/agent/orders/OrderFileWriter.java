@@ -46,6 +46,9 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
     public void write(Chunk<? extends OrderCandidate> chunk) {
         faults.chunkDelay();
         faults.check("extract.chunk-" + (++chunks));
+        // the partner's counter first: a run filing the same orders at the same moment waits here, then finds
+        // them filed below and files nothing
+        controlNumbers.lock(partner, ControlNumbers.X12_INTERCHANGE);
         List<String> ids = chunk.getItems().stream().map(c -> c.cart().cartOrderId()).toList();
         Map<String, String> known = ledger.states(partner, ids);
         List<OrderCandidate> toFile = new ArrayList<>();

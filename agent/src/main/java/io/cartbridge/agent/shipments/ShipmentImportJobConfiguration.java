@@ -7,7 +7,11 @@ import io.cartbridge.agent.inbound.ReceivedItemReader;
 import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.Shipments;
+import io.cartbridge.agent.ledger.WorkLocks;
+import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.FailureDescriptions;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
 import io.cartbridge.agent.support.FaultInjector;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
@@ -42,7 +46,7 @@ class ShipmentImportJobConfiguration {
 
     @Bean
     Step shipmentApplyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           ReceivedItemReader<ShipmentConfirmation> shipmentFileReader, ShipmentApplier shipmentApplier,
+                           ExclusiveReader<Received<ShipmentConfirmation>> shipmentFileReader, ShipmentApplier shipmentApplier,
                            FailureDescriptions failures) {
         return new StepBuilder("shipment-apply", jobRepository)
                 .<Received<ShipmentConfirmation>, Received<ShipmentConfirmation>>chunk(CHUNK)
@@ -55,9 +59,14 @@ class ShipmentImportJobConfiguration {
 
     @Bean
     @StepScope
-    ReceivedItemReader<ShipmentConfirmation> shipmentFileReader(WarehouseProperties warehouse, InboundFiles files) {
-        return new ReceivedItemReader<>(warehouse.id(), files, List.of("945", "856"), "shipment-file",
+    ExclusiveReader<Received<ShipmentConfirmation>> shipmentFileReader(WarehouseProperties warehouse, InboundFiles files,
+                                                                       WorkLocks locks,
+                                                                       @Value("#{stepExecution}") StepExecution step) {
+        ReceivedItemReader<ShipmentConfirmation> notices = new ReceivedItemReader<>(warehouse.id(), files, List.of("945", "856"),
+                "shipment-file",
                 (file, in) -> "856".equals(file.documentType()) ? X12ShipNoticeReader.open(in) : X12ShipmentAdviceReader.open(in));
+        return new ExclusiveReader<>(notices, locks, JOB_NAME + ":" + warehouse.id(),
+                JOB_NAME + " job execution " + step.getJobExecutionId());
     }
 
     @Bean
