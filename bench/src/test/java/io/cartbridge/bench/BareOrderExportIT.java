@@ -1,4 +1,4 @@
-package io.cartbridge.agent.bench;
+package io.cartbridge.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
