@@ -6,7 +6,6 @@ import java.util.Set;
 import io.cartbridge.agent.config.ConfigurationException;
 import io.cartbridge.agent.demo.DemoCommand;
 import io.cartbridge.agent.demo.SandboxCommand;
-import io.cartbridge.agent.bench.BenchCommand;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -44,14 +43,11 @@ public final class Cli {
               sandbox [--port P] [--root DIR] [--authorized-keys FILE]
                                             run the sandbox warehouse's SFTP server alone (password
                                             login; key login for the keys in FILE)
-              bench order-export [--orders N] [--bare] | shipment-import [--shipments N] | inventory-import [--items N] [--changed PCT]
-                                            prepare a store and the warehouse's file, then measure the job
-                                            (--bare: a bare JDBC + StAEDI + SFTP program instead, in its own JVM)
             """;
 
     private static final Set<String> VALUE_OPTIONS = Set.of("job", "status", "state", "limit", "port", "root",
-            "authorized-keys", "orders", "shipments", "items", "changed");
-    private static final Set<String> FLAGS = Set.of("bare");
+            "authorized-keys");
+    private static final Set<String> FLAGS = Set.of();
 
     private Cli() {
     }
@@ -62,7 +58,7 @@ public final class Cli {
     }
 
     /** Logback's default prints everything on the console; the CLI's own output is what users read. */
-    private static void quietConsoleUntilSpringConfiguresLogging() {
+    public static void quietConsoleUntilSpringConfiguresLogging() {
         if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
             root.setLevel(ch.qos.logback.classic.Level.WARN);
         }
@@ -85,7 +81,6 @@ public final class Cli {
                 case "translate" -> new TranslateCommand(out, err).run(line.arguments());
                 case "sandbox" -> SandboxCommand.run(line.options(), out);
                 case "demo" -> DemoCommand.run(line.springArgs(), out);
-                case "bench" -> BenchCommand.run(line.arguments(), line.options(), line.springArgs(), out);
                 case "run", "executions", "execution", "restart", "stop", "abandon", "held", "files", "resend" -> {
                     try (ConfigurableApplicationContext context = AgentContext.start(line.springArgs())) {
                         yield context.getBean(AdminCommands.class).execute(line, out);

@@ -61,12 +61,6 @@ class CliTests {
     }
 
     @Test
-    void bareIsAFlagOfTheOrderExportBenchOnly() {
-        assertThat(cli("bench", "inventory-import", "--bare")).isEqualTo(1);
-        assertThat(stderr()).isEqualTo("cartbridge: --bare is for bench order-export only\n");
-    }
-
-    @Test
     void helpListsTheCommands() {
         assertThat(cli("help")).isZero();
         assertThat(stdout()).contains("run JOB").contains("restart ID").contains("validate FILE...").contains("demo");

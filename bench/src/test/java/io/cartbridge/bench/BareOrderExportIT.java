@@ -1,4 +1,4 @@
-package io.cartbridge.agent.bench;
+package io.cartbridge.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.cartbridge.agent.demo.SandboxWarehouse;
+import io.cartbridge.agent.transport.SshClientSettings;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.TestDatabase;
 import io.cartbridge.edi.model.OrderLine;
 import io.cartbridge.edi.model.WarehouseOrder;
 import io.cartbridge.edi.x12.X12OrderFile;
+import org.apache.sshd.client.SshClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The bench's bare program on real MariaDB and the sandbox's SFTP server: a seeded store's paid orders
  * arrive as parseable 940s, one file per page, each recorded once in the agent database and noted on its
- * order; a second run finds nothing new.
+ * order; a second run finds nothing new. It talks to the server as the agent does, with the agent's cipher.
  */
 class BareOrderExportIT {
 
@@ -55,6 +57,7 @@ class BareOrderExportIT {
         assertThat(result.orders()).isEqualTo(250);
         assertThat(result.files()).isEqualTo(3);
         assertThat(result.skipped()).isZero();
+        assertThat(result.cipher()).isEqualTo(agentsFirstCipher());
         assertThat(agent.inboundFiles()).extracting(p -> p.getFileName().toString())
                 .containsExactly("bare-940-000000001.edi", "bare-940-000000002.edi", "bare-940-000000003.edi");
         for (Path file : agent.inboundFiles()) {
@@ -95,6 +98,13 @@ class BareOrderExportIT {
         assertThat(again.orders()).isZero();
         assertThat(agent.inboundFiles()).hasSize(3);
         assertThat(agent.store().notes(1250)).hasSize(1);
+    }
+
+    /** The agent's preferred SSH cipher, which the sandbox's server offers too. */
+    private static String agentsFirstCipher() {
+        SshClient client = SshClient.setUpDefaultClient();
+        SshClientSettings.applyTo(client);
+        return client.getCipherFactories().get(0).getName();
     }
 
     private BareOrderExport.Settings settings() {

@@ -1,4 +1,4 @@
-package io.cartbridge.agent.bench;
+package io.cartbridge.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,20 +38,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code ~/.cartbridge/bench} and is wiped first. With {@code --bare}, order-export's yardstick runs
  * instead of the job: {@link BareOrderExport}, see {@link BareProcess}.
  */
-public final class BenchCommand {
+final class BenchCommand {
 
     private BenchCommand() {
     }
 
-    public static int run(List<String> arguments, Map<String, String> options, List<String> springArgs, PrintStream out) {
-        String what = arguments.isEmpty() ? "order-export" : arguments.get(0);
-        if (!List.of("order-export", "shipment-import", "inventory-import").contains(what)) {
-            throw new IllegalArgumentException("bench knows order-export, shipment-import and inventory-import, not " + what);
-        }
+    /** {@code what} and {@code options} as {@link BenchMain} checked them. */
+    static int run(String what, Map<String, String> options, List<String> springArgs, PrintStream out) {
         boolean bare = options.containsKey("bare");
-        if (bare && !what.equals("order-export")) {
-            throw new IllegalArgumentException("--bare is for bench order-export only");
-        }
         long processStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         Path home = Path.of(System.getProperty("user.home"), ".cartbridge", "bench").toAbsolutePath();
         wipe(home);

@@ -1,4 +1,4 @@
-package io.cartbridge.agent.bench;
+package io.cartbridge.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;

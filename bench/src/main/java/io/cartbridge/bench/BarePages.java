@@ -1,4 +1,4 @@
-package io.cartbridge.agent.bench;
+package io.cartbridge.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

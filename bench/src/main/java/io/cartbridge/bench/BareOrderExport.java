@@ -1,4 +1,4 @@
-package io.cartbridge.agent.bench;
+package io.cartbridge.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,10 +20,9 @@ import java.util.Properties;
 
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
+import io.cartbridge.agent.transport.SshClientSettings;
 import org.apache.sshd.client.session.ClientSession;
-import org.apache.sshd.common.cipher.BuiltinCiphers;
-import org.apache.sshd.common.mac.BuiltinMacs;
-import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.common.kex.KexProposalOption;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
 
@@ -36,7 +35,7 @@ import org.apache.sshd.sftp.client.SftpClientFactory;
  * order note per order in the cart, each committed per file. It resumes after the highest order it
  * recorded. No Spring: {@code cartbridge bench order-export --bare} starts it in a JVM of its own.
  *
- * <p>{@code java -cp ... io.cartbridge.agent.bench.BareOrderExport --cart-url URL --cart-user U
+ * <p>{@code java -cp ... io.cartbridge.bench.BareOrderExport --cart-url URL --cart-user U
  * --agent-url URL --agent-user U --sftp-host H --sftp-port P --sftp-user U --outbound-dir DIR
  * --sender-id S --receiver-id R --carrier SCAC --service LEVEL --page-size N}; the passwords come from
  * the environment ({@code CARTBRIDGE_BARE_CART_PASSWORD}, {@code _AGENT_PASSWORD}, {@code _SFTP_PASSWORD}),
@@ -57,8 +56,8 @@ public final class BareOrderExport {
         }
     }
 
-    /** What a run did; {@code loopNanos}: the export loop, after connecting. */
-    public record Result(int orders, int files, int skipped, long setupNanos, long loopNanos) {
+    /** What a run did; {@code loopNanos}: the export loop, after connecting; {@code cipher}: the SSH cipher negotiated. */
+    public record Result(int orders, int files, int skipped, long setupNanos, long loopNanos, String cipher) {
     }
 
     private static final String NOTE = """
@@ -96,8 +95,8 @@ public final class BareOrderExport {
         try {
             Result r = run(settings(args));
             System.out.printf(Locale.ROOT, "bare: %d orders in %.3f s (%.0f orders/s in the export loop); "
-                            + "%d files, %d orders skipped, connecting %.3f s%n", r.orders(), r.loopNanos() / 1e9,
-                    r.orders() * 1e9 / Math.max(1, r.loopNanos()), r.files(), r.skipped(), r.setupNanos() / 1e9);
+                            + "%d files, %d orders skipped, connecting %.3f s, cipher %s%n", r.orders(), r.loopNanos() / 1e9,
+                    r.orders() * 1e9 / Math.max(1, r.loopNanos()), r.files(), r.skipped(), r.setupNanos() / 1e9, r.cipher());
             System.exit(0);
         } catch (Exception e) {
             System.err.println("bare: failed: " + e);
@@ -111,7 +110,7 @@ public final class BareOrderExport {
              Connection agent = connect(s.agentUrl(), s.agentUser(), s.agentPassword());
              SshClient ssh = SshClient.setUpDefaultClient()) {
             ssh.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);   // the bare program trusts its server
-            transportAsTheAgents(ssh);
+            SshClientSettings.applyTo(ssh);   // the agent's own wire settings: the comparison is about the work
             ssh.start();
             try (ClientSession session = ssh.connect(s.sftpUser(), s.sftpHost(), s.sftpPort()).verify(TIMEOUT).getSession()) {
                 session.addPasswordIdentity(s.sftpPassword());
@@ -126,14 +125,15 @@ public final class BareOrderExport {
                         control = single(st, LAST_CONTROL_NUMBER);
                     }
                     agent.commit();
-                    return export(s, cart, agent, sftp, after, control, start);
+                    return export(s, cart, agent, sftp, after, control, start,
+                            session.getNegotiatedKexParameter(KexProposalOption.C2SENC));
                 }
             }
         }
     }
 
     private static Result export(Settings s, Connection cart, Connection agent, SftpClient sftp, long after,
-                                 long control, long start) throws Exception {
+                                 long control, long start, String cipher) throws Exception {
         long loopStart = System.nanoTime();
         Bare940 x12 = new Bare940(s.senderId(), s.receiverId(), s.carrier(), s.service());
         int sent = 0;
@@ -182,7 +182,7 @@ public final class BareOrderExport {
             }
         }
         long end = System.nanoTime();
-        return new Result(sent, files, skipped, loopStart - start, end - loopStart);
+        return new Result(sent, files, skipped, loopStart - start, end - loopStart, cipher);
     }
 
     private static void upload(SftpClient sftp, String dir, String name, byte[] content) throws IOException {
@@ -191,19 +191,6 @@ public final class BareOrderExport {
             out.write(content);
         }
         sftp.rename(target + ".writing", target);
-    }
-
-    /**
-     * The agent's SFTP transport settings, so that the comparison is about the framework, not the wire:
-     * no Nagle delay, and AES-CTR with an encrypt-then-MAC HMAC-SHA-256 first, the faster pair on the
-     * C1-only JIT the launcher uses. With MINA's defaults a 500-order file took 53 ms to upload, 22 with these.
-     */
-    private static void transportAsTheAgents(SshClient ssh) {
-        CoreModuleProperties.TCP_NODELAY.set(ssh, true);
-        ssh.setCipherFactories(List.of(BuiltinCiphers.aes128ctr, BuiltinCiphers.aes128gcm, BuiltinCiphers.aes256gcm,
-                BuiltinCiphers.aes256ctr, BuiltinCiphers.cc20p1305_openssh));
-        ssh.setMacFactories(List.of(BuiltinMacs.hmacsha256etm, BuiltinMacs.hmacsha512etm, BuiltinMacs.hmacsha256,
-                BuiltinMacs.hmacsha512));
     }
 
     private static Connection connect(String url, String user, String password) throws SQLException {

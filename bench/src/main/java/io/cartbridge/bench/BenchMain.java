@@ -1,0 +1,95 @@
+package io.cartbridge.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.cartbridge.agent.admin.AgentContext;
+import io.cartbridge.agent.admin.Cli;
+import io.cartbridge.agent.config.ConfigurationException;
+
+/**
+ * {@code cartbridge bench ...}: the launcher runs this class on the agent's class path with the bench's jar
+ * added, so that the agent ships without the benchmark. Exit codes as the agent's CLI: 0 success, 1 the job
+ * failed, 2 a usage or configuration error (one line on stderr).
+ */
+public final class BenchMain {
+
+    static final String USAGE = """
+            usage: cartbridge bench order-export [--orders N] [--bare]
+                   cartbridge bench shipment-import [--shipments N]
+                   cartbridge bench inventory-import [--items N] [--changed PCT]
+                   ... [--spring.property=value ...]
+
+            Prepares a store (and, for the imports, the warehouse's file), then measures the job.
+            --bare: a bare JDBC + StAEDI + SFTP program instead of order-export, in a JVM of its own.
+            """;
+
+    private static final List<String> JOBS = List.of("order-export", "shipment-import", "inventory-import");
+    private static final Set<String> NUMBERS = Set.of("orders", "shipments", "items", "changed");
+
+    private BenchMain() {
+    }
+
+    /** {@code args}: what follows {@code bench} on the launcher's command line. */
+    public static void main(String[] args) {
+        Cli.quietConsoleUntilSpringConfiguresLogging();
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String what = "order-export";
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> spring = new ArrayList<>();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.equals("help") || arg.equals("--help") || arg.equals("-h")) {
+                    out.print(USAGE);
+                    return 0;
+                } else if (arg.startsWith("--") && arg.contains("=")) {
+                    spring.add(arg);
+                } else if (arg.equals("--bare")) {
+                    options.put("bare", "true");
+                } else if (arg.startsWith("--") && NUMBERS.contains(arg.substring(2))) {
+                    if (i + 1 >= args.length || !args[i + 1].matches("\\d{1,9}")) {
+                        throw new UsageException("option " + arg + " needs a number");
+                    }
+                    options.put(arg.substring(2), args[++i]);
+                } else if (arg.startsWith("--")) {
+                    throw new UsageException("unknown option " + arg + " for bench");
+                } else if (i == 0 && JOBS.contains(arg)) {
+                    what = arg;
+                } else {
+                    throw new UsageException("bench knows order-export, shipment-import and inventory-import, not " + arg);
+                }
+            }
+            if (options.containsKey("bare") && !what.equals("order-export")) {
+                throw new UsageException("--bare is for bench order-export only");
+            }
+        } catch (UsageException e) {
+            err.println("cartbridge: " + e.getMessage() + "; try 'cartbridge bench help'");
+            return 2;
+        }
+        try {
+            return BenchCommand.run(what, options, spring, out);
+        } catch (RuntimeException e) {
+            ConfigurationException config = AgentContext.configurationError(e);
+            if (config != null) {
+                err.println("cartbridge: configuration error: " + config.getMessage());
+                return 2;
+            }
+            err.println("cartbridge: " + AgentContext.failureMessage(e));
+            return 1;
+        }
+    }
+
+    private static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

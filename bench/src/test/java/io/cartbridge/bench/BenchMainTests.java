@@ -1,0 +1,57 @@
+package io.cartbridge.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/** The bench's command line: usage errors are caught before anything is prepared. */
+class BenchMainTests {
+
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void bareIsAFlagOfTheOrderExportBenchOnly() {
+        assertThat(bench("inventory-import", "--bare")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("cartbridge: --bare is for bench order-export only; try 'cartbridge bench help'\n");
+    }
+
+    @Test
+    void unknownJobsOptionsAndNonNumbersAreUsageErrors() {
+        assertThat(bench("demo")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("cartbridge: bench knows order-export, shipment-import and inventory-import, "
+                + "not demo; try 'cartbridge bench help'\n");
+        err.reset();
+        assertThat(bench("order-export", "--orders", "many")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("cartbridge: option --orders needs a number; try 'cartbridge bench help'\n");
+        err.reset();
+        assertThat(bench("shipment-import", "--bogus")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("cartbridge: unknown option --bogus for bench; try 'cartbridge bench help'\n");
+    }
+
+    @Test
+    void helpListsTheThreeBenchmarks() {
+        assertThat(bench("help")).isZero();
+        assertThat(stdout()).contains("bench order-export [--orders N] [--bare]")
+                .contains("bench shipment-import [--shipments N]")
+                .contains("bench inventory-import [--items N] [--changed PCT]");
+        assertThat(stderr()).isEmpty();
+    }
+
+    private int bench(String... args) {
+        return BenchMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
