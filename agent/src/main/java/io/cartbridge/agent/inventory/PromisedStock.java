@@ -12,11 +12,10 @@ import io.cartbridge.agent.ledger.OrderLedger.InFlight;
 /**
  * The rule that keeps the shop from selling what is already promised. A warehouse's stock figure
  * already counts the orders it had received when it took the snapshot; the orders it had not seen
- * yet (filed but not uploaded, or uploaded after the snapshot's as-of time) will still take units
- * from it, unless they have shipped since, in which case the shop already shows them as sold. So
- * the quantity set for a SKU is the warehouse's quantity less the units of those orders, never
- * below zero. A snapshot without an as-of time cannot be placed against the orders: nothing is
- * subtracted.
+ * (filed but not uploaded yet, or uploaded after the snapshot's as-of time) and that have not
+ * shipped since (no shipment applied for them) will still take units from it. So the quantity set
+ * for a SKU is the warehouse's quantity less the units of those orders, never below zero. A snapshot
+ * without an as-of time cannot be placed against the orders: nothing is subtracted.
  */
 final class PromisedStock {
 
