@@ -36,8 +36,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class DemoIT {
 
-    private static final String ORDER_STATES = "SELECT state, COUNT(*) FROM cb_order GROUP BY state";
-    private static final String HELD = "SELECT cart_order_id, reason FROM cb_order WHERE state = 'HELD'";
+    private static final String ORDER_STATES = """
+            SELECT state, COUNT(*) FROM cb_order GROUP BY state""";
+    private static final String HELD = """
+            SELECT cart_order_id, reason FROM cb_order WHERE state = 'HELD'""";
     private static final String OUTBOUND_FILES = """
             SELECT CONCAT(document_type, ' ', state), COUNT(*) FROM cb_outbound_file GROUP BY document_type, state""";
     private static final String INBOUND_FILES = """
@@ -46,7 +48,8 @@ class DemoIT {
             SELECT cart_order_id, order_complete, tracking_numbers FROM cb_shipment WHERE state = 'APPLIED'""";
     private static final String SNAPSHOT = """
             SELECT local_path, reason FROM cb_inbound_file WHERE document_type = '846'""";
-    private static final String ORDER_STATUS = "SELECT id, status FROM wp_wc_orders WHERE type = 'shop_order'";
+    private static final String ORDER_STATUS = """
+            SELECT id, status FROM wp_wc_orders WHERE type = 'shop_order'""";
     private static final String MANAGED_STOCK = """
             SELECT l.sku, l.stock_quantity FROM wp_wc_product_meta_lookup l
             JOIN wp_postmeta m ON m.post_id = l.product_id AND m.meta_key = '_manage_stock' AND m.meta_value = 'yes'""";
