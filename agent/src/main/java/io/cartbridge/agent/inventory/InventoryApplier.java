@@ -24,10 +24,8 @@ import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Sets the cart's stock from a warehouse snapshot, a chunk of items at a time. The rule that keeps the
- * shop from selling what is already promised: from the warehouse's quantity, subtract the units of
- * every order the warehouse had not seen when it took the snapshot (filed but not uploaded yet, or
- * uploaded after the snapshot's as-of time) and that has not shipped since; never below zero. Only
+ * Sets the cart's stock from a warehouse snapshot, a chunk of items at a time: the warehouse's
+ * quantity less what is promised to orders it had not seen ({@link PromisedStock}). Only
  * changed quantities are written (the sink compares first). Unknown SKUs are counted and noted on the
  * file's ledger row when the file is done, and so are items whose cart SKU cannot be told (no id under
  * the partner's SKU qualifier, or one its SKU cross-reference does not list), by the ids they came with.
@@ -50,7 +48,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
     private final OrderLedger ledger;
     private final InboundFiles files;
     private final FaultInjector faults;
-    private final Map<LocalDateTime, Map<String, BigDecimal>> promised = new HashMap<>();
+    private final Map<LocalDateTime, PromisedStock> promised = new HashMap<>();
     private int chunks;
     private long changed;
     private long unchanged;
@@ -82,8 +80,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
             } else if (sku != null) {
                 BigDecimal quantity = quantity(s.item());
                 if (quantity != null) {
-                    BigDecimal held = promised(s.header().asOf()).getOrDefault(sku, BigDecimal.ZERO);
-                    levels.add(new StockLevel(sku, quantity.subtract(held).max(BigDecimal.ZERO)));
+                    levels.add(new StockLevel(sku, promised(s.header().asOf()).sellable(sku, quantity)));
                 }
             }
         }
@@ -146,14 +143,9 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
         return item.quantities().get("33".equals(qualifier) ? "17" : "33");
     }
 
-    /** Units per SKU of the orders the warehouse had not seen at {@code asOf} (a snapshot without time: none). */
-    private Map<String, BigDecimal> promised(LocalDateTime asOf) {
-        if (asOf == null) {
-            return Map.of();
-        }
-        return promised.computeIfAbsent(asOf, at -> {
-            List<String> orders = ledger.unseenAt(partner, at);
-            return orders.isEmpty() ? Map.of() : cart.plugin().orderedQuantities(orders);
-        });
+    /** What is promised at {@code asOf}, worked out once per snapshot time. */
+    private PromisedStock promised(LocalDateTime asOf) {
+        return promised.computeIfAbsent(asOf, at -> PromisedStock.at(at, time -> ledger.inFlightAt(partner, time),
+                order -> cart.plugin().orderedQuantities(List.of(order))));
     }
 }

@@ -53,14 +53,16 @@ public class OrderLedger {
                    reason = CONCAT('resend requested at ', ?, ' (was in ', file_id, ')')
             WHERE partner = ? AND cart_order_id = ? AND state = 'FILED'""";
     /**
-     * Orders the warehouse had not seen when it took a stock snapshot: filed but not yet uploaded, or
-     * uploaded after the snapshot's time, and not shipped since.
+     * Filed orders whose file was not uploaded before a stock snapshot's time, with whether a shipment
+     * for each has been applied: the orders the snapshot may not have counted (the inventory's promised-stock
+     * rule decides). Orders uploaded before that time are left out, so that not every order ever sent is read.
      */
-    private static final String UNSEEN_AT = """
-            SELECT o.cart_order_id FROM cb_order o JOIN cb_outbound_file f ON f.id = o.file_id
-            WHERE o.partner = ? AND o.state IN ('FILED', 'RESEND') AND (f.uploaded_at IS NULL OR f.uploaded_at > ?)
-              AND NOT EXISTS (SELECT 1 FROM cb_shipment s
-                              WHERE s.partner = o.partner AND s.cart_order_id = o.cart_order_id AND s.state = 'APPLIED')""";
+    private static final String IN_FLIGHT_AT = """
+            SELECT o.cart_order_id, f.uploaded_at,
+                   EXISTS (SELECT 1 FROM cb_shipment s
+                           WHERE s.partner = o.partner AND s.cart_order_id = o.cart_order_id AND s.state = 'APPLIED') AS shipped
+            FROM cb_order o JOIN cb_outbound_file f ON f.id = o.file_id
+            WHERE o.partner = ? AND o.state IN ('FILED', 'RESEND') AND (f.uploaded_at IS NULL OR f.uploaded_at > ?)""";
     private static final String HELD_ORDERS = """
             SELECT cart_order_id, order_number, reason, updated_at FROM cb_order
             WHERE partner = ? AND state = 'HELD' ORDER BY id""";
@@ -72,6 +74,10 @@ public class OrderLedger {
 
     /** A filed order with what its cart note names: its file and its transaction set. */
     public record Filed(String cartOrderId, String transactionControlNumber, String fileName, long controlNumber) {
+    }
+
+    /** A filed order as a stock snapshot sees it: when its file was uploaded ({@code null}: not yet), and whether it shipped. */
+    public record InFlight(String cartOrderId, LocalDateTime uploadedAt, boolean shipped) {
     }
 
     public record Held(String cartOrderId, String orderNumber, String reason, LocalDateTime since) {
@@ -134,9 +140,12 @@ public class OrderLedger {
                 rs.getLong(4)), fileId);
     }
 
-    /** Cart order ids of the orders exported after {@code asOf} and not shipped (see {@link #UNSEEN_AT}). */
-    public List<String> unseenAt(String partner, LocalDateTime asOf) {
-        return jdbc.queryForList(UNSEEN_AT, String.class, partner, Timestamp.valueOf(asOf));
+    /** The filed orders not uploaded before {@code asOf} (see {@link #IN_FLIGHT_AT}). */
+    public List<InFlight> inFlightAt(String partner, LocalDateTime asOf) {
+        return jdbc.query(IN_FLIGHT_AT, (rs, i) -> {
+            Timestamp uploaded = rs.getTimestamp(2);
+            return new InFlight(rs.getString(1), uploaded == null ? null : uploaded.toLocalDateTime(), rs.getBoolean(3));
+        }, partner, Timestamp.valueOf(asOf));
     }
 
     public List<Held> held(String partner) {

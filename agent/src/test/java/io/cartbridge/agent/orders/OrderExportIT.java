@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,6 +37,11 @@ class OrderExportIT {
             "555-0101", "john@example.com");
     static final Address LUKASZ = new Address("Łukasz Wójcik", null, "ul. Piotrkowska 5", null, "Łódź", null, "90-001",
             "PL", "+48 42 000", "lukasz@example.pl");
+
+    private static final String CUSTOM_ORDER_NUMBER_HPOS = """
+            INSERT INTO wp_wc_orders_meta (order_id, meta_key, meta_value) VALUES (1003, '_order_number', 'SO-2026-0042')""";
+    private static final String FILED_ORDER_NUMBERS = """
+            SELECT cart_order_id, order_number FROM cb_order WHERE state = 'FILED'""";
 
     @TempDir
     Path folder;
@@ -157,6 +164,7 @@ class OrderExportIT {
 
     @Test
     void readsTheSameOrdersFromLegacyPostsStorage() {
+        agent.store().ordersOnlyIn("posts");
         try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.cart.woocommerce.storage", "posts"))) {
             JobExecution execution = context.getBean(AdminCommands.class).run("order-export");
 
@@ -193,20 +201,39 @@ class OrderExportIT {
         }
     }
 
-    @Test
-    void aCustomOrderNumberIsTheNumberSentWithTheCartIdBesideIt() {
-        agent.store().jdbc().update("INSERT INTO wp_wc_orders_meta (order_id, meta_key, meta_value) VALUES (1003, '_order_number', 'SO-2026-0042')");
+    /** Each storage on its own ledger, with the orders in that storage only: the file shows that storage's read. */
+    @ParameterizedTest
+    @ValueSource(strings = {"hpos", "posts"})
+    void aCustomOrderNumberIsTheNumberSentWithTheCartIdBesideIt(String storage) {
+        agent.store().jdbc().update(CUSTOM_ORDER_NUMBER_HPOS);
         agent.store().meta(1003, "_order_number", "SO-2026-0042");
-        for (String storage : List.of("hpos", "posts")) {
-            try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.cart.woocommerce.storage", storage))) {
-                context.getBean(AdminCommands.class).run("order-export");
-            }
+        agent.store().ordersOnlyIn(storage);
+        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.cart.woocommerce.storage", storage))) {
+            assertThat(context.getBean(AdminCommands.class).run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
         }
 
-        WarehouseOrder order = agent.parsedFiles().get(0).orders().get(1);
-        assertThat(order.orderNumber()).isEqualTo("SO-2026-0042");
-        assertThat(order.cartOrderId()).isEqualTo("1003");
-        assertThat(agent.sentOrderNumbers()).containsExactly("1001", "SO-2026-0042", "1009");
+        assertThat(agent.inboundFiles()).extracting(p -> p.getFileName().toString()).containsExactly("acme3pl-940-000000001.edi");
+        List<WarehouseOrder> orders = agent.parsedFiles().get(0).orders();
+        assertThat(orders).extracting(WarehouseOrder::orderNumber, WarehouseOrder::cartOrderId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1001", "1001"), org.assertj.core.groups.Tuple.tuple("SO-2026-0042", "1003"),
+                org.assertj.core.groups.Tuple.tuple("1009", "1009"));
+        WarehouseOrder custom = orders.get(1);
+        assertThat(custom.shipTo().name()).isEqualTo("John O'Brien");
+        assertThat(custom.shipTo().line1()).isEqualTo("1 Main St");
+        assertThat(custom.shipTo().city()).isEqualTo("Springfield");
+        assertThat(custom.shipTo().postalCode()).isEqualTo("62701");
+        assertThat(custom.carrierCode()).isEqualTo("FDEG");
+        assertThat(custom.lines()).extracting(OrderLine::sku, OrderLine::quantity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("MUG-WHT", 3));
+        assertThat(orders.get(0).lines()).extracting(OrderLine::sku).containsExactly("TSHIRT-BLK", "HOODIE-M");
+
+        Map<String, String> filed = new java.util.TreeMap<>();
+        agent.ledger().query(FILED_ORDER_NUMBERS, rs -> {
+            filed.put(rs.getString(1), rs.getString(2));
+        });
+        assertThat(filed).containsExactly(Map.entry("1001", "1001"), Map.entry("1003", "SO-2026-0042"), Map.entry("1009", "1009"));
+        assertThat(held()).containsOnlyKeys("1004", "1006", "1007", "1008");
+        assertThat(agent.store().notes(1003)).singleElement().asString().contains("transaction 0002");
     }
 
     private Map<String, String> held() {

@@ -134,6 +134,24 @@ public final class WooCommerceTestStore {
         return this;
     }
 
+    /**
+     * Leaves the orders in one storage only, {@code hpos} or {@code posts}, as a shop keeps them with
+     * WooCommerce's compatibility sync off: a run that read the other storage would find no orders.
+     */
+    public WooCommerceTestStore ordersOnlyIn(String storage) {
+        if (storage.equals("hpos")) {
+            jdbc.update("DELETE m FROM " + t("postmeta") + " m JOIN " + t("posts") + " p ON p.ID = m.post_id WHERE p.post_type = 'shop_order'");
+            jdbc.update("DELETE FROM " + t("posts") + " WHERE post_type = 'shop_order'");
+        } else if (storage.equals("posts")) {
+            for (String table : List.of("wc_orders_meta", "wc_order_addresses", "wc_order_operational_data", "wc_orders")) {
+                jdbc.update("DELETE FROM " + t(table));
+            }
+        } else {
+            throw new IllegalArgumentException(storage);
+        }
+        return this;
+    }
+
     /** Order notes on the order, oldest first. */
     public List<String> notes(long orderId) {
         return jdbc.queryForList("SELECT comment_content FROM " + t("comments")
