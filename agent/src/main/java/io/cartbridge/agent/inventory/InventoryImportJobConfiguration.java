@@ -8,7 +8,6 @@ import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.support.FailureDescriptions;
-import io.cartbridge.agent.support.FaultInjector;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -59,7 +58,7 @@ class InventoryImportJobConfiguration {
     @Bean
     @StepScope
     InventoryApplier inventoryApplier(WarehouseProperties warehouse, CartDatabase cart, OrderLedger ledger,
-                                      InboundFiles files, FaultInjector faults, ItemIdentity items) {
-        return new InventoryApplier(warehouse.id(), warehouse.stockQuantity(), items, cart, ledger, files, faults);
+                                      InboundFiles files, ItemIdentity items) {
+        return new InventoryApplier(warehouse.id(), warehouse.stockQuantity(), items, cart, ledger, files);
     }
 }

@@ -31,18 +31,15 @@ class EagerFileSender implements StepExecutionListener {
     private final WarehouseProperties warehouse;
     private final OutboundFiles files;
     private final FileNotes notes;
-    private final io.cartbridge.agent.support.FaultInjector faults;
     private final OnDemandConnection connection;
     private ThreadPoolExecutor executor;
     private volatile boolean stopped;
 
-    EagerFileSender(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files, FileNotes notes,
-                    io.cartbridge.agent.support.FaultInjector faults) {
+    EagerFileSender(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files, FileNotes notes) {
         this.warehouse = warehouse;
         this.connection = new OnDemandConnection(transport);
         this.files = files;
         this.notes = notes;
-        this.faults = faults;
     }
 
     @Override
@@ -72,17 +69,14 @@ class EagerFileSender implements StepExecutionListener {
             return;
         }
         try {
-            faults.check("eager.before-put");
             connection.get().upload(warehouse.sftp().outboundDir(), fileName, content);
-            faults.check("eager.after-put");
             // the file marked uploaded first (never uploaded twice), then the cart notes, then the file marked
             // noted; a crash in between leaves an uploaded file not noted, which the order-notes step notes
             // (idempotently)
             if (!files.markUploaded(fileId)) {
                 return;
             }
-            faults.check("eager.after-mark");
-            notes.write(fileId, "eager.after-cart");
+            notes.write(fileId);
         } catch (RuntimeException e) {
             stopped = true;
             log.warn("Sending {} while extracting failed; the upload step sends what is left: {}", fileName, e.getMessage());

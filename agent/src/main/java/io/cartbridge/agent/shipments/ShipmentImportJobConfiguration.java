@@ -8,7 +8,6 @@ import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.support.FailureDescriptions;
-import io.cartbridge.agent.support.FaultInjector;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.edi.model.ShipmentConfirmation;
@@ -63,7 +62,7 @@ class ShipmentImportJobConfiguration {
     @Bean
     @StepScope
     ShipmentApplier shipmentApplier(WarehouseProperties warehouse, CartDatabase cart, Shipments shipments,
-                                    InboundFiles files, FaultInjector faults, ItemIdentity items) {
-        return new ShipmentApplier(warehouse.id(), cart, shipments, files, faults, items);
+                                    InboundFiles files, ItemIdentity items) {
+        return new ShipmentApplier(warehouse.id(), cart, shipments, files, items);
     }
 }
