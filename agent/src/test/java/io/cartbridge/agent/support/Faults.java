@@ -127,13 +127,18 @@ public final class Faults {
 
     /** The faults {@link #jvmArguments()} passed to this process. */
     static Faults fromSystemProperties() {
+        return parse(System.getProperty(FAIL_AT, ""), System.getProperty(PAUSE_AT, ""));
+    }
+
+    /** @param failAt points, comma-separated; @param pauseAt {@code point=millis}, comma-separated */
+    static Faults parse(String failAt, String pauseAt) {
         Faults faults = new Faults();
-        for (String point : System.getProperty(FAIL_AT, "").split(",")) {
+        for (String point : failAt.split(",")) {
             if (!point.isBlank()) {
                 faults.armed.add(point.trim());
             }
         }
-        for (String pause : System.getProperty(PAUSE_AT, "").split(",")) {
+        for (String pause : pauseAt.split(",")) {
             if (!pause.isBlank()) {
                 String[] parts = pause.split("=");
                 faults.pauses.put(parts[0].trim(), Duration.ofMillis(Long.parseLong(parts[1].trim())));
