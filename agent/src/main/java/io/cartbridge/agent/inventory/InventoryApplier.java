@@ -13,7 +13,6 @@ import io.cartbridge.agent.cart.InventorySink.StockLevel;
 import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
-import io.cartbridge.agent.support.FaultInjector;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.edi.model.InventoryItem;
 import org.slf4j.Logger;
@@ -47,9 +46,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
     private final CartDatabase cart;
     private final OrderLedger ledger;
     private final InboundFiles files;
-    private final FaultInjector faults;
     private final Map<LocalDateTime, PromisedStock> promised = new HashMap<>();
-    private int chunks;
     private long changed;
     private long unchanged;
     /** The first {@value #UNKNOWN_NAMED} unknown SKUs of the file, and how many there were. */
@@ -57,20 +54,17 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
     private long unknownCount;
 
     InventoryApplier(String partner, String qualifier, ItemIdentity items, CartDatabase cart, OrderLedger ledger,
-                     InboundFiles files, FaultInjector faults) {
+                     InboundFiles files) {
         this.partner = partner;
         this.qualifier = qualifier;
         this.items = items;
         this.cart = cart;
         this.ledger = ledger;
         this.files = files;
-        this.faults = faults;
     }
 
     @Override
     public void write(Chunk<? extends Received<SnapshotItem>> chunk) {
-        faults.chunkDelay();
-        faults.check("inventory.chunk-" + (++chunks));
         List<StockLevel> levels = new ArrayList<>(chunk.size());
         for (Received<SnapshotItem> received : chunk) {
             SnapshotItem s = received.item();

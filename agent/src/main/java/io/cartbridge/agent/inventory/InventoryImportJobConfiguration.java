@@ -12,7 +12,6 @@ import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.FailureDescriptions;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
-import io.cartbridge.agent.support.FaultInjector;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -67,7 +66,7 @@ class InventoryImportJobConfiguration {
     @Bean
     @StepScope
     InventoryApplier inventoryApplier(WarehouseProperties warehouse, CartDatabase cart, OrderLedger ledger,
-                                      InboundFiles files, FaultInjector faults, ItemIdentity items) {
-        return new InventoryApplier(warehouse.id(), warehouse.stockQuantity(), items, cart, ledger, files, faults);
+                                      InboundFiles files, ItemIdentity items) {
+        return new InventoryApplier(warehouse.id(), warehouse.stockQuantity(), items, cart, ledger, files);
     }
 }

@@ -33,20 +33,18 @@ class EagerFileSender implements StepExecutionListener {
     private final WarehouseProperties warehouse;
     private final OutboundFiles files;
     private final FileNotes notes;
-    private final io.cartbridge.agent.support.FaultInjector faults;
     private final OnDemandConnection connection;
     private final TransactionTemplate transactions;
     private ThreadPoolExecutor executor;
     private volatile boolean stopped;
 
     EagerFileSender(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files, FileNotes notes,
-                    io.cartbridge.agent.support.FaultInjector faults, PlatformTransactionManager transactionManager) {
+                    PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.warehouse = warehouse;
         this.connection = new OnDemandConnection(transport);
         this.files = files;
         this.notes = notes;
-        this.faults = faults;
     }
 
     @Override
@@ -83,17 +81,14 @@ class EagerFileSender implements StepExecutionListener {
                 if (!files.claimUpload(fileId)) {
                     return false;
                 }
-                faults.check("eager.before-put");
                 connection.get().upload(warehouse.sftp().outboundDir(), fileName, content);
-                faults.check("eager.after-put");
                 return files.markUploaded(fileId);
             });
             if (!Boolean.TRUE.equals(uploaded)) {
                 return;
             }
             transactions.executeWithoutResult(tx -> {
-                faults.check("eager.after-mark");
-                notes.write(fileId, "eager.after-cart");
+                notes.write(fileId);
             });
         } catch (RuntimeException e) {
             stopped = true;

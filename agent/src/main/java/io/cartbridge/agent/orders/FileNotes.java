@@ -7,7 +7,6 @@ import io.cartbridge.agent.cart.OrderNotes;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OrderLedger.Filed;
 import io.cartbridge.agent.ledger.OutboundFiles;
-import io.cartbridge.agent.support.FaultInjector;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import org.springframework.stereotype.Component;
 
@@ -24,22 +23,19 @@ class FileNotes {
     private final OrderLedger ledger;
     private final OutboundFiles files;
     private final CartDatabase cart;
-    private final FaultInjector faults;
 
-    FileNotes(WarehouseProperties warehouse, OrderLedger ledger, OutboundFiles files, CartDatabase cart,
-              FaultInjector faults) {
+    FileNotes(WarehouseProperties warehouse, OrderLedger ledger, OutboundFiles files, CartDatabase cart) {
         this.warehouse = warehouse;
         this.ledger = ledger;
         this.files = files;
         this.cart = cart;
-        this.faults = faults;
     }
 
     /**
      * Notes the orders of the file, in a transaction that holds the file's claim until it is marked noted (so
-     * two runs never both add the notes); {@code faultPoint} is checked between the cart's notes and the mark.
+     * two runs never both add the notes).
      */
-    void write(long fileId, String faultPoint) {
+    void write(long fileId) {
         if (!files.claimNotes(fileId)) {
             return;                 // noted meanwhile, or being noted by another run
         }
@@ -47,7 +43,6 @@ class FileNotes {
         if (!orders.isEmpty()) {
             cart.plugin().orderNotes().add(orders.stream().map(o -> new OrderNotes.Note(o.cartOrderId(), text(o))).toList());
         }
-        faults.check(faultPoint);
         files.markNoted(fileId);
     }
 

@@ -2,7 +2,6 @@ package io.cartbridge.agent.orders;
 
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.ledger.OutboundFiles.OutboundFile;
-import io.cartbridge.agent.support.FaultInjector;
 import io.cartbridge.agent.warehouse.OnDemandConnection;
 import io.cartbridge.agent.warehouse.WarehouseTransport;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -21,14 +20,12 @@ class FileUploadWriter implements ItemStreamWriter<OutboundFile> {
 
     private final String outboundDir;
     private final OutboundFiles files;
-    private final FaultInjector faults;
     private final OnDemandConnection connection;
 
-    FileUploadWriter(String outboundDir, WarehouseTransport transport, OutboundFiles files, FaultInjector faults) {
+    FileUploadWriter(String outboundDir, WarehouseTransport transport, OutboundFiles files) {
         this.outboundDir = outboundDir;
         this.connection = new OnDemandConnection(transport);
         this.files = files;
-        this.faults = faults;
     }
 
     @Override
@@ -37,9 +34,7 @@ class FileUploadWriter implements ItemStreamWriter<OutboundFile> {
             if (!files.claimUpload(file.id())) {
                 continue;           // uploaded meanwhile, or being uploaded by another run
             }
-            faults.check("upload.before-put");
             connection.get().upload(outboundDir, file.fileName(), file.content());
-            faults.check("upload.after-put");
             files.markUploaded(file.id());
         }
     }

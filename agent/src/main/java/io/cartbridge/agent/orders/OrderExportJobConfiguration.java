@@ -8,7 +8,6 @@ import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.ledger.OutboundFiles.OutboundFile;
 import io.cartbridge.agent.support.FailureDescriptions;
-import io.cartbridge.agent.support.FaultInjector;
 import io.cartbridge.agent.support.LedgerRowReader;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.ShippingMethodProperties;
@@ -103,17 +102,16 @@ class OrderExportJobConfiguration {
     @Bean
     @StepScope
     OrderFileWriter orderFileWriter(WarehouseProperties warehouse, OrderLedger ledger, OutboundFiles files,
-                                    ControlNumbers controlNumbers, FaultInjector faults, EagerFileSender eager,
+                                    ControlNumbers controlNumbers, EagerFileSender eager,
                                     ItemIdentity items) {
         warehouse.validate();
         return new OrderFileWriter(warehouse.id(), ledger, files, controlNumbers, new OrderFileRenderer(warehouse, items),
-                faults, eager);
+                eager);
     }
 
     @Bean
     @StepScope
-    FileUploadWriter fileUploadWriter(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files,
-                                      FaultInjector faults) {
-        return new FileUploadWriter(warehouse.sftp().outboundDir(), transport, files, faults);
+    FileUploadWriter fileUploadWriter(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files) {
+        return new FileUploadWriter(warehouse.sftp().outboundDir(), transport, files);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
-import io.cartbridge.agent.support.FaultInjector;
 import io.cartbridge.edi.model.WarehouseOrder;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -27,25 +26,20 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
     private final OutboundFiles files;
     private final ControlNumbers controlNumbers;
     private final OrderFileRenderer renderer;
-    private final FaultInjector faults;
     private final EagerFileSender eager;
-    private int chunks;
 
     OrderFileWriter(String partner, OrderLedger ledger, OutboundFiles files, ControlNumbers controlNumbers,
-                    OrderFileRenderer renderer, FaultInjector faults, EagerFileSender eager) {
+                    OrderFileRenderer renderer, EagerFileSender eager) {
         this.partner = partner;
         this.ledger = ledger;
         this.files = files;
         this.controlNumbers = controlNumbers;
         this.renderer = renderer;
-        this.faults = faults;
         this.eager = eager;
     }
 
     @Override
     public void write(Chunk<? extends OrderCandidate> chunk) {
-        faults.chunkDelay();
-        faults.check("extract.chunk-" + (++chunks));
         // the partner's counter first: a run filing the same orders at the same moment waits here, then finds
         // them filed below and files nothing
         controlNumbers.lock(partner, ControlNumbers.X12_INTERCHANGE);

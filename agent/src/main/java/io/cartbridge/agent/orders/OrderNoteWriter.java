@@ -16,7 +16,7 @@ class OrderNoteWriter implements ItemWriter<OutboundFile> {
     @Override
     public void write(Chunk<? extends OutboundFile> chunk) {
         for (OutboundFile file : chunk) {
-            notes.write(file.id(), "notify.after-cart");
+            notes.write(file.id());
         }
     }
 }

@@ -15,7 +15,6 @@ import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.ledger.Shipments.Shipment;
-import io.cartbridge.agent.support.FaultInjector;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.ShipmentPackage;
@@ -36,23 +35,19 @@ class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>> {
     private final CartDatabase cart;
     private final Shipments shipments;
     private final InboundFiles files;
-    private final FaultInjector faults;
     private final ItemIdentity items;
-    private int chunks;
 
-    ShipmentApplier(String partner, CartDatabase cart, Shipments shipments, InboundFiles files, FaultInjector faults,
+    ShipmentApplier(String partner, CartDatabase cart, Shipments shipments, InboundFiles files,
                     ItemIdentity items) {
         this.partner = partner;
         this.cart = cart;
         this.shipments = shipments;
         this.files = files;
-        this.faults = faults;
         this.items = items;
     }
 
     @Override
     public void write(Chunk<? extends Received<ShipmentConfirmation>> chunk) {
-        faults.check("shipment.chunk-" + (++chunks));
         apply(chunk);
         for (Received<ShipmentConfirmation> item : chunk) {
             if (item.error() != null) {
@@ -101,8 +96,6 @@ class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>> {
         });
         if (!updates.isEmpty()) {
             List<ShipmentResult> results = cart.plugin().shipmentSink().apply(updates);
-            faults.chunkDelay();               // kill tests: the cart has committed, the ledger not yet
-            faults.check("shipment.after-apply");
             for (int i = 0; i < results.size(); i++) {
                 ShipmentResult result = results.get(i);
                 Shipment pending = records.get(toCart.get(i));

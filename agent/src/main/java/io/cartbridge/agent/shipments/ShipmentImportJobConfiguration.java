@@ -12,7 +12,6 @@ import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.FailureDescriptions;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
-import io.cartbridge.agent.support.FaultInjector;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.edi.model.ShipmentConfirmation;
@@ -72,7 +71,7 @@ class ShipmentImportJobConfiguration {
     @Bean
     @StepScope
     ShipmentApplier shipmentApplier(WarehouseProperties warehouse, CartDatabase cart, Shipments shipments,
-                                    InboundFiles files, FaultInjector faults, ItemIdentity items) {
-        return new ShipmentApplier(warehouse.id(), cart, shipments, files, faults, items);
+                                    InboundFiles files, ItemIdentity items) {
+        return new ShipmentApplier(warehouse.id(), cart, shipments, files, items);
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.cartbridge.agent.support.Faults;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
 import io.cartbridge.edi.model.Address;
@@ -110,8 +111,8 @@ class CliIT {
 
     @Test
     void failedRunExitsOneAndExecutionShowsTheFailure() {
-        int exit = cli(Map.of("cartbridge.testing.fail-at", "upload.before-put",
-                "cartbridge.warehouse.upload-while-extracting", false), "run", "order-export");
+        int exit = cli(Map.of("cartbridge.warehouse.upload-while-extracting", false), Faults.failAt("upload.before-put"),
+                "run", "order-export");
 
         assertThat(exit).isEqualTo(1);
         assertThat(stdout()).contains("FAILED").contains("Injected failure at upload.before-put");
@@ -130,7 +131,7 @@ class CliIT {
 
     @Test
     void abandonedExecutionIsNeverRestartedAndStopNeedsARunningOne() {
-        assertThat(cli(Map.of("cartbridge.testing.fail-at", "extract.chunk-1"), "run", "order-export")).isEqualTo(1);
+        assertThat(cli(Map.of(), Faults.failAt("extract.chunk-1"), "run", "order-export")).isEqualTo(1);
         long id = agent.ledger().queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
 
         int stop = cli(Map.of(), "stop", Long.toString(id));
@@ -198,10 +199,14 @@ class CliIT {
     }
 
     private int cli(Map<String, Object> overrides, String... command) {
+        return cli(overrides, Faults.none(), command);
+    }
+
+    private int cli(Map<String, Object> overrides, Faults faults, String... command) {
         List<String> args = new ArrayList<>(List.of(command));
         args.addAll(agent.commandLineProperties(overrides));
-        return Cli.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return faults.around(() -> Cli.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
     }
 
     private String stdout() {

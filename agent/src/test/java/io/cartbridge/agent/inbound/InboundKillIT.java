@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.cartbridge.agent.admin.AdminCommands;
+import io.cartbridge.agent.support.Faults;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.TestDatabase;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
@@ -89,8 +90,8 @@ class InboundKillIT {
         assertThat(ledger.queryForList("SELECT state FROM cb_inbound_file WHERE document_type = '945'", String.class))
                 .containsExactly("RECEIVED");
 
-        Process first = agent.spawn(List.of("run", "shipment-import"), Map.of("cartbridge.testing.chunk-delay", "1000ms"),
-                folder.resolve("first.log"));
+        Process first = agent.spawn(List.of("run", "shipment-import"), Map.of(),
+                Faults.none().pauseAt("shipment.after-apply", Duration.ofMillis(1000)), folder.resolve("first.log"));
         try {
             // Killed between the two commits of a chunk: the cart has committed the chunk's shipments (one
             // cart transaction per chunk), the ledger and the checkpoint (the chunk's transaction) not yet.
@@ -132,8 +133,8 @@ class InboundKillIT {
         assertThat(ledger.queryForList("SELECT state FROM cb_inbound_file WHERE document_type = '846'", String.class))
                 .containsExactly("RECEIVED");
 
-        Process first = agent.spawn(List.of("run", "inventory-import"), Map.of("cartbridge.testing.chunk-delay", "1000ms"),
-                folder.resolve("first.log"));
+        Process first = agent.spawn(List.of("run", "inventory-import"), Map.of(),
+                Faults.none().pauseAt("inventory.chunk", Duration.ofMillis(1000)), folder.resolve("first.log"));
         try {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
                 alive(first, "first.log");

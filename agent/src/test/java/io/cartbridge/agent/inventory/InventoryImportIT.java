@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.cartbridge.agent.admin.AdminCommands;
+import io.cartbridge.agent.support.Faults;
+import io.cartbridge.agent.support.StepCounts;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
 import io.cartbridge.edi.model.Address;
@@ -84,19 +86,22 @@ class InventoryImportIT {
             items.add("MISSING-" + i + "*1");
         }
         items.add("SKU-B*42");
-        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.sftp.min-file-age", "0s",
-                "cartbridge.testing.fail-at", "inventory.chunk-2"))) {
+        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.sftp.min-file-age", "0s"),
+                Faults.failAt("inventory.chunk-2"))) {
             AdminCommands admin = context.getBean(AdminCommands.class);
             snapshot("stock-big.edi", 903, "20300101", items);
             admin.run("inbound-collect");
 
             var failed = admin.run("inventory-import");
             assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(StepCounts.of(agent.ledger(), failed.getId()).get("inventory-apply"))
+                    .as("the first chunk of 2500 committed").extracting(StepCounts::status, StepCounts::written)
+                    .containsExactly("FAILED", 2500L);
             var restarted = admin.restart(failed.getId());
 
             assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            assertThat(restarted.getStepExecutions()).singleElement()
-                    .satisfies(step -> assertThat(step.getReadCount()).isEqualTo(3501));
+            assertThat(StepCounts.of(agent.ledger(), restarted.getId()).get("inventory-apply").read())
+                    .as("resumed after the committed chunk").isEqualTo(items.size() - 2500);
             assertThat(stock(11)).isEqualTo("42");
             assertThat(agent.ledger().queryForObject("SELECT reason FROM cb_inbound_file WHERE remote_name = 'stock-big.edi'",
                     String.class)).as("the counts of the chunk committed before the failure kept")

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.cartbridge.agent.support.Faults;
+import io.cartbridge.agent.support.StepCounts;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
 import org.junit.jupiter.api.AfterEach;
@@ -19,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The agent process is killed with SIGKILL in the middle of order-export; {@code cartbridge restart ID}
- * from a new process recovers the execution left STARTED and finishes it, with every order in
- * exactly one 940 and control numbers without gap or repeat.
+ * from a new process recovers the execution left STARTED and finishes it, reading the cart from the
+ * order after the last committed chunk, with every order in exactly one 940 and control numbers
+ * without gap or repeat.
  */
 class OrderExportKillIT {
 
@@ -43,10 +46,13 @@ class OrderExportKillIT {
         agent.close();
     }
 
+    /** Each chunk of order-extract waits before it is filed, so that the process is killed between chunks. */
+    static final Faults SLOW_EXTRACT = Faults.none().pauseAt("extract.chunk", Duration.ofMillis(1500));
+
     @Test
     void killedRunIsRestartedFromANewProcess() throws Exception {
-        Map<String, Object> slow = Map.of("cartbridge.warehouse.orders-per-file", 2, "cartbridge.testing.chunk-delay", "1500ms");
-        Process first = agent.spawn(List.of("run", "order-export"), slow, folder.resolve("first.log"));
+        Process first = agent.spawn(List.of("run", "order-export"), Map.of("cartbridge.warehouse.orders-per-file", 2),
+                SLOW_EXTRACT, folder.resolve("first.log"));
         try {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).ignoreExceptions().until(() ->
                     agent.ledger().queryForObject("SELECT COUNT(*) FROM cb_outbound_file", Integer.class) >= 1);
@@ -58,6 +64,9 @@ class OrderExportKillIT {
                 "SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
         assertThat(agent.ledger().queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
                 String.class, execution)).isEqualTo("STARTED");
+        StepCounts killed = StepCounts.of(agent.ledger(), execution).get("order-extract");
+        assertThat(killed.written()).as("orders of the committed chunks").isEqualTo(
+                agent.ledger().queryForObject("SELECT COUNT(*) FROM cb_order", Long.class)).isBetween(2L, 6L);
 
         Process second = agent.spawn(List.of("restart", execution.toString()), Map.of("cartbridge.warehouse.orders-per-file", 2),
                 folder.resolve("second.log"));
@@ -66,6 +75,10 @@ class OrderExportKillIT {
 
         assertThat(agent.ledger().queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
                 String.class, execution)).isEqualTo("FAILED");
+        Long restarted = agent.ledger().queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+        assertThat(StepCounts.of(agent.ledger(), restarted).get("order-extract").read())
+                .as("the restart read the cart from the order after the last committed chunk")
+                .isEqualTo(OrderExportRestartIT.ORDERS - killed.written());
         OrderExportRestartIT.assertExactlyOnce(agent);
     }
 
@@ -81,9 +94,7 @@ class OrderExportKillIT {
         Map<String, Object> embedded = new java.util.HashMap<>(Map.of("cartbridge.warehouse.orders-per-file", 2,
                 "cartbridge.home", home.toString()));
         try {
-            Map<String, Object> slow = new java.util.HashMap<>(embedded);
-            slow.put("cartbridge.testing.chunk-delay", "1500ms");
-            Process first = agent.spawn(List.of("run", "order-export"), slow, folder.resolve("first.log"), true);
+            Process first = agent.spawn(List.of("run", "order-export"), embedded, SLOW_EXTRACT, folder.resolve("first.log"), true);
             try {
                 await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
                         .until(() -> agent.inboundFiles().size() >= 1);

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.LongStream;
 
 import io.cartbridge.agent.admin.AdminCommands;
+import io.cartbridge.agent.support.Faults;
+import io.cartbridge.agent.support.StepCounts;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
 import io.cartbridge.edi.model.Address;
@@ -16,6 +18,7 @@ import io.cartbridge.edi.x12.X12OrderFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -23,9 +26,11 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A failure injected at each point of order-export, then {@code restart}: every paid order ends up
+ * A failure injected at each point of order-export, then {@code restart}: the failed step resumes
+ * after its last committed chunk (its read count in the job repository), and every paid order ends up
  * in exactly one 940 on the server, control numbers run 1..n without gap or repeat, and each order
- * gets exactly one note, as in a run without failure.
+ * gets exactly one note, as in a run without failure. The end state alone would not show the
+ * checkpoint: the ledger skips orders already filed, so a restart from the first order converges too.
  */
 class OrderExportRestartIT {
 
@@ -51,22 +56,35 @@ class OrderExportRestartIT {
         agent.close();
     }
 
+    /**
+     * 7 orders, 2 a file: order-extract reads 7 orders in 4 chunks, file-upload and order-notes 4 files
+     * one at a time. {@code committed} is what the failed step had written; the restart skips the steps
+     * that completed and its failed step reads only what was left.
+     */
     @ParameterizedTest(name = "failure at {0}")
-    @ValueSource(strings = {"extract.chunk-1", "extract.chunk-3", "upload.before-put", "upload.after-put",
-            "notify.after-cart"})
-    void restartAfterFailureConvergesToTheStateOfARunWithoutFailure(String point) {
+    @CsvSource({
+            "extract.chunk-1,   order-extract, 0, 7",
+            "extract.chunk-3,   order-extract, 4, 3",
+            "upload.before-put, file-upload,   0, 4",
+            "upload.after-put,  file-upload,   0, 4",
+            "notify.after-cart, order-notes,   0, 4"})
+    void restartAfterFailureConvergesToTheStateOfARunWithoutFailure(String point, String step, long committed,
+                                                                     long readOnRestart) {
         // the upload and notes steps do the sending here, so that their failure points are reached
         try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 2,
-                "cartbridge.testing.fail-at", point, "cartbridge.warehouse.upload-while-extracting", false))) {
+                "cartbridge.warehouse.upload-while-extracting", false), Faults.failAt(point))) {
             AdminCommands admin = context.getBean(AdminCommands.class);
 
             JobExecution failed = admin.run("order-export");
             assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
             assertThat(failed.getAllFailureExceptions()).anySatisfy(e -> assertThat(e).hasStackTraceContaining("Injected failure at " + point));
+            assertThat(StepCounts.of(agent.ledger(), failed.getId()).get(step)).as("the failed step")
+                    .extracting(StepCounts::status, StepCounts::written).containsExactly("FAILED", committed);
 
             JobExecution restarted = admin.restart(failed.getId());
             assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+            assertResumed(restarted, step, readOnRestart);
         }
         assertExactlyOnce(agent);
     }
@@ -75,7 +93,7 @@ class OrderExportRestartIT {
     @ValueSource(strings = {"extract.chunk-3", "upload.after-put"})
     void aNewRunAfterAFailureAlsoConverges(String point) {
         try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 2,
-                "cartbridge.testing.fail-at", point, "cartbridge.warehouse.upload-while-extracting", false))) {
+                "cartbridge.warehouse.upload-while-extracting", false), Faults.failAt(point))) {
             AdminCommands admin = context.getBean(AdminCommands.class);
             assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.FAILED);
             assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -86,8 +104,8 @@ class OrderExportRestartIT {
     @ParameterizedTest(name = "sending while extracting fails at {0}")
     @ValueSource(strings = {"eager.before-put", "eager.after-put", "eager.after-mark", "eager.after-cart"})
     void aFailureWhileSendingDuringExtractIsSweptUpByTheUploadAndNotesSteps(String point) {
-        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 2,
-                "cartbridge.testing.fail-at", point))) {
+        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 2),
+                Faults.failAt(point))) {
             JobExecution execution = context.getBean(AdminCommands.class).run("order-export");
 
             assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -103,15 +121,27 @@ class OrderExportRestartIT {
     @ParameterizedTest(name = "failure at {0} while sending during extract")
     @ValueSource(strings = {"extract.chunk-3"})
     void restartAfterAnExtractFailureWithEagerSendingConverges(String point) {
-        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 2,
-                "cartbridge.testing.fail-at", point))) {
+        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 2),
+                Faults.failAt(point))) {
             AdminCommands admin = context.getBean(AdminCommands.class);
             JobExecution failed = admin.run("order-export");
             assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
             assertThat(agent.inboundFiles()).as("files of the two committed chunks sent already").hasSize(2);
-            assertThat(admin.restart(failed.getId()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(StepCounts.of(agent.ledger(), failed.getId()).get("order-extract").written()).isEqualTo(4);
+            JobExecution restarted = admin.restart(failed.getId());
+            assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertResumed(restarted, "order-extract", 3);
         }
         assertExactlyOnce(agent);
+    }
+
+    /** The restarted execution began with the step that had failed, which read only {@code read} items. */
+    private void assertResumed(JobExecution restarted, String step, long read) {
+        Map<String, StepCounts> steps = StepCounts.of(agent.ledger(), restarted.getId());
+        assertThat(steps.keySet()).as("steps of the restarted execution (completed ones are not run again)")
+                .first().isEqualTo(step);
+        assertThat(steps.get(step)).as("the restarted step resumed after its last committed chunk")
+                .extracting(StepCounts::status, StepCounts::read).containsExactly("COMPLETED", read);
     }
 
     /** The end state of a run without failure: 4 files (2+2+2+1 orders), ICN 1..4, one note per order. */

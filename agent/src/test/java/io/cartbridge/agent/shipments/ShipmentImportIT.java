@@ -11,6 +11,8 @@ import java.util.Map;
 
 import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.ledger.Shipments;
+import io.cartbridge.agent.support.Faults;
+import io.cartbridge.agent.support.StepCounts;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
 import io.cartbridge.edi.model.Address;
@@ -70,7 +72,7 @@ class ShipmentImportIT {
 
     @Test
     void aFailureAfterTheCartWriteIsRestartedWithoutApplyingTwice() throws IOException {
-        try (ConfigurableApplicationContext context = start(Map.of("cartbridge.testing.fail-at", "shipment.after-apply"))) {
+        try (ConfigurableApplicationContext context = start(Map.of(), Faults.failAt("shipment.after-apply"))) {
             AdminCommands admin = context.getBean(AdminCommands.class);
             admin.run("order-export");
             warehouseSends("ship-a.edi");
@@ -79,8 +81,11 @@ class ShipmentImportIT {
             JobExecution failed = admin.run("shipment-import");
             assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
             assertThat(context.getBean(Shipments.class).list("acme3pl")).isEmpty();
+            assertThat(step(failed).written()).as("the chunk rolled back, the cart's commit aside").isZero();
 
-            assertThat(admin.restart(failed.getId()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            JobExecution restarted = admin.restart(failed.getId());
+            assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(step(restarted).read()).as("the file read again from its first shipment").isEqualTo(3);
             assertShippedOnce(context);
         }
     }
@@ -91,8 +96,8 @@ class ShipmentImportIT {
         for (int i = 1; i <= orders; i++) {
             agent.store().order(6000 + i, "wc-processing", BUYER, "flat_rate", List.of(Line.of(10, 1, "A")));
         }
-        try (ConfigurableApplicationContext context = start(Map.of("cartbridge.testing.fail-at", "shipment.chunk-2",
-                "cartbridge.warehouse.orders-per-file", 500))) {
+        try (ConfigurableApplicationContext context = start(Map.of("cartbridge.warehouse.orders-per-file", 500),
+                Faults.failAt("shipment.chunk-2"))) {
             AdminCommands admin = context.getBean(AdminCommands.class);
             admin.run("order-export");
             List<List<String>> sets = new ArrayList<>();
@@ -106,11 +111,11 @@ class ShipmentImportIT {
             JobExecution failed = admin.run("shipment-import");
             assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
             assertThat(context.getBean(Shipments.class).list("acme3pl")).as("the first chunk of 200 committed").hasSize(200);
+            assertThat(step(failed)).extracting(StepCounts::status, StepCounts::written).containsExactly("FAILED", 200L);
 
             JobExecution restarted = admin.restart(failed.getId());
             assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            assertThat(restarted.getStepExecutions()).singleElement()
-                    .satisfies(step -> assertThat(step.getReadCount()).as("resumed after the committed chunk").isEqualTo(250));
+            assertThat(step(restarted).read()).as("resumed after the committed chunk").isEqualTo(orders - 200);
             List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list("acme3pl");
             assertThat(shipments).hasSize(orders).extracting(Shipments.Shipment::shipmentId).doesNotHaveDuplicates();
             assertThat(shipments).extracting(Shipments.Shipment::state).containsOnly("APPLIED");
@@ -144,14 +149,23 @@ class ShipmentImportIT {
                 .startsWith("APPLIED");
     }
 
+    /** The shipment-apply step of the execution, as the job repository holds it. */
+    private StepCounts step(JobExecution execution) {
+        return StepCounts.of(agent.ledger(), execution.getId()).get("shipment-apply");
+    }
+
     private String status(long order) {
         return agent.store().jdbc().queryForObject("SELECT status FROM wp_wc_orders WHERE id = ?", String.class, order);
     }
 
     private ConfigurableApplicationContext start(Map<String, Object> extra) {
+        return start(extra, Faults.none());
+    }
+
+    private ConfigurableApplicationContext start(Map<String, Object> extra, Faults faults) {
         Map<String, Object> p = new java.util.HashMap<>(Map.of("cartbridge.warehouse.sftp.min-file-age", "0s"));
         p.putAll(extra);
-        return agent.start(p);
+        return agent.start(p, faults);
     }
 
     /** A 945 interchange from the warehouse: order 5001 shipped whole in two parcels, 5002 in part, 9999 unknown. */

@@ -82,11 +82,13 @@ public final class TestAgent implements AutoCloseable {
 
     /** Starts an agent context with these settings on top of {@link #properties()}. */
     public ConfigurableApplicationContext start(Map<String, Object> overrides) {
-        Map<String, Object> p = properties();
-        p.putAll(overrides);
-        List<String> args = new ArrayList<>();
-        p.forEach((k, v) -> args.add("--" + k + "=" + v));
-        return AgentContext.start(args);
+        return start(overrides, Faults.none());
+    }
+
+    /** {@link #start(Map)}, with these failures and pauses injected. */
+    public ConfigurableApplicationContext start(Map<String, Object> overrides, Faults faults) {
+        List<String> args = commandLineProperties(overrides);
+        return faults.around(() -> AgentContext.start(args));
     }
 
     /** Command-line arguments for a separate agent process with these settings. */
@@ -103,7 +105,12 @@ public final class TestAgent implements AutoCloseable {
      * and these settings on top of {@link #properties()}; its output goes to {@code log}.
      */
     public Process spawn(List<String> command, Map<String, Object> overrides, Path log) {
-        return spawn(command, overrides, log, false);
+        return spawn(command, overrides, Faults.none(), log, false);
+    }
+
+    /** {@link #spawn(List, Map, Path)}, with these failures and pauses injected in that process. */
+    public Process spawn(List<String> command, Map<String, Object> overrides, Faults faults, Path log) {
+        return spawn(command, overrides, faults, log, false);
     }
 
     /**
@@ -111,12 +118,22 @@ public final class TestAgent implements AutoCloseable {
      * (no {@code spring.datasource.*} passed: the agent starts its own MariaDB under cartbridge.home).
      */
     public Process spawn(List<String> command, Map<String, Object> overrides, Path log, boolean embeddedDatabase) {
+        return spawn(command, overrides, Faults.none(), log, embeddedDatabase);
+    }
+
+    /** {@link #spawn(List, Map, Path, boolean)}, with these failures and pauses injected in that process. */
+    public Process spawn(List<String> command, Map<String, Object> overrides, Faults faults, Path log,
+                         boolean embeddedDatabase) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx256m");
+        if (!faults.isEmpty()) {
+            cmd.addAll(faults.jvmArguments());
+        }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
-        cmd.add(io.cartbridge.agent.CartBridgeApplication.class.getName());
+        cmd.add(faults.isEmpty() ? io.cartbridge.agent.CartBridgeApplication.class.getName()
+                : AgentWithFaults.class.getName());
         cmd.addAll(command);
         List<String> properties = commandLineProperties(overrides);
         cmd.addAll(embeddedDatabase
