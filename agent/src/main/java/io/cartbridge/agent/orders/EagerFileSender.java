@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,9 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * what this thread did not finish (a failed upload, a crash), so uploading overlaps extracting.
  * The first failure stops eager sending for the rest of the step; it is logged, and the upload
  * step meets the same failure and reports it. Off with
- * {@code cartbridge.warehouse.upload-while-extracting=false}.
+ * {@code cartbridge.warehouse.upload-while-extracting=false}. One per step execution: two runs in one process
+ * (a schedule and a manual run) each have their own thread, queue and connection.
  */
 @Component
+@StepScope
 class EagerFileSender implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(EagerFileSender.class);
