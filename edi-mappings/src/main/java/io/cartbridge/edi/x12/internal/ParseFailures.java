@@ -15,6 +15,13 @@ final class ParseFailures {
                 + " (" + lastTag + ") before the interchange is closed by IEA; it was probably cut off in transfer.");
     }
 
+    /** The data ended without a terminator after segment {@code lastPosition}, which does not close the interchange. */
+    static EdiError cutInside(int lastPosition, String lastTag) {
+        return new EdiError(lastPosition, lastTag, "TRUNCATED", "The file ends inside segment " + lastPosition
+                + " (" + lastTag + "), which has no terminator, before the interchange is closed by IEA;"
+                + " it was probably cut off in transfer.");
+    }
+
     static EdiError translate(Exception e, int lastPosition, String lastTag) {
         String detail = String.valueOf(e.getMessage()).replaceFirst("^EDIE\\d+ - ", "");
         int position = lastPosition;
