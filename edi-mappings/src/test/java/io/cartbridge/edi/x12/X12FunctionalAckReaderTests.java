@@ -84,7 +84,7 @@ class X12FunctionalAckReaderTests {
     void a997WithoutAk9IsRejected() throws Exception {
         String text = InboundSamples.text("997-valid-accepted.edi").replace("AK9*A*2*2*2~\n", "")
                 .replace("SE*8*0001", "SE*7*0001");
-        assertThat(rejection(X12FunctionalAckReader.open(InboundSamples.bytes(text)))).containsExactly("3 ST MISSING_DATA");
+        assertThat(rejection(X12FunctionalAckReader.open(InboundSamples.bytes(text)))).containsExactly("9 SE MISSING_SEGMENT");
     }
 
     @Test

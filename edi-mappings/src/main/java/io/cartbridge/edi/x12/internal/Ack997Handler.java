@@ -65,7 +65,13 @@ public final class Ack997Handler implements TransactionHandler<FunctionalAck> {
                 setErrors.clear();
                 ak1 = ak2 = ak3 = ak9 = null;
             }
-            case "AK1" -> ak1 = s;
+            case "AK1" -> {
+                ak1 = s;
+                if (s.value(1) != null && !AckSchemas.FUNCTIONAL_IDENTIFIERS.contains(s.value(1))) {
+                    errors.add(new EdiError(s.position(), "AK1", "INVALID_ELEMENT", "AK101 '" + s.value(1)
+                            + "' is not a valid Functional Identifier Code (X12 element 479)."));
+                }
+            }
             case "AK2" -> {
                 ak2 = s;
                 ak3 = null;

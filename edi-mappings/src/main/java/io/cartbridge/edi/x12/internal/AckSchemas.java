@@ -1,9 +1,11 @@
 package io.cartbridge.edi.x12.internal;
 
 import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.EDISimpleType;
 import io.xlate.edi.schema.Schema;
 import io.xlate.edi.schema.SchemaFactory;
 import java.net.URL;
+import java.util.Set;
 
 /**
  * The StAEDI schemas of the acknowledgments a partner sends back (resources {@code ack-997.xml},
@@ -17,6 +19,13 @@ final class AckSchemas {
 
     private static final Schema ACK_997 = load("ack-997.xml");
     private static final Schema ACK_999 = load("ack-999.xml");
+
+    /**
+     * X12 element 479 (GS01, AK1-01), as StAEDI's control schemas list it; kept out of ack-types.xml
+     * so that the list is not copied, and checked by {@link Ack997Handler}.
+     */
+    static final Set<String> FUNCTIONAL_IDENTIFIERS =
+            ((EDISimpleType) ControlSchemas.x12("00501").getType("E479")).getValueSet();
 
     private AckSchemas() {
     }

@@ -115,13 +115,6 @@ public final class SegmentCursor implements Closeable {
             while (reader.hasNext()) {
                 EDIStreamEvent event = reader.next();
                 switch (event) {
-                    case START_TRANSACTION -> {
-                        Schema schema = transactionSchemas.apply(reader.getTransactionType());
-                        schemaActive = schema != null;
-                        if (schemaActive) {
-                            reader.setTransactionSchema(schema);
-                        }
-                    }
                     case END_TRANSACTION -> schemaActive = false;
                     case START_SEGMENT -> {
                         X12Segment previous = ready;
@@ -138,6 +131,9 @@ public final class SegmentCursor implements Closeable {
                     case END_SEGMENT -> {
                         ready = new X12Segment(position, tag, List.copyOf(elements));
                         tracker.endSegment(ready);
+                        if ("ST".equals(tag)) {
+                            useSchemaOf(ready.element(1));
+                        }
                     }
                     case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> {
                         Location at = reader.getLocation();
@@ -187,6 +183,15 @@ public final class SegmentCursor implements Closeable {
             // the stream below is closed next
         } finally {
             in.close();
+        }
+    }
+
+    /** StAEDI takes a transaction schema until the first segment after ST begins. */
+    private void useSchemaOf(String transactionSetId) {
+        Schema schema = transactionSchemas.apply(transactionSetId);
+        schemaActive = schema != null;
+        if (schemaActive) {
+            reader.setTransactionSchema(schema);
         }
     }
 
