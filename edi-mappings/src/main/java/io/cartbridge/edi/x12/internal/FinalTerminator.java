@@ -37,6 +37,7 @@ final class FinalTerminator extends InputStream {
     private boolean segmentOpen;
     private boolean eof;
     private boolean supplied;
+    private int finalSegmentLength;
 
     FinalTerminator(InputStream in) {
         this.in = in;
@@ -45,6 +46,11 @@ final class FinalTerminator extends InputStream {
     /** {@return true when the data ended inside a segment and its terminator was added} */
     boolean supplied() {
         return supplied;
+    }
+
+    /** {@return when {@link #supplied()}, the length of the segment it ended, at most 3 when cut inside its tag} */
+    int finalSegmentLength() {
+        return finalSegmentLength;
     }
 
     @Override
@@ -135,17 +141,15 @@ final class FinalTerminator extends InputStream {
 
     private void finish() {
         eof = true;
+        boolean terminated = false;
         for (int i = 0; i < heldCount; i++) {
-            if ((held[i] & 0xFF) == terminator) {
-                release(held, i + 1);
-                heldCount = 0;
-                return;
-            }
+            terminated |= (held[i] & 0xFF) == terminator;
         }
         heldCount = 0;
-        if (segmentOpen && terminator >= 0) {
+        if ((terminated || segmentOpen) && terminator >= 0) {
             emit((byte) terminator);
-            supplied = true;
+            supplied = !terminated;
+            finalSegmentLength = supplied ? segmentOffset + 1 : 0;
         }
     }
 

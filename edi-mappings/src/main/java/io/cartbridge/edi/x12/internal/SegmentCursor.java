@@ -147,14 +147,17 @@ public final class SegmentCursor implements Closeable {
                 }
             }
             if (end.supplied() && !tracker.closes(ready)) {
-                cutOff();
+                cutOff(position, tag);
             } else if (tracker.inInterchange()) {
                 errors.add(ParseFailures.truncated(position, tag));
             }
         } catch (EDIStreamException | RuntimeException e) {
             EdiError failure = ParseFailures.translate(e, position, tag);
             if (end != null && end.supplied() && "TRUNCATED".equals(failure.code())) {
-                cutOff();
+                cutOff(position, tag);
+            } else if (end != null && end.supplied() && end.finalSegmentLength() <= 3 && "SYNTAX".equals(failure.code())) {
+                // cut inside the next segment's tag, before StAEDI could start that segment
+                cutOff(position + 1, "");
             } else {
                 errors.add(failure);
             }
@@ -196,9 +199,9 @@ public final class SegmentCursor implements Closeable {
     }
 
     /** The last segment had no terminator and does not close the interchange: what is wrong with it is that it was cut. */
-    private void cutOff() {
-        errors.removeIf(e -> e.segmentPosition() >= position);
-        errors.add(ParseFailures.cutInside(position, tag));
+    private void cutOff(int cutPosition, String cutTag) {
+        errors.removeIf(e -> e.segmentPosition() >= cutPosition);
+        errors.add(ParseFailures.cutInside(cutPosition, cutTag));
     }
 
     private void addElement() {
