@@ -190,6 +190,13 @@ class X12FileEndTests {
                 .extracting(InboundSamples::brief).containsExactly("12 IEA IEA_COUNT");
     }
 
+    /** test_940_1.edi (published) pads its last IEA02 with spaces before the terminator: they stay data. */
+    @Test
+    void spacesBeforeTheLastTerminatorAreStillElementData() {
+        assertThat(validator.validate(sample("test_940_1.edi")).errors()).extracting(EdiError::message)
+                .contains("IEA02 '3317     ' does not match ISA13 '000003438'.");
+    }
+
     @Test
     void theReaderStillStopsAtTheCutWhenSetsBeforeItWereWhole() throws Exception {
         try (X12FunctionalAckReader reader = X12FunctionalAckReader.open(sample("997-broken-truncated-in-iea.edi"))) {

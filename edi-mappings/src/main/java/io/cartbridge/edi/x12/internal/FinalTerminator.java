@@ -11,8 +11,9 @@ import java.util.Arrays;
  * garbage in some cases and the second as a file cut off inside its last segment.
  *
  * <p>Bytes pass through unchanged, except at the end of the data: the run of whitespace (CR, LF,
- * space, tab) and terminators after the last other byte is reduced to one terminator, which is
- * {@linkplain #supplied() supplied} when the file had none there. The terminator is the one of the
+ * space, tab) and terminators after the last other byte ends at its first terminator (whitespace
+ * before it is kept as element data, unless the terminator is itself a line break), and is one
+ * terminator {@linkplain #supplied() supplied} when the file had none there. The terminator is the one of the
  * interchange being read (byte 106 of each ISA). Whether a segment ended that way is complete is
  * for {@link SegmentCursor} to judge: an IEA that closes its interchange is, anything else was cut.
  * Memory stays flat: only a run of trailing whitespace (at most {@value #HOLD_MAX} bytes) is held.
@@ -142,8 +143,12 @@ final class FinalTerminator extends InputStream {
     private void finish() {
         eof = true;
         boolean terminated = false;
-        for (int i = 0; i < heldCount; i++) {
-            terminated |= (held[i] & 0xFF) == terminator;
+        for (int i = 0; i < heldCount && !terminated; i++) {
+            terminated = (held[i] & 0xFF) == terminator;
+            // spaces before a final '~' are element data; a CR before a final '\n' terminator is a line end
+            if (terminated && terminator != '\n' && terminator != '\r') {
+                release(held, i);
+            }
         }
         heldCount = 0;
         if ((terminated || segmentOpen) && terminator >= 0) {
