@@ -25,6 +25,7 @@ final class FinalTerminator extends InputStream {
 
     private final InputStream in;
     private final byte[] chunk = new byte[8192];
+    private final byte[] one = new byte[1];
     private byte[] out = new byte[8192 + 64];
     private int outStart;
     private int outEnd;
@@ -56,7 +57,6 @@ final class FinalTerminator extends InputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         return read(one, 0, 1) == -1 ? -1 : one[0] & 0xFF;
     }
 
