@@ -130,6 +130,7 @@ class X12FileEndTests {
             assertThat(padded.errors()).as("terminator, then %s", escaped(end)).isEmpty();
         }
         assertThat(original.errors()).isEmpty();
+        assertThat(validator.validate(bytes("\uFEFF\r\n" + body + "\r\n")).errors()).as("byte order mark first").isEmpty();
     }
 
     @ParameterizedTest
