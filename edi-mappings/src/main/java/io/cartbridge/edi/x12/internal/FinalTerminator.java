@@ -7,14 +7,15 @@ import java.util.Arrays;
 /**
  * Lets an X12 file end the way partners' files often do, as widely used parsers accept: with a line
  * break or spaces after the last segment terminator, or with no terminator after the last segment
- * at all ({@code ...IEA*1*000000001} and end of data). StAEDI would report the first as trailing
- * garbage in some cases and the second as a file cut off inside its last segment.
+ * at all ({@code ...IEA*1*000000001} and end of data). StAEDI alone reports a missing last
+ * terminator as a file cut off inside its last segment, and one followed by a line break as
+ * unreadable data.
  *
  * <p>Bytes pass through unchanged, except at the end of the data: the run of whitespace (CR, LF,
  * space, tab) and terminators after the last other byte ends at its first terminator (whitespace
  * before it is kept as element data, unless the terminator is itself a line break), and is one
- * terminator {@linkplain #supplied() supplied} when the file had none there. The terminator is the one of the
- * interchange being read (byte 106 of each ISA). Whether a segment ended that way is complete is
+ * terminator {@linkplain #supplied() supplied} when the file had none there. The terminator is
+ * the one of the interchange being read (byte 106 of each ISA). Whether a segment ended that way is complete is
  * for {@link SegmentCursor} to judge: an IEA that closes its interchange is, anything else was cut.
  * Memory stays flat: only a run of trailing whitespace (at most {@value #HOLD_MAX} bytes) is held.
  */
