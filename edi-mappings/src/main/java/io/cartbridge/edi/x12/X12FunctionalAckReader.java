@@ -25,6 +25,17 @@ import java.io.InputStream;
  * sentence per AK3, AK4 and AK5-02..06 code. A 997 without AK1-02 or AK9-01 is rejected
  * ({@code MISSING_DATA}).
  *
+ * <p>An acknowledgment decides what the ledger records about what was sent, so each 997 and 999
+ * is validated element by element before it is handed out, in 004010 and 005010 alike; an
+ * {@code INVALID_ELEMENT} error names the segment position, the element ({@code AK501}) and the
+ * reason: a status (AK5-01, IK5-01, AK9-01) or AK1-01 functional identifier outside its X12 code
+ * list, a control number (AK1-02, AK2-02) or count (AK9-02..04) that is not a number, a component
+ * or repetition separator inside a simple element, a value too short or too long, a mandatory
+ * element missing; segments out of place are {@code UNEXPECTED_SEGMENT} or
+ * {@code MISSING_SEGMENT}. AK2-02 must be digits (X12 allows any 4 to 9 characters) since the
+ * control numbers CartBridge sends are. Error reason codes (AK3-04, AK4-03, AK5-02..06,
+ * AK9-05..09 and the 999's) are checked for form only, as their lists grow with each release.
+ *
  * @since 0.1
  */
 public final class X12FunctionalAckReader extends X12StreamReader<FunctionalAck> {

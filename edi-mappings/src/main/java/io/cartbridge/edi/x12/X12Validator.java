@@ -26,7 +26,10 @@ import java.util.Set;
  *   <li>every transaction set is one CartBridge handles: 940, 945, 856, 846 or 997
  *       ({@code UNSUPPORTED_TRANSACTION} otherwise).</li>
  * </ul>
- * Several interchanges per file, any delimiters and line breaks are accepted. Transaction set
+ * Several interchanges per file, any delimiters and line breaks are accepted. The last segment
+ * may end at the end of the data without its terminator, and line breaks or spaces may follow
+ * the last terminator, as widely used parsers accept; a file whose data ends inside a segment
+ * (or inside an IEA that does not match its ISA13) is {@code TRUNCATED} at that segment. Transaction set
  * content (segments between ST and SE) is not validated here; the document readers do that.
  * A parse failure stops validation at that point, keeping the errors found before it.
  *

@@ -4,11 +4,17 @@ import static io.cartbridge.edi.x12.InboundSamples.readAll;
 import static io.cartbridge.edi.x12.InboundSamples.rejection;
 import static io.cartbridge.edi.x12.InboundSamples.sample;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.cartbridge.edi.EdiError;
+import io.cartbridge.edi.EdiException;
 import io.cartbridge.edi.model.FunctionalAck;
 import io.cartbridge.edi.model.TransactionAck;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class X12FunctionalAckReaderTests {
 
@@ -84,11 +90,82 @@ class X12FunctionalAckReaderTests {
     void a997WithoutAk9IsRejected() throws Exception {
         String text = InboundSamples.text("997-valid-accepted.edi").replace("AK9*A*2*2*2~\n", "")
                 .replace("SE*8*0001", "SE*7*0001");
-        assertThat(rejection(X12FunctionalAckReader.open(InboundSamples.bytes(text)))).containsExactly("3 ST MISSING_DATA");
+        assertThat(rejection(X12FunctionalAckReader.open(InboundSamples.bytes(text)))).containsExactly("9 SE MISSING_SEGMENT");
     }
 
     @Test
     void resumingSkipsAcknowledgmentsAlreadyApplied() throws Exception {
         InboundSamples.assertResumesAfter("997-valid-accepted.edi", 1, X12FunctionalAckReader::open);
+    }
+
+    /** An acknowledgment that cannot be reconciled with what was sent is rejected before any of it is handed out. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "997-broken-ak5-code.edi            | 8 AK5 INVALID_ELEMENT | AK501 'Q' is not a valid Transaction Set Acknowledgment Code (X12 element 717: A, E, M, R, W or X).",
+        "997-broken-ak9-count.edi           | 9 AK9 INVALID_ELEMENT | AK903 'two' is not a number (X12 element 123: Number of Received Transaction Sets).",
+        "997-broken-ak2-component.edi       | 7 AK2 INVALID_ELEMENT | AK202 holds the component separator '>', but the Transaction Set Control Number (X12 element 329) is a simple element.",
+        "997-broken-ak1-group-number.edi    | 4 AK1 INVALID_ELEMENT | AK102 '2OO1' is not a number (X12 element 28: Group Control Number).",
+        "997-broken-ak1-functional-id.edi   | 4 AK1 INVALID_ELEMENT | AK101 'QQ' is not a valid Functional Identifier Code (X12 element 479).",
+        "999-broken-ik5-code.edi            | 6 IK5 INVALID_ELEMENT | IK501 'Q' is not a valid Transaction Set Acknowledgment Code (X12 element 717: A, E, M, R, W or X).",
+        "999-broken-ak2-repetition.edi      | 7 AK2 INVALID_ELEMENT | AK202 holds the repetition separator '^', but the Transaction Set Control Number (X12 element 329) does not repeat.",
+    })
+    void anAcknowledgmentWithABadElementIsRejectedWithItsPositionAndReason(String file, String error, String message)
+            throws Exception {
+        List<FunctionalAck> handedOut = new ArrayList<>();
+        EdiException e;
+        try (X12FunctionalAckReader reader = X12FunctionalAckReader.open(sample(file))) {
+            e = catchThrowableOfType(EdiException.class, () -> {
+                for (FunctionalAck ack = reader.next(); ack != null; ack = reader.next()) {
+                    handedOut.add(ack);
+                }
+            });
+        }
+
+        assertThat(handedOut).isEmpty();
+        assertThat(e).isNotNull();
+        assertThat(e.errors()).extracting(InboundSamples::brief).containsExactly(error);
+        assertThat(e.errors()).extracting(EdiError::message).containsExactly(message);
+    }
+
+    /** The same checks in 005010, where '^' separates repetitions, and on the 999's own segments. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "997-valid-rejected.edi        | AK5*R*5~         | AK5*R*5^4~           | 10 AK5 INVALID_ELEMENT",
+        "997-valid-rejected.edi        | AK9*R*2*2*0~     | AK9*Q*2*2*0~         | 13 AK9 INVALID_ELEMENT",
+        "997-valid-rejected.edi        | AK9*R*2*2*0~     | AK9*R*2*2~           | 13 AK9 INVALID_ELEMENT",
+        "997-valid-rejected.edi        | AK1*OW*2002*     | AK1*OW*2002>1*       | 4 AK1 INVALID_ELEMENT",
+        "997-valid-rejected.edi        | AK3*W05*2**8~    | AK3*W05*two**8~      | 6 AK3 INVALID_ELEMENT",
+        "997-valid-rejected.edi        | AK2*940*0002~    | AK2*94O*0002~        | 11 AK2 INVALID_ELEMENT",
+        "997-valid-rejected.edi        | AK2*940*0002~    | AK2*940*2~           | 11 AK2 INVALID_ELEMENT",
+        "997-valid-accepted.edi        | AK9*A*2*2*2~     | AK9*A*2*2*2*2*2*2*2*2*2~ | 9 AK9 INVALID_ELEMENT",
+        "999-valid-partly-accepted.edi | AK1*OW*1022*     | AK1*OW*10:22*        | 4 AK1 INVALID_ELEMENT",
+        "999-valid-partly-accepted.edi | IK4*2*116*7*     | IK4*2*11X*7*         | 9 IK4 INVALID_ELEMENT",
+        "999-valid-partly-accepted.edi | AK9*P*2*2*1~     | AK9*P*2*2*1^1~       | 11 AK9 INVALID_ELEMENT",
+    })
+    void elementChecksHoldIn004010And005010(String file, String valid, String broken, String error) throws Exception {
+        String text = InboundSamples.text(file);
+        assertThat(text).contains(valid);
+
+        assertThat(rejection(X12FunctionalAckReader.open(InboundSamples.bytes(text.replace(valid, broken)))))
+                .containsExactly(error);
+    }
+
+    @Test
+    void aSeparatorErrorIsReportedOnceAndNamesTheSeparator() throws Exception {
+        String text = InboundSamples.text("999-valid-partly-accepted.edi").replace("AK2*940*0002~", "AK2*940*02^03^04~");
+
+        EdiException e = catchThrowableOfType(EdiException.class,
+                () -> readAll(X12FunctionalAckReader.open(InboundSamples.bytes(text))));
+
+        assertThat(e.errors()).extracting(EdiError::message).containsExactly(
+                "AK202 holds the repetition separator '^', but the Transaction Set Control Number (X12 element 329) does not repeat.");
+    }
+
+    @Test
+    void aSegmentTheAcknowledgmentDoesNotDefineIsRejected() throws Exception {
+        String text = InboundSamples.text("997-valid-accepted.edi").replace("AK5*A~\nAK9", "AK5*A~\nN1*ST*X~\nAK9")
+                .replace("SE*8*0001", "SE*9*0001");
+
+        assertThat(rejection(X12FunctionalAckReader.open(InboundSamples.bytes(text)))).containsExactly("9 N1 UNEXPECTED_SEGMENT");
     }
 }

@@ -3,6 +3,7 @@ package io.cartbridge.edi.x12.internal;
 import io.cartbridge.edi.EdiError;
 import io.cartbridge.edi.model.FunctionalAck;
 import io.cartbridge.edi.model.TransactionAck;
+import io.xlate.edi.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,6 +17,9 @@ import java.util.function.Consumer;
  *
  * <p>A 999 Implementation Acknowledgment, which 005010 partners often send instead, is read the same
  * way: its IK3, IK4 and IK5 take the places of AK3, AK4 and AK5 (CTX context segments are skipped).
+ *
+ * <p>Both are validated element by element against {@link AckSchemas} before any of their segments
+ * reach this handler, so the codes and numbers read here are well formed.
  */
 public final class Ack997Handler implements TransactionHandler<FunctionalAck> {
 
@@ -39,6 +43,11 @@ public final class Ack997Handler implements TransactionHandler<FunctionalAck> {
     }
 
     @Override
+    public Schema schema(String transactionSetId) {
+        return AckSchemas.of(transactionSetId);
+    }
+
+    @Override
     public String documentName() {
         return "997 Functional Acknowledgment (or 999)";
     }
@@ -56,7 +65,13 @@ public final class Ack997Handler implements TransactionHandler<FunctionalAck> {
                 setErrors.clear();
                 ak1 = ak2 = ak3 = ak9 = null;
             }
-            case "AK1" -> ak1 = s;
+            case "AK1" -> {
+                ak1 = s;
+                if (s.value(1) != null && !AckSchemas.FUNCTIONAL_IDENTIFIERS.contains(s.value(1))) {
+                    errors.add(new EdiError(s.position(), "AK1", "INVALID_ELEMENT", "AK101 '" + s.value(1)
+                            + "' is not a valid Functional Identifier Code (X12 element 479)."));
+                }
+            }
             case "AK2" -> {
                 ak2 = s;
                 ak3 = null;

@@ -1,12 +1,14 @@
 package io.cartbridge.edi.x12.internal;
 
 import io.cartbridge.edi.EdiError;
+import io.xlate.edi.schema.EDISimpleType;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamValidationError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +30,9 @@ final class EnvelopeTracker {
     private boolean inTransaction;
     private boolean inInterchange;
     private EdiError pendingIsa11;
+    private String lastElementKey = "";
+    private int lastElementIndex;
+    private boolean lastElementSeparator;
 
     EnvelopeTracker(List<EdiError> errors) {
         this.errors = errors;
@@ -39,6 +44,11 @@ final class EnvelopeTracker {
 
     boolean inInterchange() {
         return inInterchange;
+    }
+
+    /** {@return true when {@code s} is an IEA that closed the interchange it names} */
+    boolean closes(X12Segment s) {
+        return s != null && "IEA".equals(s.tag()) && !inInterchange && s.element(2).equals(isa13);
     }
 
     void startSegment(String tag) {
@@ -90,10 +100,22 @@ final class EnvelopeTracker {
         }
     }
 
-    /** Translates a StAEDI validation event at {@code position}/{@code tag} and records it. */
+    /**
+     * Translates a StAEDI validation event at {@code position}/{@code tag} and records it. An element
+     * error of a transaction set validated against a schema ({@code schemaType} not null) is worded by
+     * {@link ElementErrors}, once per element: StAEDI reports a separator in a simple element once per
+     * piece, and the pieces' own errors (too short) would only hide the cause.
+     */
     void validationError(EDIStreamEvent event, EDIStreamValidationError type, int position, String tag,
-                         int element, String text) {
+                         int element, String text, EDISimpleType schemaType, Map<String, Character> delimiters) {
         String data = text == null ? "" : text;
+        if (schemaType != null && event != EDIStreamEvent.SEGMENT_ERROR && !"SE".equals(tag)
+                && type != EDIStreamValidationError.CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT
+                && type != EDIStreamValidationError.CONTROL_REFERENCE_MISMATCH) {
+            elementError(ElementErrors.of(type, position, tag, element, data, schemaType, delimiters),
+                    position + " " + element, ElementErrors.separator(type));
+            return;
+        }
         EdiError error = switch (type) {
             case CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT -> countError(position, tag, data);
             case CONTROL_REFERENCE_MISMATCH -> new EdiError(position, tag, tag + "02_MISMATCH",
@@ -110,6 +132,18 @@ final class EnvelopeTracker {
             pendingIsa11 = error;
         } else {
             errors.add(error);
+        }
+    }
+
+    private void elementError(EdiError error, String key, boolean separator) {
+        if (!key.equals(lastElementKey)) {
+            lastElementKey = key;
+            lastElementIndex = errors.size();
+            lastElementSeparator = separator;
+            errors.add(error);
+        } else if (separator && !lastElementSeparator) {
+            lastElementSeparator = true;
+            errors.set(lastElementIndex, error);
         }
     }
 

@@ -15,6 +15,16 @@ final class ParseFailures {
                 + " (" + lastTag + ") before the interchange is closed by IEA; it was probably cut off in transfer.");
     }
 
+    /**
+     * The data ended without a terminator inside segment {@code lastPosition}, which does not close
+     * the interchange; {@code lastTag} is empty when the data ended inside the tag itself.
+     */
+    static EdiError cutInside(int lastPosition, String lastTag) {
+        return new EdiError(lastPosition, lastTag, "TRUNCATED", "The file ends inside segment " + lastPosition
+                + (lastTag.isEmpty() ? "" : " (" + lastTag + ")") + ", which has no terminator, before the interchange"
+                + " is closed by IEA; it was probably cut off in transfer.");
+    }
+
     static EdiError translate(Exception e, int lastPosition, String lastTag) {
         String detail = String.valueOf(e.getMessage()).replaceFirst("^EDIE\\d+ - ", "");
         int position = lastPosition;

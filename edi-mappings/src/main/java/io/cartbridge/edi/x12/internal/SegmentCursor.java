@@ -1,6 +1,7 @@
 package io.cartbridge.edi.x12.internal;
 
 import io.cartbridge.edi.EdiError;
+import io.xlate.edi.schema.Schema;
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamConstants.Delimiters;
 import io.xlate.edi.stream.EDIStreamEvent;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Pulls the segments of an X12 file one at a time through StAEDI's {@link EDIStreamReader},
@@ -24,24 +26,35 @@ import java.util.List;
  * control numbers) are already in {@link #errors()} when that trailer is returned. A parse failure
  * (malformed ISA, early end, unreadable bytes) ends the stream with one error. Nothing but the
  * current segment is kept, so memory stays flat whatever the file size.
+ *
+ * <p>The end of the data may follow the last terminator after whitespace, or replace the last
+ * terminator ({@link FinalTerminator}): an IEA so ended that closes its interchange completes the
+ * file; any other segment so ended was cut off, and its errors become one {@code TRUNCATED}.
+ *
+ * <p>Transaction sets for which the caller gives a schema (by ST01) are validated against it by
+ * StAEDI, element by element: their errors are reported like the envelope's.
  */
 public final class SegmentCursor implements Closeable {
 
     private static final EDIInputFactory FACTORY = EDIInputFactory.newFactory();
 
     private final InputStream in;
+    private final Function<String, Schema> transactionSchemas;
     private final List<EdiError> errors = new ArrayList<>();
     private final EnvelopeTracker tracker = new EnvelopeTracker(errors);
     private final List<String> elements = new ArrayList<>();
     private EDIStreamReader reader;
+    private FinalTerminator end;
+    private boolean schemaActive;
     private String format = "UNKNOWN";
     private X12Segment ready;
     private int position;
     private String tag = "";
     private boolean done;
 
-    private SegmentCursor(InputStream in) {
+    private SegmentCursor(InputStream in, Function<String, Schema> transactionSchemas) {
         this.in = in;
+        this.transactionSchemas = transactionSchemas;
     }
 
     /**
@@ -49,7 +62,17 @@ public final class SegmentCursor implements Closeable {
      * @return a cursor before the first segment; a file that is not X12 yields no segment and one error
      */
     public static SegmentCursor open(InputStream in) {
-        SegmentCursor cursor = new SegmentCursor(in);
+        return open(in, id -> null);
+    }
+
+    /**
+     * @param in                 the file; read as far as {@link #next()} is called, closed by {@link #close()}
+     * @param transactionSchemas the schema to validate a transaction set with, by its ST01, or {@code null}
+     *                           to check only its envelope
+     * @return a cursor before the first segment; a file that is not X12 yields no segment and one error
+     */
+    public static SegmentCursor open(InputStream in, Function<String, Schema> transactionSchemas) {
+        SegmentCursor cursor = new SegmentCursor(in, transactionSchemas);
         try {
             BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
             EdiError notX12 = FormatSniffer.check(buffered);
@@ -58,7 +81,8 @@ public final class SegmentCursor implements Closeable {
                 cursor.done = true;
             } else {
                 cursor.format = "X12";
-                cursor.reader = FACTORY.createEDIStreamReader(buffered, "UTF-8");
+                cursor.end = new FinalTerminator(buffered);
+                cursor.reader = FACTORY.createEDIStreamReader(cursor.end, "UTF-8");
             }
         } catch (IOException | EDIStreamException | RuntimeException e) {
             cursor.errors.add(new EdiError(0, "", "READ_FAILED", "The file could not be read: " + e.getMessage()));
@@ -91,6 +115,7 @@ public final class SegmentCursor implements Closeable {
             while (reader.hasNext()) {
                 EDIStreamEvent event = reader.next();
                 switch (event) {
+                    case END_TRANSACTION -> schemaActive = false;
                     case START_SEGMENT -> {
                         X12Segment previous = ready;
                         ready = null;
@@ -106,22 +131,36 @@ public final class SegmentCursor implements Closeable {
                     case END_SEGMENT -> {
                         ready = new X12Segment(position, tag, List.copyOf(elements));
                         tracker.endSegment(ready);
+                        if ("ST".equals(tag)) {
+                            useSchemaOf(ready.element(1));
+                        }
                     }
                     case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> {
                         Location at = reader.getLocation();
                         int where = at.getSegmentPosition() > 0 ? at.getSegmentPosition() : position;
                         String atTag = at.getSegmentTag() != null ? at.getSegmentTag() : tag;
                         tracker.validationError(event, reader.getErrorType(), where, atTag,
-                                at.getElementPosition(), reader.hasText() ? reader.getText() : reader.getReferenceCode());
+                                at.getElementPosition(), reader.hasText() ? reader.getText() : reader.getReferenceCode(),
+                                schemaActive ? ElementErrors.typeOf(reader) : null, reader.getDelimiters());
                     }
                     default -> { }
                 }
             }
-            if (tracker.inInterchange()) {
+            if (end.supplied() && !tracker.closes(ready)) {
+                cutOff(position, tag);
+            } else if (tracker.inInterchange()) {
                 errors.add(ParseFailures.truncated(position, tag));
             }
         } catch (EDIStreamException | RuntimeException e) {
-            errors.add(ParseFailures.translate(e, position, tag));
+            EdiError failure = ParseFailures.translate(e, position, tag);
+            if (end != null && end.supplied() && "TRUNCATED".equals(failure.code())) {
+                cutOff(position, tag);
+            } else if (end != null && end.supplied() && end.finalSegmentLength() <= 3 && "SYNTAX".equals(failure.code())) {
+                // cut inside the next segment's tag, before StAEDI could start that segment
+                cutOff(position + 1, "");
+            } else {
+                errors.add(failure);
+            }
         }
         done = true;
         X12Segment last = ready;
@@ -148,6 +187,21 @@ public final class SegmentCursor implements Closeable {
         } finally {
             in.close();
         }
+    }
+
+    /** StAEDI takes a transaction schema until the first segment after ST begins. */
+    private void useSchemaOf(String transactionSetId) {
+        Schema schema = transactionSchemas.apply(transactionSetId);
+        schemaActive = schema != null;
+        if (schemaActive) {
+            reader.setTransactionSchema(schema);
+        }
+    }
+
+    /** The last segment had no terminator and does not close the interchange: what is wrong with it is that it was cut. */
+    private void cutOff(int cutPosition, String cutTag) {
+        errors.removeIf(e -> e.segmentPosition() >= cutPosition);
+        errors.add(ParseFailures.cutInside(cutPosition, cutTag));
     }
 
     private void addElement() {

@@ -1,6 +1,7 @@
 package io.cartbridge.edi.x12.internal;
 
 import io.cartbridge.edi.EdiError;
+import io.xlate.edi.schema.Schema;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -20,6 +21,14 @@ public interface TransactionHandler<T> {
     /** {@return true for the ST01 values this handler reads; by default its {@link #transactionSetId()}} */
     default boolean handles(String transactionSetId) {
         return transactionSetId().equals(transactionSetId);
+    }
+
+    /**
+     * {@return the schema StAEDI validates a set with this ST01 against, element by element, or
+     * {@code null} (the default) when the handler checks the content itself}
+     */
+    default Schema schema(String transactionSetId) {
+        return null;
     }
 
     /** {@return a name for messages, for example {@code "945 Warehouse Shipping Advice"}} */

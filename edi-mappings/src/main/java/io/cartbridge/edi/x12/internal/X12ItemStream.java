@@ -33,8 +33,8 @@ public final class X12ItemStream<T> implements EdiItemReader<T> {
     private EdiException failure;
 
     public X12ItemStream(InputStream in, TransactionHandler<T> handler) {
-        this.cursor = SegmentCursor.open(Objects.requireNonNull(in, "in"));
         this.handler = Objects.requireNonNull(handler, "handler");
+        this.cursor = SegmentCursor.open(Objects.requireNonNull(in, "in"), handler::schema);
     }
 
     @Override
