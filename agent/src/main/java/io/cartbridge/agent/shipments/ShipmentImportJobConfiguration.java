@@ -20,6 +20,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,13 +28,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * shipment-import: the shipment confirmations (945, 856) that inbound-collect received, applied to
  * the cart: tracking numbers, notes, order completed when everything shipped. Checkpointed within a
- * file; each warehouse shipment applied once.
+ * file; each warehouse shipment applied once per order it covers.
  */
 @Configuration(proxyBeanMethods = false)
 class ShipmentImportJobConfiguration {
 
     static final String JOB_NAME = "shipment-import";
-    private static final int CHUNK = 200;
 
     @Bean
     Job shipmentImportJob(JobRepository jobRepository, Step shipmentApplyStep, FailureDescriptions failures) {
@@ -43,9 +43,10 @@ class ShipmentImportJobConfiguration {
     @Bean
     Step shipmentApplyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            ReceivedItemReader<ShipmentConfirmation> shipmentFileReader, ShipmentApplier shipmentApplier,
-                           FailureDescriptions failures) {
+                           FailureDescriptions failures,
+                           @Value("${cartbridge.shipment-import.chunk-size:200}") int chunkSize) {
         return new StepBuilder("shipment-apply", jobRepository)
-                .<Received<ShipmentConfirmation>, Received<ShipmentConfirmation>>chunk(CHUNK)
+                .<Received<ShipmentConfirmation>, Received<ShipmentConfirmation>>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(shipmentFileReader)
                 .writer(shipmentApplier)
