@@ -29,8 +29,12 @@ final class ShipmentRules {
 
     static final String APPLIED = "APPLIED";
     static final String UNKNOWN_ORDER = "UNKNOWN_ORDER";
-    /** Line statuses (X12 368 / 668) saying the warehouse will not ship the rest: cancelled, not backordered. */
-    private static final Set<String> CANCELLED = Set.of("IC", "CU");
+    /**
+     * Line statuses saying the warehouse will not ship the rest, so it is cancelled, not backordered:
+     * 945 W12-01 (code list 368) {@code IC} item cancelled, {@code CP} partial shipment considered no
+     * backorder, and {@code CU}.
+     */
+    private static final Set<String> CANCELLED = Set.of("IC", "CP", "CU");
 
     private final String partner;
     private final ItemIdentity items;
