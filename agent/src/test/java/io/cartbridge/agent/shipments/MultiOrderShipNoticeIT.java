@@ -232,6 +232,46 @@ class MultiOrderShipNoticeIT {
         }
     }
 
+    @Test
+    void twoRunsAtOnceApplyEachOrderOfTheNoticeOnce() throws Exception {
+        int orders = 6;
+        List<String> numbers = new ArrayList<>();
+        for (long order = 5001; order < 5001 + orders; order++) {
+            agent.store().order(order, "wc-processing", BUYER, "flat_rate", List.of(Line.of(10, 1, "A")));
+            numbers.add(Long.toString(order));
+        }
+        try (ConfigurableApplicationContext context = start(Map.of())) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            warehouseSends("truck.edi", shipNotice(3601, "TRUCK-2X", numbers, 1));
+            assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        }
+        // one chunk per order, each held a while after the cart's commit: the two runs work on the same
+        // notice at the same time, whichever starts first
+        Map<String, Object> slow = Map.of("cartbridge.shipment-import.chunk-size", 1,
+                "cartbridge.testing.chunk-delay", "1000ms", "cartbridge.warehouse.sftp.min-file-age", "0s");
+        Process one = agent.spawn(List.of("run", "shipment-import"), slow, folder.resolve("one.log"));
+        Process two = agent.spawn(List.of("run", "shipment-import"), slow, folder.resolve("two.log"));
+        assertThat(one.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(two.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(one.exitValue()).as(Files.readString(folder.resolve("one.log"))).isZero();
+        assertThat(two.exitValue()).as(Files.readString(folder.resolve("two.log"))).isZero();
+
+        JdbcTemplate ledger = agent.ledger();
+        List<Map<String, Object>> runs = ledger.queryForList("""
+                SELECT e.START_TIME, e.END_TIME, e.STATUS FROM BATCH_JOB_EXECUTION e
+                JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+                WHERE i.JOB_NAME = 'shipment-import' ORDER BY e.JOB_EXECUTION_ID""");
+        assertThat(runs).extracting(r -> r.get("STATUS")).containsExactly("COMPLETED", "COMPLETED");
+        assertThat(((java.sql.Timestamp) runs.get(1).get("START_TIME")).before((java.sql.Timestamp) runs.get(0).get("END_TIME")))
+                .as("the two runs overlapped").isTrue();
+        assertThat(ledger.queryForList("SELECT CONCAT(shipment_id, ' ', order_number, ' ', state) FROM cb_shipment ORDER BY id",
+                String.class)).containsExactlyInAnyOrderElementsOf(numbers.stream().map(n -> "TRUCK-2X " + n + " APPLIED").toList());
+        for (long order = 5001; order < 5001 + orders; order++) {
+            assertShippedOnce(order, "TRUCK-2X", tracking(order));
+        }
+    }
+
     /** WC-10041 shipped in part (two parcels, UPS), WC-10042 in full (one parcel, FedEx), each once. */
     private void assertTwoOrderSampleAppliedOnce(ConfigurableApplicationContext context) {
         assertThat(shipments(context)).extracting(Shipment::shipmentId, Shipment::orderNumber, Shipment::cartOrderId,
