@@ -30,9 +30,13 @@ public class InboundFiles {
             WHERE partner = ? AND remote_name = ? AND remote_size = ? AND remote_modified <=> ?""";
     private static final String FIRST_BY_SHA = """
             SELECT MIN(id) FROM cb_inbound_file WHERE partner = ? AND sha256 = ? AND state <> 'DUPLICATE'""";
+    /**
+     * A partner often resends a rejected interchange, corrected, under its control number: that is a new
+     * file, not a duplicate (the same bytes again still are, by their SHA-256).
+     */
     private static final String FIRST_BY_ICN = """
             SELECT MIN(id) FROM cb_inbound_file
-            WHERE partner = ? AND sender_id = ? AND interchange_control_number = ? AND state <> 'DUPLICATE'""";
+            WHERE partner = ? AND sender_id = ? AND interchange_control_number = ? AND state NOT IN ('DUPLICATE', 'REJECTED')""";
     private static final String INSERT = """
             INSERT INTO cb_inbound_file (partner, remote_name, remote_size, remote_modified, local_path, sha256, format,
                    document_type, sender_id, interchange_control_number, state, reason, duplicate_of, received_at)
@@ -72,7 +76,7 @@ public class InboundFiles {
         return count != null && count > 0;
     }
 
-    /** The first recorded file with this content or this interchange, or null. */
+    /** The first recorded file with this content, or with this interchange unless that one was rejected, or null. */
     public Long original(String partner, String sha256, String senderId, String interchangeControlNumber) {
         Long bySha = jdbc.queryForObject(FIRST_BY_SHA, Long.class, partner, sha256);
         if (bySha != null || senderId == null || interchangeControlNumber == null) {

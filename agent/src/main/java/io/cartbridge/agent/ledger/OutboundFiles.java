@@ -49,10 +49,14 @@ public class OutboundFiles {
     private static final String MARK_NOTED = "UPDATE cb_outbound_file SET noted_at = ? WHERE id = ? AND noted_at IS NULL";
     private static final String MARK_UPLOADED = """
             UPDATE cb_outbound_file SET state = 'UPLOADED', uploaded_at = ? WHERE id = ? AND state = 'RENDERED'""";
+    /**
+     * A file still RENDERED was put on the partner's server before a crash kept it from being marked: the
+     * partner's acknowledgment proves it arrived, so it is marked uploaded too and never put there again.
+     */
     private static final String ACKNOWLEDGE = """
-            UPDATE cb_outbound_file SET state = ?, reason = ?
+            UPDATE cb_outbound_file SET state = ?, reason = ?, uploaded_at = COALESCE(uploaded_at, ?)
             WHERE partner = ? AND format = 'X12' AND control_number = ? AND document_type = ?
-              AND state IN ('UPLOADED', 'ACCEPTED', 'REJECTED')""";
+              AND state IN ('RENDERED', 'UPLOADED', 'ACCEPTED', 'REJECTED')""";
     private static final String LIST = """
             SELECT id, partner, format, document_type, control_number, file_name, document_count, NULL AS content,
                    sha256, state, reason, created_at, uploaded_at
@@ -131,11 +135,11 @@ public class OutboundFiles {
     /**
      * Records the partner's functional acknowledgment of the interchange with this control number
      * (we use the same number for ISA13 and GS06): ACCEPTED or REJECTED with the reason. Returns
-     * false when no uploaded file of that type has that number.
+     * false when no file of that type has that number.
      */
     public boolean acknowledge(String partner, long controlNumber, String documentType, boolean accepted, String reason) {
-        return jdbc.update(ACKNOWLEDGE, accepted ? "ACCEPTED" : "REJECTED", ledgerReason(reason), partner, controlNumber,
-                documentType) > 0;
+        return jdbc.update(ACKNOWLEDGE, accepted ? "ACCEPTED" : "REJECTED", ledgerReason(reason),
+                Timestamp.valueOf(LocalDateTime.now()), partner, controlNumber, documentType) > 0;
     }
 
     private static String ledgerReason(String reason) {

@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,49 +16,73 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Shipments applied to the cart, one per (partner, warehouse shipment id): {@code APPLIED},
- * {@code UNKNOWN_ORDER} or {@code NOT_ON_ORDER} with the reason. Looked up before a shipment is
- * applied, so a shipment is applied once.
+ * Shipments applied to the cart, one per (partner, warehouse shipment id, order number), since one
+ * ship notice often covers several orders: {@code APPLIED}, {@code UNKNOWN_ORDER} or
+ * {@code NOT_ON_ORDER} with the reason.
+ *
+ * <p>A shipment is claimed before it is applied: its row is inserted in the chunk's transaction
+ * ({@link #claim}), and only the rows this transaction inserted go to the cart. A second run working on
+ * the same shipments at the same moment waits on those rows and, once the first commits, finds them
+ * taken; if the first rolls back, the second claims them. The claimed rows get their outcome
+ * ({@link #settle}) before the transaction commits, so no other transaction ever sees a claim.
  */
 @Repository
 public class Shipments {
 
-    /** {@code %s}: one bound placeholder per shipment id. */
-    private static final String KNOWN = "SELECT shipment_id FROM cb_shipment WHERE partner = ? AND shipment_id IN (%s)";
+    static final String CLAIMED = "CLAIMED";
+
+    /** A row already there (claimed or recorded by another transaction) is left as it is. */
+    private static final String CLAIM = """
+            INSERT INTO cb_shipment (partner, shipment_id, order_number, cart_order_id, inbound_file_id, state, reason,
+                   carrier, tracking_numbers, order_complete, applied_at)
+            VALUES (?, ?, ?, ?, ?, 'CLAIMED', NULL, ?, ?, 0, ?)
+            ON DUPLICATE KEY UPDATE id = id""";
+    /**
+     * {@code %s}: one bound placeholder per shipment id. Claims are never committed, so the claimed rows
+     * this transaction sees are its own.
+     */
+    private static final String CLAIMED_HERE = """
+            SELECT shipment_id, order_key FROM cb_shipment
+            WHERE partner = ? AND state = 'CLAIMED' AND shipment_id IN (%s)""";
+    private static final String SETTLE = """
+            UPDATE cb_shipment SET cart_order_id = ?, state = ?, reason = ?, order_complete = ?
+            WHERE partner = ? AND shipment_id = ? AND order_key = ? AND state = 'CLAIMED'""";
     /** {@code %s}: one bound placeholder per order number; the first order sent under a number wins. */
     private static final String CART_ORDERS = """
             SELECT order_number, cart_order_id FROM cb_order WHERE partner = ? AND order_number IN (%s) ORDER BY id""";
-    private static final String RECORD = """
-            INSERT INTO cb_shipment (partner, shipment_id, order_number, cart_order_id, inbound_file_id, state, reason,
-                   carrier, tracking_numbers, order_complete, applied_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String LIST = """
-            SELECT shipment_id, order_number, cart_order_id, state, reason, carrier, tracking_numbers, order_complete
+            SELECT shipment_id, order_number, cart_order_id, state, reason, carrier, tracking_numbers, order_complete,
+                   inbound_file_id
             FROM cb_shipment WHERE partner = ? ORDER BY id""";
 
+    /**
+     * The identity of an applied shipment within a partner.
+     *
+     * @param orderKey the order number, or {@code ""} when the warehouse named none (such a notice is
+     *                 recorded once per shipment id, as an unknown order)
+     */
+    public record Key(String shipmentId, String orderKey) {
+
+        /** Insert order of claims, so that two transactions claiming overlapping shipments wait rather than deadlock. */
+        static final Comparator<Key> ORDER = Comparator.comparing(Key::shipmentId).thenComparing(Key::orderKey);
+
+        public static Key of(String shipmentId, String orderNumber) {
+            return new Key(shipmentId, orderNumber == null ? "" : orderNumber);
+        }
+    }
+
     public record Shipment(String shipmentId, String orderNumber, String cartOrderId, String state, String reason,
-                           String carrier, String trackingNumbers, boolean orderComplete) {
+                           String carrier, String trackingNumbers, boolean orderComplete, long inboundFileId) {
+
+        public Key key() {
+            return Key.of(shipmentId, orderNumber);
+        }
     }
 
     private final JdbcTemplate jdbc;
 
     Shipments(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public boolean known(String partner, String shipmentId) {
-        return !known(partner, List.of(shipmentId)).isEmpty();
-    }
-
-    /** Those of these shipment ids that are in the ledger already. */
-    public Set<String> known(String partner, Collection<String> shipmentIds) {
-        Set<String> known = new HashSet<>();
-        if (!shipmentIds.isEmpty()) {
-            jdbc.query(KNOWN.formatted(OrderLedger.placeholders(shipmentIds.size())), rs -> {
-                known.add(rs.getString(1));
-            }, args(partner, shipmentIds));
-        }
-        return known;
     }
 
     /** The cart order sent under this order number, or null when CartBridge never sent it. */
@@ -75,22 +101,41 @@ public class Shipments {
         return ids;
     }
 
-    public void record(String partner, Shipment s, long inboundFileId) {
-        record(partner, List.of(s), List.of(inboundFileId));
-    }
-
-    /** Records these shipments, each from the inbound file at the same position, in one JDBC batch. */
-    public void record(String partner, List<Shipment> shipments, List<Long> inboundFileIds) {
+    /**
+     * Claims these shipments (distinct keys) for the current transaction and returns the keys it won:
+     * those no transaction recorded or claimed before. Waits for a concurrent transaction holding one
+     * of them to end. The others were applied already and must not be applied again.
+     */
+    public Set<Key> claim(String partner, List<Shipment> shipments) {
+        Set<Key> won = new HashSet<>();
+        if (shipments.isEmpty()) {
+            return won;
+        }
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         List<Object[]> rows = new ArrayList<>(shipments.size());
-        for (int i = 0; i < shipments.size(); i++) {
-            Shipment s = shipments.get(i);
-            rows.add(new Object[] {partner, s.shipmentId(), s.orderNumber(), s.cartOrderId(), inboundFileIds.get(i), s.state(),
-                    OrderLedger.truncate(s.reason()), s.carrier(), OrderLedger.truncate(s.trackingNumbers()),
-                    s.orderComplete(), now});
+        Set<String> ids = new LinkedHashSet<>();
+        shipments.stream().sorted(Comparator.comparing(Shipment::key, Key.ORDER)).forEach(s -> {
+            rows.add(new Object[] {partner, s.shipmentId(), s.orderNumber(), s.cartOrderId(), s.inboundFileId(),
+                    s.carrier(), OrderLedger.truncate(s.trackingNumbers()), now});
+            ids.add(s.shipmentId());
+        });
+        jdbc.batchUpdate(CLAIM, rows);
+        jdbc.query(CLAIMED_HERE.formatted(OrderLedger.placeholders(ids.size())), rs -> {
+            won.add(new Key(rs.getString(1), rs.getString(2)));
+        }, args(partner, ids));
+        return won;
+    }
+
+    /** Records the outcome of shipments this transaction {@linkplain #claim claimed}, in one JDBC batch. */
+    public void settle(String partner, List<Shipment> shipments) {
+        List<Object[]> rows = new ArrayList<>(shipments.size());
+        for (Shipment s : shipments) {
+            Key key = s.key();
+            rows.add(new Object[] {s.cartOrderId(), s.state(), OrderLedger.truncate(s.reason()), s.orderComplete(),
+                    partner, key.shipmentId(), key.orderKey()});
         }
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate(RECORD, rows);
+            jdbc.batchUpdate(SETTLE, rows);
         }
     }
 
@@ -103,6 +148,6 @@ public class Shipments {
 
     public List<Shipment> list(String partner) {
         return jdbc.query(LIST, (rs, i) -> new Shipment(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8)), partner);
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getLong(9)), partner);
     }
 }

@@ -3,15 +3,13 @@ package io.cartbridge.agent.shipments;
 import java.util.List;
 
 import io.cartbridge.agent.cart.CartDatabase;
-import io.cartbridge.agent.inbound.ReceivedItemReader;
 import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
+import io.cartbridge.agent.inbound.ReceivedItemReader;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.ledger.WorkLocks;
 import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.FailureDescriptions;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Value;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.edi.model.ShipmentConfirmation;
@@ -22,7 +20,9 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,13 +30,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * shipment-import: the shipment confirmations (945, 856) that inbound-collect received, applied to
  * the cart: tracking numbers, notes, order completed when everything shipped. Checkpointed within a
- * file; each warehouse shipment applied once.
+ * file; each warehouse shipment applied once per order it covers.
  */
 @Configuration(proxyBeanMethods = false)
 class ShipmentImportJobConfiguration {
 
     static final String JOB_NAME = "shipment-import";
-    private static final int CHUNK = 200;
 
     @Bean
     Job shipmentImportJob(JobRepository jobRepository, Step shipmentApplyStep, FailureDescriptions failures) {
@@ -46,9 +45,10 @@ class ShipmentImportJobConfiguration {
     @Bean
     Step shipmentApplyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            ExclusiveReader<Received<ShipmentConfirmation>> shipmentFileReader, ShipmentApplier shipmentApplier,
-                           FailureDescriptions failures) {
+                           FailureDescriptions failures,
+                           @Value("${cartbridge.shipment-import.chunk-size:200}") int chunkSize) {
         return new StepBuilder("shipment-apply", jobRepository)
-                .<Received<ShipmentConfirmation>, Received<ShipmentConfirmation>>chunk(CHUNK)
+                .<Received<ShipmentConfirmation>, Received<ShipmentConfirmation>>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(shipmentFileReader)
                 .writer(shipmentApplier)
