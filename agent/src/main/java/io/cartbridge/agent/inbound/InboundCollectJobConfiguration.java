@@ -18,6 +18,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -81,9 +82,10 @@ class InboundCollectJobConfiguration {
     @StepScope
     InboundFileCollector inboundFileCollector(WarehouseProperties warehouse, WarehouseTransport transport,
                                               InboundFiles files, AgentProperties agent, ControlNumbers controlNumbers,
-                                              OutboundFiles outbound) {
+                                              OutboundFiles outbound,
+                                              @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
         warehouse.validate();
-        return new InboundFileCollector(warehouse.id(), warehouse.sftp(), transport, files, agent.home(),
+        return new InboundFileCollector(warehouse.id(), jobExecutionId, warehouse.sftp(), transport, files, agent.home(),
                 new Acknowledgments(warehouse, controlNumbers, outbound), outbound);
     }
 }

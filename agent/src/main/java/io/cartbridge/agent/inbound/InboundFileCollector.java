@@ -35,6 +35,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
 
     private final String partner;
+    private final long jobExecutionId;
     private final WarehouseProperties.Sftp sftp;
     private final InboundFiles files;
     private final Path inbox;
@@ -44,9 +45,10 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
     private final String outboundDir;
     private final OnDemandConnection connection;
 
-    InboundFileCollector(String partner, WarehouseProperties.Sftp sftp, WarehouseTransport transport,
+    InboundFileCollector(String partner, long jobExecutionId, WarehouseProperties.Sftp sftp, WarehouseTransport transport,
                          InboundFiles files, Path home, Acknowledgments acknowledgments, OutboundFiles outbound) {
         this.partner = partner;
+        this.jobExecutionId = jobExecutionId;
         this.sftp = sftp;
         this.connection = new OnDemandConnection(transport);
         this.files = files;
@@ -104,7 +106,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             } else {
                 state = InboundFiles.RECEIVED;
             }
-            files.record(partner, new Arrival(file.name(), file.size(), file.modified(), local.toString(), sha256,
+            files.record(partner, jobExecutionId, new Arrival(file.name(), file.size(), file.modified(), local.toString(), sha256,
                     report.format(), type.isEmpty() ? null : type, header.senderId(), header.controlNumber(), state,
                     reason, original));
             // a duplicate was acknowledged when it first came; a file that is not X12 has no envelope to answer;
@@ -121,7 +123,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
     private void send(Acknowledgments.Filed ack) {
         try {
             connection.get().upload(outboundDir, ack.fileName(), ack.content());
-            outbound.markUploaded(ack.id());
+            outbound.markUploaded(ack.id(), jobExecutionId);
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(InboundFileCollector.class)
                     .warn("997 {} not sent now; the file-upload step sends it: {}", ack.fileName(), e.getMessage());

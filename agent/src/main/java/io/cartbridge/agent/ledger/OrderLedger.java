@@ -30,9 +30,9 @@ public class OrderLedger {
     private static final String STATES = "SELECT cart_order_id, state FROM cb_order WHERE partner = ? AND cart_order_id IN (%s)";
     private static final String RECORD = """
             INSERT INTO cb_order (partner, cart_order_id, order_number, state, reason, file_id,
-                                  transaction_control_number, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON DUPLICATE KEY UPDATE order_number = VALUES(order_number),
+                                  transaction_control_number, created_at, updated_at, job_execution_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON DUPLICATE KEY UPDATE order_number = VALUES(order_number), job_execution_id = VALUES(job_execution_id),
                    reason = IF(state = 'RESEND', CONCAT(reason, ', resent in file ', VALUES(file_id)), VALUES(reason)),
                    state = VALUES(state), file_id = VALUES(file_id),
                    transaction_control_number = VALUES(transaction_control_number), updated_at = VALUES(updated_at)""";
@@ -92,8 +92,11 @@ public class OrderLedger {
         return states;
     }
 
-    /** Inserts or updates these orders (callers never pass an order already FILED). */
-    public void record(String partner, List<Entry> entries) {
+    /**
+     * Inserts or updates these orders (callers never pass an order already FILED), as the doing of this
+     * job execution.
+     */
+    public void record(String partner, long jobExecutionId, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
@@ -101,7 +104,7 @@ public class OrderLedger {
         List<Object[]> args = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             args.add(new Object[] {partner, e.cartOrderId(), e.orderNumber(), e.state(), truncate(e.reason()),
-                    e.fileId(), e.transactionControlNumber(), now, now});
+                    e.fileId(), e.transactionControlNumber(), now, now, jobExecutionId});
         }
         jdbc.batchUpdate(RECORD, args);
     }

@@ -28,8 +28,8 @@ public class Shipments {
             SELECT order_number, cart_order_id FROM cb_order WHERE partner = ? AND order_number IN (%s) ORDER BY id""";
     private static final String RECORD = """
             INSERT INTO cb_shipment (partner, shipment_id, order_number, cart_order_id, inbound_file_id, state, reason,
-                   carrier, tracking_numbers, order_complete, applied_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                   carrier, tracking_numbers, order_complete, applied_at, job_execution_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String LIST = """
             SELECT shipment_id, order_number, cart_order_id, state, reason, carrier, tracking_numbers, order_complete
             FROM cb_shipment WHERE partner = ? ORDER BY id""";
@@ -75,19 +75,22 @@ public class Shipments {
         return ids;
     }
 
-    public void record(String partner, Shipment s, long inboundFileId) {
-        record(partner, List.of(s), List.of(inboundFileId));
+    public void record(String partner, long jobExecutionId, Shipment s, long inboundFileId) {
+        record(partner, jobExecutionId, List.of(s), List.of(inboundFileId));
     }
 
-    /** Records these shipments, each from the inbound file at the same position, in one JDBC batch. */
-    public void record(String partner, List<Shipment> shipments, List<Long> inboundFileIds) {
+    /**
+     * Records these shipments, each from the inbound file at the same position, in one JDBC batch, as
+     * the doing of this job execution.
+     */
+    public void record(String partner, long jobExecutionId, List<Shipment> shipments, List<Long> inboundFileIds) {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         List<Object[]> rows = new ArrayList<>(shipments.size());
         for (int i = 0; i < shipments.size(); i++) {
             Shipment s = shipments.get(i);
             rows.add(new Object[] {partner, s.shipmentId(), s.orderNumber(), s.cartOrderId(), inboundFileIds.get(i), s.state(),
                     OrderLedger.truncate(s.reason()), s.carrier(), OrderLedger.truncate(s.trackingNumbers()),
-                    s.orderComplete(), now});
+                    s.orderComplete(), now, jobExecutionId});
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(RECORD, rows);

@@ -34,6 +34,7 @@ class EagerFileSender implements StepExecutionListener {
     private final io.cartbridge.agent.support.FaultInjector faults;
     private final OnDemandConnection connection;
     private ThreadPoolExecutor executor;
+    private volatile long jobExecutionId;
     private volatile boolean stopped;
 
     EagerFileSender(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files, FileNotes notes,
@@ -48,6 +49,7 @@ class EagerFileSender implements StepExecutionListener {
     @Override
     public void beforeStep(StepExecution stepExecution) {
         stopped = !warehouse.uploadWhileExtracting();
+        jobExecutionId = stepExecution.getJobExecutionId();
         // a few files queued at most: beyond that the extracting thread waits, so memory stays bounded;
         // only the one sending thread touches the SFTP connection
         executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(4),
@@ -78,7 +80,7 @@ class EagerFileSender implements StepExecutionListener {
             // the file marked uploaded first (never uploaded twice), then the cart notes, then the file marked
             // noted; a crash in between leaves an uploaded file not noted, which the order-notes step notes
             // (idempotently)
-            if (!files.markUploaded(fileId)) {
+            if (!files.markUploaded(fileId, jobExecutionId)) {
                 return;
             }
             faults.check("eager.after-mark");

@@ -19,12 +19,15 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 class FileUploadWriter implements ItemStreamWriter<OutboundFile> {
 
     private final String outboundDir;
+    private final long jobExecutionId;
     private final OutboundFiles files;
     private final FaultInjector faults;
     private final OnDemandConnection connection;
 
-    FileUploadWriter(String outboundDir, WarehouseTransport transport, OutboundFiles files, FaultInjector faults) {
+    FileUploadWriter(String outboundDir, long jobExecutionId, WarehouseTransport transport, OutboundFiles files,
+                     FaultInjector faults) {
         this.outboundDir = outboundDir;
+        this.jobExecutionId = jobExecutionId;
         this.connection = new OnDemandConnection(transport);
         this.files = files;
         this.faults = faults;
@@ -36,7 +39,7 @@ class FileUploadWriter implements ItemStreamWriter<OutboundFile> {
             faults.check("upload.before-put");
             connection.get().upload(outboundDir, file.fileName(), file.content());
             faults.check("upload.after-put");
-            files.markUploaded(file.id());
+            files.markUploaded(file.id(), jobExecutionId);
         }
     }
 

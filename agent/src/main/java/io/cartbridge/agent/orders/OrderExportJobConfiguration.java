@@ -20,6 +20,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -104,16 +105,16 @@ class OrderExportJobConfiguration {
     @StepScope
     OrderFileWriter orderFileWriter(WarehouseProperties warehouse, OrderLedger ledger, OutboundFiles files,
                                     ControlNumbers controlNumbers, FaultInjector faults, EagerFileSender eager,
-                                    ItemIdentity items) {
+                                    ItemIdentity items, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
         warehouse.validate();
-        return new OrderFileWriter(warehouse.id(), ledger, files, controlNumbers, new OrderFileRenderer(warehouse, items),
-                faults, eager);
+        return new OrderFileWriter(warehouse.id(), jobExecutionId, ledger, files, controlNumbers,
+                new OrderFileRenderer(warehouse, items), faults, eager);
     }
 
     @Bean
     @StepScope
     FileUploadWriter fileUploadWriter(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files,
-                                      FaultInjector faults) {
-        return new FileUploadWriter(warehouse.sftp().outboundDir(), transport, files, faults);
+                                      FaultInjector faults, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+        return new FileUploadWriter(warehouse.sftp().outboundDir(), jobExecutionId, transport, files, faults);
     }
 }

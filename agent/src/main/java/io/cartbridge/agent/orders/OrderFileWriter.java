@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class OrderFileWriter implements ItemWriter<OrderCandidate> {
 
     private final String partner;
+    private final long jobExecutionId;
     private final OrderLedger ledger;
     private final OutboundFiles files;
     private final ControlNumbers controlNumbers;
@@ -31,9 +32,10 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
     private final EagerFileSender eager;
     private int chunks;
 
-    OrderFileWriter(String partner, OrderLedger ledger, OutboundFiles files, ControlNumbers controlNumbers,
-                    OrderFileRenderer renderer, FaultInjector faults, EagerFileSender eager) {
+    OrderFileWriter(String partner, long jobExecutionId, OrderLedger ledger, OutboundFiles files,
+                    ControlNumbers controlNumbers, OrderFileRenderer renderer, FaultInjector faults, EagerFileSender eager) {
         this.partner = partner;
+        this.jobExecutionId = jobExecutionId;
         this.ledger = ledger;
         this.files = files;
         this.controlNumbers = controlNumbers;
@@ -83,7 +85,7 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
                         null, fileId, OrderFileRenderer.transactionControlNumber(i)));
             }
         }
-        ledger.record(partner, entries);
+        ledger.record(partner, jobExecutionId, entries);
     }
 
 }

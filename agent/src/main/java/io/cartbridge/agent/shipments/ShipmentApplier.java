@@ -33,6 +33,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>> {
 
     private final String partner;
+    private final long jobExecutionId;
     private final CartDatabase cart;
     private final Shipments shipments;
     private final InboundFiles files;
@@ -40,9 +41,10 @@ class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>> {
     private final ItemIdentity items;
     private int chunks;
 
-    ShipmentApplier(String partner, CartDatabase cart, Shipments shipments, InboundFiles files, FaultInjector faults,
-                    ItemIdentity items) {
+    ShipmentApplier(String partner, long jobExecutionId, CartDatabase cart, Shipments shipments, InboundFiles files,
+                    FaultInjector faults, ItemIdentity items) {
         this.partner = partner;
+        this.jobExecutionId = jobExecutionId;
         this.cart = cart;
         this.shipments = shipments;
         this.files = files;
@@ -111,7 +113,7 @@ class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>> {
                         state, result.detail(), pending.carrier(), pending.trackingNumbers(), result.orderComplete()));
             }
         }
-        shipments.record(partner, records, recordFiles);
+        shipments.record(partner, jobExecutionId, records, recordFiles);
     }
 
     private static String shipmentId(ShipmentConfirmation s) {

@@ -20,6 +20,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,7 +64,8 @@ class ShipmentImportJobConfiguration {
     @Bean
     @StepScope
     ShipmentApplier shipmentApplier(WarehouseProperties warehouse, CartDatabase cart, Shipments shipments,
-                                    InboundFiles files, FaultInjector faults, ItemIdentity items) {
-        return new ShipmentApplier(warehouse.id(), cart, shipments, files, faults, items);
+                                    InboundFiles files, FaultInjector faults, ItemIdentity items,
+                                    @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+        return new ShipmentApplier(warehouse.id(), jobExecutionId, cart, shipments, files, faults, items);
     }
 }
