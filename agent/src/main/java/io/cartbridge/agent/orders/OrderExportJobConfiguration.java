@@ -17,6 +17,7 @@ import io.cartbridge.agent.warehouse.WarehouseTransport;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -57,7 +58,7 @@ class OrderExportJobConfiguration {
     Step orderExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           OrderSource orderSource, OrderFileWriter orderFileWriter, WarehouseProperties warehouse,
                           ShippingMethodProperties shipping, ItemIdentity items, FailureDescriptions failures,
-                          EagerFileSender eager) {
+                          EagerFileSender eager, HeldOrderTally heldOrders) {
         return new StepBuilder("order-extract", jobRepository)
                 .<CartOrder, OrderCandidate>chunk(warehouse.ordersPerFile())
                 .transactionManager(transactionManager)
@@ -65,6 +66,7 @@ class OrderExportJobConfiguration {
                 .processor(new OrderChecker(shipping, items))
                 .writer(orderFileWriter)
                 .listener(eager)
+                .listener((ItemWriteListener<OrderCandidate>) heldOrders)
                 .listener(failures)
                 .build();
     }

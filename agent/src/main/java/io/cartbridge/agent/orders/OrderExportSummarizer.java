@@ -2,27 +2,25 @@ package io.cartbridge.agent.orders;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-import io.cartbridge.agent.orders.OrderExportSummary.HeldOrder;
 import io.cartbridge.agent.orders.OrderExportSummary.UploadedFile;
 import io.cartbridge.agent.support.RunSummarizer;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Sums up an order-export run from its step counts and the ledger rows its execution recorded: the
- * orders it filed or held ({@code cb_order.job_execution_id}) and the files it uploaded
- * ({@code cb_outbound_file.upload_job_execution_id}).
+ * Sums up an order-export run: what order-extract read and held (its step counts, and the
+ * {@link HeldOrderTally} in its context), the orders it filed ({@code cb_order.job_execution_id}) and
+ * the files it uploaded ({@code cb_outbound_file.upload_job_execution_id}).
  */
 @Component
 class OrderExportSummarizer implements RunSummarizer {
 
-    private static final String HELD = """
-            SELECT order_number, reason FROM cb_order
-            WHERE job_execution_id = ? AND state = 'HELD' AND partner = ? ORDER BY id""";
     private static final String FILED = """
             SELECT COUNT(*), COUNT(DISTINCT CASE WHEN f.state = 'RENDERED' THEN f.id END)
             FROM cb_order o JOIN cb_outbound_file f ON f.id = o.file_id
@@ -51,9 +49,11 @@ class OrderExportSummarizer implements RunSummarizer {
     public OrderExportSummary summarize(JobExecution execution) {
         String partner = warehouse.id();
         long id = execution.getId();
-        long read = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("order-extract"))
-                .mapToLong(StepExecution::getReadCount).sum();
-        List<HeldOrder> held = jdbc.query(HELD, (rs, i) -> new HeldOrder(rs.getString(1), rs.getString(2)), id, partner);
+        Optional<StepExecution> extract = execution.getStepExecutions().stream()
+                .filter(s -> s.getStepName().equals("order-extract")).findFirst();
+        long read = extract.map(StepExecution::getReadCount).orElse(0L);
+        ExecutionContext context = extract.map(StepExecution::getExecutionContext).orElseGet(ExecutionContext::new);
+        long held = context.getLong(HeldOrderTally.HELD, 0);
         long[] filed = jdbc.queryForObject(FILED, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, id, partner);
         List<UploadedFile> uploaded = new ArrayList<>();
         jdbc.query(UPLOADED, rs -> {
@@ -61,8 +61,9 @@ class OrderExportSummarizer implements RunSummarizer {
         }, id, partner);
         long sent = uploaded.stream().mapToLong(UploadedFile::orders).sum();
         return new OrderExportSummary(id, partner, warehouse.sftp().outboundDir(), read, filed[0],
-                Math.max(0, read - filed[0] - held.size()), sent, uploaded.size(),
-                uploaded.subList(0, Math.min(OrderExportSummary.LISTED, uploaded.size())), filed[1], held.size(),
-                held.subList(0, Math.min(OrderExportSummary.LISTED, held.size())), HeldOrderGroups.group(held));
+                Math.max(0, read - filed[0] - held), sent, uploaded.size(),
+                uploaded.subList(0, Math.min(OrderExportSummary.LISTED, uploaded.size())), filed[1], held,
+                HeldOrderTally.heldOrders(context),
+                HeldOrderGroups.decode(context.getString(HeldOrderTally.HELD_GROUPS, "")).groups());
     }
 }
