@@ -21,6 +21,7 @@ import io.cartbridge.agent.warehouse.ShippingMethodProperties;
 import io.cartbridge.agent.warehouse.ShippingMethodProperties.Carrier;
 import io.cartbridge.edi.model.Address;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Held orders grouped by problem, from the reasons {@link OrderChecker} really writes. */
@@ -57,6 +58,41 @@ class HeldOrderGroupsTests {
                         new Listed(3, List.of("1", "2", "3"))),
                 new HeldGroup("shipping method 'pickup' is not mapped", "set cartbridge.shipping-methods.pickup.carrier",
                         new Listed(2, List.of("3", "4"))));
+    }
+
+    @Test
+    void groupsAddedChunkByChunkThroughTheStepContextEndAsIfAddedAtOnce() {
+        List<HeldOrder> held = new ArrayList<>();
+        for (int i = 1; i <= 16; i++) {
+            if (i % 2 != 0 && i % 3 != 0) {
+                continue;
+            }
+            held.add(held(i, i % 3 == 0 ? null : ADDRESS, i % 2 == 0 ? "pickup" : "flat_rate", line(1, "SKU-1", "1")));
+        }
+        ExecutionContext context = new ExecutionContext();
+        for (int from = 0; from < held.size(); from += 5) {
+            HeldOrderTally.add(context, held.subList(from, Math.min(held.size(), from + 5)));
+        }
+
+        assertThat(context.getLong(HeldOrderTally.HELD)).isEqualTo(11);
+        assertThat(HeldOrderGroups.decode(context.getString(HeldOrderTally.HELD_GROUPS)).groups())
+                .isEqualTo(HeldOrderGroups.group(held))
+                .extracting(g -> g.orders().count()).containsExactly(8L, 5L);
+        assertThat(HeldOrderTally.heldOrders(context)).hasSize(OrderExportSummary.LISTED).first()
+                .isEqualTo(held.get(0));
+    }
+
+    @Test
+    void problemsBeyondTheLimitAreCountedTogether() {
+        List<HeldOrder> held = new ArrayList<>();
+        for (int i = 1; i <= HeldOrderGroups.MAX_GROUPS + 2; i++) {
+            held.add(new HeldOrder(Integer.toString(i), "shipping method 'm" + i + "' is not mapped (set x" + i + ")"));
+        }
+
+        List<HeldGroup> groups = HeldOrderGroups.group(held);
+
+        assertThat(groups).hasSize(HeldOrderGroups.MAX_GROUPS + 1);
+        assertThat(groups.get(0)).isEqualTo(new HeldGroup("other problems", null, new Listed(2, List.of("51", "52"))));
     }
 
     @TempDir
