@@ -130,15 +130,12 @@ public class AdminCommands {
         return summarizer == null ? null : summarizer.summarize(execution);
     }
 
+    /** One execution with its steps and, as after its run, what it did. */
     private int execution(long id, PrintStream out) {
-        JobExecution execution;
-        try {
-            execution = jobRepository.getJobExecution(id);
-        } catch (RuntimeException e) {
-            execution = null;
-        }
+        JobExecution execution = find(id);
         if (execution == null) {
-            return queries.printExecution(id, out) ? 0 : 1;
+            out.println("No execution " + id);
+            return 1;
         }
         report(execution, out);
         return 0;
@@ -167,16 +164,19 @@ public class AdminCommands {
     }
 
     private JobExecution existing(long id) {
-        JobExecution execution;
-        try {
-            execution = jobRepository.getJobExecution(id);
-        } catch (RuntimeException e) {
-            execution = null;
-        }
+        JobExecution execution = find(id);
         if (execution == null) {
             throw new UsageException("no execution " + id);
         }
         return execution;
+    }
+
+    private JobExecution find(long id) {
+        try {
+            return jobRepository.getJobExecution(id);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private int resend(String cartOrderId, PrintStream out) {
