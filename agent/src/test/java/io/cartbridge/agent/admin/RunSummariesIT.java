@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -45,6 +46,11 @@ class RunSummariesIT {
                                           content, sha256, state, created_at)
             VALUES ('acme3pl', 'X12', '997', 900, 'acme3pl-997-000000900.edi', 1, 'ISA', SHA2('ISA', 256), 'RENDERED',
                     NOW(6))""";
+
+    /** As if the first run had uploaded its first file while the second one ran. */
+    static final String UPLOADED_DURING = """
+            UPDATE cb_outbound_file SET uploaded_at = (SELECT START_TIME FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?)
+            WHERE file_name = 'acme3pl-940-000000001.edi'""";
 
     @TempDir
     Path folder;
@@ -103,8 +109,12 @@ class RunSummariesIT {
                     OrderExportSummary::held).containsExactly(32L, 0L, 4L, 0L, 0L, 28L);
             assertThat(second.files()).isEmpty();
             assertThat(second.heldGroups()).isEqualTo(groups);
-            assertThat(admin.summary(context.getBean(org.springframework.batch.core.repository.JobRepository.class)
-                    .getJobExecution(first.executionId()))).as("a past run's summary is still its own").isEqualTo(first);
+            JobRepository jobs = context.getBean(JobRepository.class);
+            assertThat(admin.summary(jobs.getJobExecution(first.executionId())))
+                    .as("a past run's summary is still its own").isEqualTo(first);
+            agent.ledger().update(UPLOADED_DURING, second.executionId());
+            assertThat(admin.summary(jobs.getJobExecution(second.executionId())))
+                    .as("a file another run uploaded while this one ran is not this run's").isEqualTo(second);
         }
     }
 
