@@ -11,6 +11,8 @@ import io.cartbridge.agent.cart.CartProperties;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.support.RunSummarizer;
+import io.cartbridge.agent.support.RunSummary;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -28,7 +30,7 @@ public class AdminCommands {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Map<String, Job> jobs;
-    private final Map<String, JobSummary> summaries;
+    private final Map<String, RunSummarizer> summarizers;
     private final ExecutionQueries queries;
     private final CartProperties cart;
     private final WarehouseProperties warehouse;
@@ -36,13 +38,13 @@ public class AdminCommands {
     private final OutboundFiles files;
     private final InboundFiles inbound;
 
-    AdminCommands(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, List<JobSummary> summaries,
+    AdminCommands(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, List<RunSummarizer> summarizers,
                   ExecutionQueries queries, CartProperties cart, WarehouseProperties warehouse, OrderLedger ledger,
                   OutboundFiles files, InboundFiles inbound) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
-        this.summaries = summaries.stream().collect(Collectors.toMap(JobSummary::jobName, Function.identity()));
+        this.summarizers = summarizers.stream().collect(Collectors.toMap(RunSummarizer::jobName, Function.identity()));
         this.queries = queries;
         this.cart = cart;
         this.warehouse = warehouse;
@@ -59,7 +61,7 @@ public class AdminCommands {
                         line.intOption("limit", 20), out);
                 yield 0;
             }
-            case "execution" -> queries.printExecution(line.id("an execution id"), out) ? 0 : 1;
+            case "execution" -> execution(line.id("an execution id"), out);
             case "restart" -> report(restart(line.id("an execution id")), out);
             case "stop" -> stop(line.id("an execution id"), out);
             case "abandon" -> abandon(line.id("an execution id"), out);
@@ -111,14 +113,32 @@ public class AdminCommands {
         }
     }
 
+    /** Prints the execution with its steps, then what it did; 0 if it completed, else 1. */
     public int report(JobExecution execution, PrintStream out) {
         queries.printExecution(execution.getId(), out);
-        JobSummary summary = summaries.get(execution.getJobInstance().getJobName());
+        RunSummary summary = summary(execution);
         if (summary != null) {
             out.println();
-            summary.print(execution, out);
+            RunSummaryPrinter.print(summary, out);
         }
         return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+    }
+
+    /** What this execution did, in its users' terms; null for a job without a summary. */
+    public RunSummary summary(JobExecution execution) {
+        RunSummarizer summarizer = summarizers.get(execution.getJobInstance().getJobName());
+        return summarizer == null ? null : summarizer.summarize(execution);
+    }
+
+    /** One execution with its steps and, as after its run, what it did. */
+    private int execution(long id, PrintStream out) {
+        JobExecution execution = find(id);
+        if (execution == null) {
+            out.println("No execution " + id);
+            return 1;
+        }
+        report(execution, out);
+        return 0;
     }
 
     private int stop(long id, PrintStream out) {
@@ -144,16 +164,19 @@ public class AdminCommands {
     }
 
     private JobExecution existing(long id) {
-        JobExecution execution;
-        try {
-            execution = jobRepository.getJobExecution(id);
-        } catch (RuntimeException e) {
-            execution = null;
-        }
+        JobExecution execution = find(id);
         if (execution == null) {
             throw new UsageException("no execution " + id);
         }
         return execution;
+    }
+
+    private JobExecution find(long id) {
+        try {
+            return jobRepository.getJobExecution(id);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private int resend(String cartOrderId, PrintStream out) {

@@ -87,9 +87,10 @@ class InboundCollectJobConfiguration {
     @StepScope
     InboundFileCollector inboundFileCollector(WarehouseProperties warehouse, WarehouseTransport transport,
                                               InboundFiles files, AgentProperties agent, ControlNumbers controlNumbers,
-                                              OutboundFiles outbound, PlatformTransactionManager transactionManager) {
+                                              OutboundFiles outbound, PlatformTransactionManager transactionManager,
+                                              @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
         warehouse.validate();
-        return new InboundFileCollector(warehouse.id(), warehouse.sftp(), transport, files, agent.home(),
+        return new InboundFileCollector(warehouse.id(), jobExecutionId, warehouse.sftp(), transport, files, agent.home(),
                 new Acknowledgments(warehouse, controlNumbers, outbound), outbound, transactionManager);
     }
 }

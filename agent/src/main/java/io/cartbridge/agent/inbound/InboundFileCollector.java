@@ -37,6 +37,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
 
     private final String partner;
+    private final long jobExecutionId;
     private final WarehouseProperties.Sftp sftp;
     private final InboundFiles files;
     private final Path inbox;
@@ -47,11 +48,12 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
     private final OnDemandConnection connection;
     private final TransactionTemplate transactions;
 
-    InboundFileCollector(String partner, WarehouseProperties.Sftp sftp, WarehouseTransport transport,
+    InboundFileCollector(String partner, long jobExecutionId, WarehouseProperties.Sftp sftp, WarehouseTransport transport,
                          InboundFiles files, Path home, Acknowledgments acknowledgments, OutboundFiles outbound,
                          PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.partner = partner;
+        this.jobExecutionId = jobExecutionId;
         this.sftp = sftp;
         this.connection = new OnDemandConnection(transport);
         this.files = files;
@@ -109,7 +111,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             } else {
                 state = InboundFiles.RECEIVED;
             }
-            files.record(partner, new Arrival(file.name(), file.size(), file.modified(), local.toString(), sha256,
+            files.record(partner, jobExecutionId, new Arrival(file.name(), file.size(), file.modified(), local.toString(), sha256,
                     report.format(), type.isEmpty() ? null : type, header.senderId(), header.controlNumber(), state,
                     reason, original));
             // a duplicate was acknowledged when it first came; a file that is not X12 has no envelope to answer;
@@ -131,7 +133,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             transactions.executeWithoutResult(tx -> {
                 if (outbound.claimUpload(ack.id())) {
                     connection.get().upload(outboundDir, ack.fileName(), ack.content());
-                    outbound.markUploaded(ack.id());
+                    outbound.markUploaded(ack.id(), jobExecutionId);
                 }
             });
         } catch (RuntimeException e) {

@@ -52,6 +52,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
     /** The first {@value #UNKNOWN_NAMED} unknown SKUs of the file, and how many there were. */
     private final List<String> unknown = new ArrayList<>();
     private long unknownCount;
+    private final InventoryRunTally run = new InventoryRunTally();
 
     InventoryApplier(String partner, String qualifier, ItemIdentity items, CartDatabase cart, OrderLedger ledger,
                      InboundFiles files) {
@@ -68,6 +69,9 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
         List<StockLevel> levels = new ArrayList<>(chunk.size());
         for (Received<SnapshotItem> received : chunk) {
             SnapshotItem s = received.item();
+            if (s != null) {
+                run.items++;
+            }
             String sku = s == null ? null : items.cartSku(s.item().itemIds());
             if (s != null && sku == null) {
                 unknown(items.describe(s.item().itemIds()));
@@ -82,6 +86,9 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
             InventoryResult result = cart.plugin().inventorySink().apply(levels);
             changed += result.changed();
             unchanged += result.unchanged();
+            run.changed += result.changed();
+            run.unchanged += result.unchanged();
+            run.unmanaged += result.unmanagedSkus().size();
             result.unknownSkus().forEach(this::unknown);
         }
         for (Received<SnapshotItem> s : chunk) {
@@ -111,6 +118,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
             unknown.addAll(List.of(named.split("\n")));
         }
         unknownCount = context.containsKey(UNKNOWN_COUNT_KEY) ? context.getLong(UNKNOWN_COUNT_KEY) : unknown.size();
+        run.open(context);
     }
 
     /** Runs before each chunk commits, with the reader's checkpoint. */
@@ -120,9 +128,11 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
         context.putLong(UNCHANGED_KEY, unchanged);
         context.putString(UNKNOWN_KEY, String.join("\n", unknown));
         context.putLong(UNKNOWN_COUNT_KEY, unknownCount);
+        run.update(context);
     }
 
     private void unknown(String sku) {
+        run.unknown(sku);
         if (unknown.size() < UNKNOWN_NAMED) {
             unknown.add(sku);
         }

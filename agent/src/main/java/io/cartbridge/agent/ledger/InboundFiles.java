@@ -39,8 +39,9 @@ public class InboundFiles {
             WHERE partner = ? AND sender_id = ? AND interchange_control_number = ? AND state NOT IN ('DUPLICATE', 'REJECTED')""";
     private static final String INSERT = """
             INSERT INTO cb_inbound_file (partner, remote_name, remote_size, remote_modified, local_path, sha256, format,
-                   document_type, sender_id, interchange_control_number, state, reason, duplicate_of, received_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                   document_type, sender_id, interchange_control_number, state, reason, duplicate_of, received_at,
+                   job_execution_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String NEXT_RECEIVED = """
             SELECT id, remote_name, document_type, sender_id, interchange_control_number, state, reason, duplicate_of,
                    received_at, local_path
@@ -85,7 +86,8 @@ public class InboundFiles {
         return jdbc.queryForObject(FIRST_BY_ICN, Long.class, partner, senderId, interchangeControlNumber);
     }
 
-    public long record(String partner, Arrival a) {
+    /** Records a collected file as collected by this job execution. */
+    public long record(String partner, long jobExecutionId, Arrival a) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
@@ -103,6 +105,7 @@ public class InboundFiles {
             ps.setString(12, OrderLedger.truncate(a.reason()));
             ps.setObject(13, a.duplicateOf());
             ps.setTimestamp(14, Timestamp.valueOf(LocalDateTime.now()));
+            ps.setLong(15, jobExecutionId);
             return ps;
         }, key);
         return key.getKey().longValue();

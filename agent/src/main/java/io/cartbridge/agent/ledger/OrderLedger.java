@@ -32,10 +32,11 @@ public class OrderLedger {
             SELECT cart_order_id, state FROM cb_order WHERE partner = ? AND cart_order_id IN (%s) FOR UPDATE""";
     private static final String RECORD = """
             INSERT INTO cb_order (partner, cart_order_id, order_number, state, reason, file_id,
-                                  transaction_control_number, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  transaction_control_number, created_at, updated_at, job_execution_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON DUPLICATE KEY UPDATE
                    order_number = IF(state = 'FILED', order_number, VALUES(order_number)),
+                   job_execution_id = IF(state = 'FILED', job_execution_id, VALUES(job_execution_id)),
                    reason = IF(state = 'FILED', reason,
                                IF(state = 'RESEND', CONCAT(reason, ', resent in file ', VALUES(file_id)), VALUES(reason))),
                    file_id = IF(state = 'FILED', file_id, VALUES(file_id)),
@@ -109,10 +110,10 @@ public class OrderLedger {
     }
 
     /**
-     * Inserts or updates these orders. A FILED row is never overwritten, whatever the caller passes: an order
-     * once in a file stays in that file until an admin asks for a resend.
+     * Inserts or updates these orders, as the doing of this job execution. A FILED row is never overwritten,
+     * whatever the caller passes: an order once in a file stays in that file until an admin asks for a resend.
      */
-    public void record(String partner, List<Entry> entries) {
+    public void record(String partner, long jobExecutionId, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
@@ -120,7 +121,7 @@ public class OrderLedger {
         List<Object[]> args = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             args.add(new Object[] {partner, e.cartOrderId(), e.orderNumber(), e.state(), truncate(e.reason()),
-                    e.fileId(), e.transactionControlNumber(), now, now});
+                    e.fileId(), e.transactionControlNumber(), now, now, jobExecutionId});
         }
         jdbc.batchUpdate(RECORD, args);
     }

@@ -48,7 +48,8 @@ public class OutboundFiles {
             SELECT id FROM cb_outbound_file WHERE id = ? AND noted_at IS NULL FOR UPDATE SKIP LOCKED""";
     private static final String MARK_NOTED = "UPDATE cb_outbound_file SET noted_at = ? WHERE id = ? AND noted_at IS NULL";
     private static final String MARK_UPLOADED = """
-            UPDATE cb_outbound_file SET state = 'UPLOADED', uploaded_at = ? WHERE id = ? AND state = 'RENDERED'""";
+            UPDATE cb_outbound_file SET state = 'UPLOADED', uploaded_at = ?, upload_job_execution_id = ?
+            WHERE id = ? AND state = 'RENDERED'""";
     /**
      * A file still RENDERED was put on the partner's server before a crash kept it from being marked: the
      * partner's acknowledgment proves it arrived, so it is marked uploaded too and never put there again.
@@ -127,9 +128,12 @@ public class OutboundFiles {
         jdbc.update(MARK_NOTED, Timestamp.valueOf(LocalDateTime.now()), id);
     }
 
-    /** Marks the file uploaded; false if it was not RENDERED (already marked by an earlier attempt). */
-    public boolean markUploaded(long id) {
-        return jdbc.update(MARK_UPLOADED, Timestamp.valueOf(LocalDateTime.now()), id) == 1;
+    /**
+     * Marks the file uploaded by this job execution; false if it was not RENDERED (already marked by an
+     * earlier attempt, or by another run).
+     */
+    public boolean markUploaded(long id, long jobExecutionId) {
+        return jdbc.update(MARK_UPLOADED, Timestamp.valueOf(LocalDateTime.now()), jobExecutionId, id) == 1;
     }
 
     /**

@@ -34,8 +34,8 @@ public class Shipments {
     /** A row already there (claimed or recorded by another transaction) is left as it is. */
     private static final String CLAIM = """
             INSERT INTO cb_shipment (partner, shipment_id, order_number, cart_order_id, inbound_file_id, state, reason,
-                   carrier, tracking_numbers, order_complete, applied_at)
-            VALUES (?, ?, ?, ?, ?, 'CLAIMED', NULL, ?, ?, 0, ?)
+                   carrier, tracking_numbers, order_complete, applied_at, job_execution_id)
+            VALUES (?, ?, ?, ?, ?, 'CLAIMED', NULL, ?, ?, 0, ?, ?)
             ON DUPLICATE KEY UPDATE id = id""";
     /**
      * {@code %s}: one bound placeholder per shipment id. Claims are never committed, so the claimed rows
@@ -102,11 +102,12 @@ public class Shipments {
     }
 
     /**
-     * Claims these shipments (distinct keys) for the current transaction and returns the keys it won:
+     * Claims these shipments (distinct keys) for the current transaction, as the doing of this job execution,
+     * and returns the keys it won:
      * those no transaction recorded or claimed before. Waits for a concurrent transaction holding one
      * of them to end. The others were applied already and must not be applied again.
      */
-    public Set<Key> claim(String partner, List<Shipment> shipments) {
+    public Set<Key> claim(String partner, long jobExecutionId, List<Shipment> shipments) {
         Set<Key> won = new HashSet<>();
         if (shipments.isEmpty()) {
             return won;
@@ -116,7 +117,7 @@ public class Shipments {
         Set<String> ids = new LinkedHashSet<>();
         shipments.stream().sorted(Comparator.comparing(Shipment::key, Key.ORDER)).forEach(s -> {
             rows.add(new Object[] {partner, s.shipmentId(), s.orderNumber(), s.cartOrderId(), s.inboundFileId(),
-                    s.carrier(), OrderLedger.truncate(s.trackingNumbers()), now});
+                    s.carrier(), OrderLedger.truncate(s.trackingNumbers()), now, jobExecutionId});
             ids.add(s.shipmentId());
         });
         jdbc.batchUpdate(CLAIM, rows);

@@ -39,6 +39,7 @@ class EagerFileSender implements StepExecutionListener {
     private final OnDemandConnection connection;
     private final TransactionTemplate transactions;
     private ThreadPoolExecutor executor;
+    private volatile long jobExecutionId;
     private volatile boolean stopped;
 
     EagerFileSender(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files, FileNotes notes,
@@ -53,6 +54,7 @@ class EagerFileSender implements StepExecutionListener {
     @Override
     public void beforeStep(StepExecution stepExecution) {
         stopped = !warehouse.uploadWhileExtracting();
+        jobExecutionId = stepExecution.getJobExecutionId();
         // a few files queued at most: beyond that the extracting thread waits, so memory stays bounded;
         // only the one sending thread touches the SFTP connection
         executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(4),
@@ -85,7 +87,7 @@ class EagerFileSender implements StepExecutionListener {
                     return false;
                 }
                 connection.get().upload(warehouse.sftp().outboundDir(), fileName, content);
-                return files.markUploaded(fileId);
+                return files.markUploaded(fileId, jobExecutionId);
             });
             if (!Boolean.TRUE.equals(uploaded)) {
                 return;

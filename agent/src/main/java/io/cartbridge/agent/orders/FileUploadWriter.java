@@ -19,11 +19,13 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 class FileUploadWriter implements ItemStreamWriter<OutboundFile> {
 
     private final String outboundDir;
+    private final long jobExecutionId;
     private final OutboundFiles files;
     private final OnDemandConnection connection;
 
-    FileUploadWriter(String outboundDir, WarehouseTransport transport, OutboundFiles files) {
+    FileUploadWriter(String outboundDir, long jobExecutionId, WarehouseTransport transport, OutboundFiles files) {
         this.outboundDir = outboundDir;
+        this.jobExecutionId = jobExecutionId;
         this.connection = new OnDemandConnection(transport);
         this.files = files;
     }
@@ -35,7 +37,7 @@ class FileUploadWriter implements ItemStreamWriter<OutboundFile> {
                 continue;           // uploaded meanwhile, or being uploaded by another run
             }
             connection.get().upload(outboundDir, file.fileName(), file.content());
-            files.markUploaded(file.id());
+            files.markUploaded(file.id(), jobExecutionId);
         }
     }
 

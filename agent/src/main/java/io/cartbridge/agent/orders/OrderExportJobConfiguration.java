@@ -16,9 +16,11 @@ import io.cartbridge.agent.warehouse.WarehouseTransport;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,7 +57,7 @@ class OrderExportJobConfiguration {
     Step orderExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           OrderSource orderSource, OrderFileWriter orderFileWriter, WarehouseProperties warehouse,
                           ShippingMethodProperties shipping, ItemIdentity items, FailureDescriptions failures,
-                          EagerFileSender eager) {
+                          EagerFileSender eager, HeldOrderTally heldOrders) {
         return new StepBuilder("order-extract", jobRepository)
                 .<CartOrder, OrderCandidate>chunk(warehouse.ordersPerFile())
                 .transactionManager(transactionManager)
@@ -63,6 +65,7 @@ class OrderExportJobConfiguration {
                 .processor(new OrderChecker(shipping, items))
                 .writer(orderFileWriter)
                 .listener(eager)
+                .listener((ItemWriteListener<OrderCandidate>) heldOrders)
                 .listener(failures)
                 .build();
     }
@@ -103,15 +106,16 @@ class OrderExportJobConfiguration {
     @StepScope
     OrderFileWriter orderFileWriter(WarehouseProperties warehouse, OrderLedger ledger, OutboundFiles files,
                                     ControlNumbers controlNumbers, EagerFileSender eager,
-                                    ItemIdentity items) {
+                                    ItemIdentity items, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
         warehouse.validate();
-        return new OrderFileWriter(warehouse.id(), ledger, files, controlNumbers, new OrderFileRenderer(warehouse, items),
-                eager);
+        return new OrderFileWriter(warehouse.id(), jobExecutionId, ledger, files, controlNumbers,
+                new OrderFileRenderer(warehouse, items), eager);
     }
 
     @Bean
     @StepScope
-    FileUploadWriter fileUploadWriter(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files) {
-        return new FileUploadWriter(warehouse.sftp().outboundDir(), transport, files);
+    FileUploadWriter fileUploadWriter(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files,
+                                      @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+        return new FileUploadWriter(warehouse.sftp().outboundDir(), jobExecutionId, transport, files);
     }
 }

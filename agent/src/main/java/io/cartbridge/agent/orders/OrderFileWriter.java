@@ -22,15 +22,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class OrderFileWriter implements ItemWriter<OrderCandidate> {
 
     private final String partner;
+    private final long jobExecutionId;
     private final OrderLedger ledger;
     private final OutboundFiles files;
     private final ControlNumbers controlNumbers;
     private final OrderFileRenderer renderer;
     private final EagerFileSender eager;
 
-    OrderFileWriter(String partner, OrderLedger ledger, OutboundFiles files, ControlNumbers controlNumbers,
-                    OrderFileRenderer renderer, EagerFileSender eager) {
+    OrderFileWriter(String partner, long jobExecutionId, OrderLedger ledger, OutboundFiles files,
+                    ControlNumbers controlNumbers, OrderFileRenderer renderer, EagerFileSender eager) {
         this.partner = partner;
+        this.jobExecutionId = jobExecutionId;
         this.ledger = ledger;
         this.files = files;
         this.controlNumbers = controlNumbers;
@@ -80,7 +82,7 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
                         null, fileId, OrderFileRenderer.transactionControlNumber(i)));
             }
         }
-        ledger.record(partner, entries);
+        ledger.record(partner, jobExecutionId, entries);
     }
 
 }

@@ -32,14 +32,16 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>> {
 
     private final String partner;
+    private final long jobExecutionId;
     private final CartDatabase cart;
     private final Shipments shipments;
     private final InboundFiles files;
     private final ShipmentRules rules;
 
-    ShipmentApplier(String partner, CartDatabase cart, Shipments shipments, InboundFiles files,
+    ShipmentApplier(String partner, long jobExecutionId, CartDatabase cart, Shipments shipments, InboundFiles files,
                     ItemIdentity items) {
         this.partner = partner;
+        this.jobExecutionId = jobExecutionId;
         this.cart = cart;
         this.shipments = shipments;
         this.files = files;
@@ -71,7 +73,7 @@ class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>> {
         Map<Key, Shipment> pending = new LinkedHashMap<>();
         candidates.forEach((key, item) -> pending.put(key, rules.pending(item,
                 item.item().orderNumber() == null ? null : cartOrderIds.get(item.item().orderNumber()))));
-        Set<Key> claimed = shipments.claim(partner, List.copyOf(pending.values()));
+        Set<Key> claimed = shipments.claim(partner, jobExecutionId, List.copyOf(pending.values()));
         List<Shipment> records = new ArrayList<>();
         List<Integer> toCart = new ArrayList<>();
         List<ShipmentUpdate> updates = new ArrayList<>();

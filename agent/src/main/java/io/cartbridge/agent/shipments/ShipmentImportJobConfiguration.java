@@ -71,7 +71,8 @@ class ShipmentImportJobConfiguration {
     @Bean
     @StepScope
     ShipmentApplier shipmentApplier(WarehouseProperties warehouse, CartDatabase cart, Shipments shipments,
-                                    InboundFiles files, ItemIdentity items) {
-        return new ShipmentApplier(warehouse.id(), cart, shipments, files, items);
+                                    InboundFiles files, ItemIdentity items,
+                                    @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+        return new ShipmentApplier(warehouse.id(), jobExecutionId, cart, shipments, files, items);
     }
 }

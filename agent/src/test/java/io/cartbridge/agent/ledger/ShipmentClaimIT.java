@@ -63,7 +63,7 @@ class ShipmentClaimIT {
         CountDownLatch claimed = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Set<Key>> first = CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
-            Set<Key> won = shipments.claim("acme3pl", NOTICE);
+            Set<Key> won = shipments.claim("acme3pl", 1L, NOTICE);
             claimed.countDown();
             waitFor(release);
             shipments.settle("acme3pl", NOTICE.stream().map(ShipmentClaimIT::applied).toList());
@@ -71,7 +71,7 @@ class ShipmentClaimIT {
         }));
         assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
 
-        second = CompletableFuture.supplyAsync(() -> transaction.execute(status -> shipments.claim("acme3pl", NOTICE)));
+        second = CompletableFuture.supplyAsync(() -> transaction.execute(status -> shipments.claim("acme3pl", 1L, NOTICE)));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(LOCK_WAITS, Integer.class) == 1);
         assertThat(second).as("waiting on the first chunk's claims").isNotDone();
         release.countDown();
@@ -90,7 +90,7 @@ class ShipmentClaimIT {
         CountDownLatch claimed = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
-            shipments.claim("acme3pl", NOTICE);
+            shipments.claim("acme3pl", 1L, NOTICE);
             claimed.countDown();
             waitFor(release);
             status.setRollbackOnly();
@@ -98,7 +98,7 @@ class ShipmentClaimIT {
         assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
 
         second = CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
-            Set<Key> won = shipments.claim("acme3pl", NOTICE);
+            Set<Key> won = shipments.claim("acme3pl", 1L, NOTICE);
             shipments.settle("acme3pl", NOTICE.stream().map(ShipmentClaimIT::applied).toList());
             return won;
         }));

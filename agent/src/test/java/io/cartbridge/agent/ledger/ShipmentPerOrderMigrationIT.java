@@ -56,7 +56,7 @@ class ShipmentPerOrderMigrationIT {
         List<Shipment> notice = List.of(
                 pending("ASN-50001", "WC-10041"), pending("ASN-50001", "WC-10042"), pending("SHP-3", null));
         Set<Key> won = transaction.execute(status -> {
-            Set<Key> claimed = shipments.claim("acme3pl", notice);
+            Set<Key> claimed = shipments.claim("acme3pl", 1L, notice);
             shipments.settle("acme3pl", notice.stream().filter(s -> claimed.contains(s.key()))
                     .map(s -> new Shipment(s.shipmentId(), s.orderNumber(), "42", "APPLIED", "applied", s.carrier(),
                             s.trackingNumbers(), true, s.inboundFileId())).toList());

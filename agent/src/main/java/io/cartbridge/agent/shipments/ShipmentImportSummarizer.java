@@ -1,0 +1,58 @@
+package io.cartbridge.agent.shipments;
+
+import java.util.List;
+
+import io.cartbridge.agent.support.Listed;
+import io.cartbridge.agent.support.RunSummarizer;
+import io.cartbridge.agent.warehouse.WarehouseProperties;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sums up a shipment-import run from the shipment rows its execution recorded
+ * ({@code cb_shipment.job_execution_id}). Shipments and orders are counted as distinct shipment ids
+ * and distinct cart orders, which stays right whether the ledger keeps one row per shipment or one
+ * per shipment and order.
+ */
+@Component
+class ShipmentImportSummarizer implements RunSummarizer {
+
+    private static final String APPLIED = """
+            SELECT COUNT(DISTINCT shipment_id), COUNT(DISTINCT cart_order_id),
+                   COUNT(DISTINCT CASE WHEN order_complete THEN cart_order_id END)
+            FROM cb_shipment WHERE job_execution_id = ? AND state = 'APPLIED' AND partner = ?""";
+    private static final String ORDERS_IN_STATE = """
+            SELECT order_number FROM cb_shipment WHERE job_execution_id = ? AND state = ? AND partner = ?
+            GROUP BY order_number ORDER BY MIN(id)""";
+
+    private final WarehouseProperties warehouse;
+    private final JdbcTemplate jdbc;
+
+    ShipmentImportSummarizer(WarehouseProperties warehouse, JdbcTemplate jdbc) {
+        this.warehouse = warehouse;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String jobName() {
+        return ShipmentImportJobConfiguration.JOB_NAME;
+    }
+
+    @Override
+    public ShipmentImportSummary summarize(JobExecution execution) {
+        String partner = warehouse.id();
+        long id = execution.getId();
+        long read = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
+        long[] applied = jdbc.queryForObject(APPLIED, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                id, partner);
+        return new ShipmentImportSummary(id, partner, read, applied[0], applied[1], applied[2], applied[1] - applied[2],
+                orders(id, partner, "NOT_ON_ORDER"), orders(id, partner, "UNKNOWN_ORDER"));
+    }
+
+    private Listed orders(long id, String partner, String state) {
+        List<String> numbers = jdbc.queryForList(ORDERS_IN_STATE, String.class, id, state, partner);
+        return Listed.of(numbers.stream().map(n -> n == null ? "(none)" : n).toList());
+    }
+}
