@@ -11,6 +11,7 @@ import io.cartbridge.agent.cart.CartProperties;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.RunSummarizer;
 import io.cartbridge.agent.support.RunSummary;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
@@ -21,6 +22,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /** The commands that work on the agent's database: jobs, executions, the ledger. */
@@ -120,6 +122,12 @@ public class AdminCommands {
         if (summary != null) {
             out.println();
             RunSummaryPrinter.print(summary, out);
+        }
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getExecutionContext().containsKey(ExclusiveReader.HELD_BY_KEY)) {
+                out.printf("Step %s did nothing: another run holds this work (%s); it does it, and what it leaves "
+                        + "goes to the next run.%n", step.getStepName(), step.getExecutionContext().getString(ExclusiveReader.HELD_BY_KEY));
+            }
         }
         return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
     }

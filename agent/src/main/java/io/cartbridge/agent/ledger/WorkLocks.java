@@ -141,7 +141,7 @@ public class WorkLocks {
         }
     }
 
-    private record ConnectionLock(Connection connection, String name) implements Held {
+    record ConnectionLock(Connection connection, String name) implements Held {
         @Override
         public void close() {
             try (PreparedStatement ps = connection.prepareStatement(RELEASE)) {
