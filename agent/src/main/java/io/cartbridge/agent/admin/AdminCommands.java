@@ -12,9 +12,12 @@ import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.support.ExclusiveReader;
+import io.cartbridge.agent.support.LockConflicts;
 import io.cartbridge.agent.support.RunSummarizer;
 import io.cartbridge.agent.support.RunSummary;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -28,6 +31,8 @@ import org.springframework.stereotype.Component;
 /** The commands that work on the agent's database: jobs, executions, the ledger. */
 @Component
 public class AdminCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminCommands.class);
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -86,10 +91,23 @@ public class AdminCommands {
                 .addString("run", UUID.randomUUID().toString())
                 .toJobParameters();
         try {
-            return jobOperator.start(job, parameters);
+            return restartingLockConflicts(jobOperator.start(job, parameters));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start " + jobName + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A run that lost a lock conflict with another run (a deadlock) is restarted from its checkpoint, a few
+     * times, rather than shown as failed: its chunk rolled back whole, so doing it again is safe.
+     */
+    private JobExecution restartingLockConflicts(JobExecution execution) throws Exception {
+        for (int attempt = 1; attempt <= LockConflicts.RETRIES && LockConflicts.failedOn(execution); attempt++) {
+            log.warn("Execution {} of {} lost a lock conflict with another run; restarting it from its checkpoint",
+                    execution.getId(), execution.getJobInstance().getJobName());
+            execution = jobOperator.restart(execution);
+        }
+        return execution;
     }
 
     /** Restarts a failed or stopped execution; one left STARTED by a crashed agent is recovered first. */
@@ -109,7 +127,7 @@ public class AdminCommands {
             execution = jobOperator.recover(execution);
         }
         try {
-            return jobOperator.restart(execution);
+            return restartingLockConflicts(jobOperator.restart(execution));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot restart execution " + executionId + ": " + e.getMessage(), e);
         }

@@ -17,6 +17,7 @@ import io.cartbridge.edi.model.Address;
 import io.cartbridge.edi.x12.X12OrderFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,6 +86,26 @@ class OrderExportRestartIT {
             assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
             assertResumed(restarted, step, readOnRestart);
+        }
+        assertExactlyOnce(agent);
+    }
+
+    /**
+     * A run that loses a deadlock to another run is not shown as failed: {@code run} restarts it from its
+     * checkpoint, and the restart does only what the lost chunk had not committed.
+     */
+    @Test
+    void aRunThatLosesADeadlockIsRestartedFromItsCheckpointRatherThanFailed() {
+        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 2,
+                "cartbridge.warehouse.upload-while-extracting", false), Faults.none().deadlockAt("extract.chunk-3"))) {
+            JobExecution run = context.getBean(AdminCommands.class).run("order-export");
+
+            assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            List<String> history = agent.ledger().queryForList(
+                    "SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ? ORDER BY JOB_EXECUTION_ID",
+                    String.class, run.getJobInstance().getInstanceId());
+            assertThat(history).containsExactly("FAILED", "COMPLETED");
+            assertResumed(run, "order-extract", 3);
         }
         assertExactlyOnce(agent);
     }

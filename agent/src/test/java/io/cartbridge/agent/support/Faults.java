@@ -58,6 +58,7 @@ public final class Faults {
     }
 
     private final Set<String> armed = ConcurrentHashMap.newKeySet();
+    private final Set<String> deadlocks = ConcurrentHashMap.newKeySet();
     private final Map<String, Duration> pauses = new LinkedHashMap<>();
 
     private Faults() {
@@ -74,6 +75,15 @@ public final class Faults {
         return faults;
     }
 
+    /**
+     * Also fails once at each of these points as MariaDB fails the loser of a deadlock (in-process contexts
+     * only): the chunk's transaction rolls back and the run is to be restarted, not shown as failed.
+     */
+    public Faults deadlockAt(String... points) {
+        deadlocks.addAll(Arrays.asList(points));
+        return this;
+    }
+
     /** Also waits this long every time the point is passed. */
     public Faults pauseAt(String point, Duration pause) {
         pauses.put(point, pause);
@@ -81,7 +91,7 @@ public final class Faults {
     }
 
     public boolean isEmpty() {
-        return armed.isEmpty() && pauses.isEmpty();
+        return armed.isEmpty() && pauses.isEmpty() && deadlocks.isEmpty();
     }
 
     /**
@@ -112,6 +122,11 @@ public final class Faults {
         }
         if (armed.remove(point)) {
             throw new InjectedFailure(point);
+        }
+        if (deadlocks.remove(point)) {
+            throw new org.springframework.dao.DeadlockLoserDataAccessException("Injected deadlock at " + point,
+                    new java.sql.SQLTransactionRollbackException("Deadlock found when trying to get lock; try restarting "
+                            + "transaction", "40001", 1213));
         }
     }
 
