@@ -41,10 +41,12 @@ class AckApplier implements ItemWriter<InboundFile> {
     @Override
     public void write(Chunk<? extends InboundFile> chunk) {
         for (InboundFile file : chunk) {
-            List<String> notes = new ArrayList<>();
+            // read to the end before applying any: a file whose second acknowledgment is broken applies nothing,
+            // rather than its first acknowledgment and then a rejection
+            List<FunctionalAck> acks = new ArrayList<>();
             try (X12FunctionalAckReader reader = X12FunctionalAckReader.open(Files.newInputStream(Path.of(file.localPath())))) {
                 for (FunctionalAck ack = reader.next(); ack != null; ack = reader.next()) {
-                    apply(ack, notes);
+                    acks.add(ack);
                 }
             } catch (EdiException e) {
                 inbound.mark(file.id(), InboundFiles.REJECTED, e.getMessage());
@@ -52,6 +54,8 @@ class AckApplier implements ItemWriter<InboundFile> {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + file.localPath(), e);
             }
+            List<String> notes = new ArrayList<>();
+            acks.forEach(ack -> apply(ack, notes));
             inbound.mark(file.id(), InboundFiles.APPLIED, notes.isEmpty() ? null : String.join("; ", notes));
         }
     }

@@ -80,6 +80,39 @@ class AckApplyIT {
         }
     }
 
+    /**
+     * A 997 file whose first acknowledgment is fine and whose second is broken (AK5-01 'Q' is no status code):
+     * the file is rejected whole, and nothing of it is applied, not even the first acknowledgment.
+     */
+    @Test
+    void aFileWithABrokenSecondAcknowledgmentAppliesNothing() throws IOException {
+        agent = new TestAgent(folder);
+        agent.store().product(10, "SKU-10", null);
+        for (int i = 1; i <= 3; i++) {
+            agent.store().order(4000 + i, "wc-processing", BUYER, "flat_rate", List.of(Line.of(10, 1, "Thing")));
+        }
+        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 2,
+                "cartbridge.warehouse.sftp.min-file-age", "0s"))) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            Files.writeString(agent.warehouse().root().resolve("out").resolve("acks.edi"),
+                    "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*U*00401*000000601*0*P*>~"
+                            + "GS*FA*ACME3PL*MYSHOP*20261126*1200*601*X*004010~"
+                            + "ST*997*0001~AK1*OW*1~AK9*A*1*1*1~SE*4*0001~"
+                            + "ST*997*0002~AK1*OW*2~AK2*940*0001~AK5*Q~AK9*R*1*1*0~SE*6*0002~"
+                            + "GE*2*601~IEA*1*000000601~");
+
+            assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            assertThat(context.getBean(OutboundFiles.class).list("acme3pl")).extracting(OutboundFiles.OutboundFile::state)
+                    .as("neither sent file is marked by a file that could not be read whole")
+                    .containsExactly("UPLOADED", "UPLOADED");
+            InboundFiles.InboundFile acks = context.getBean(InboundFiles.class).list("acme3pl").get(0);
+            assertThat(acks.state()).isEqualTo("REJECTED");
+            assertThat(acks.reason()).contains("AK5").contains("'Q'");
+        }
+    }
+
     /** A 999 (005010) from ACME3PL acknowledging our group {@code group}, as many 005010 partners send. */
     static String implementationAck(int icn, int group, String body, int segments) {
         return fromAcme(icn, "^*00501", ":", "005010X231A1",
