@@ -33,7 +33,7 @@ final class RunSummaryPrinter {
         if (s.alreadyFiled() > 0) {
             out.printf("Orders already filed:        %d (by earlier or overlapping runs)%n", s.alreadyFiled());
         }
-        out.printf("Orders sent to %s:  %d%n", s.partner(), s.sent());
+        out.printf("%s%d%n", label("Orders sent to " + s.partner() + ":"), s.sent());
         out.printf("Orders held:                 %d%n", s.held());
         if (s.held() <= OrderExportSummary.LISTED) {
             s.heldOrders().forEach(h -> out.printf("  order %s: %s%n", h.orderNumber(), h.reason()));
@@ -85,6 +85,11 @@ final class RunSummaryPrinter {
     }
 
     /** "1 order", "3 orders". */
+    /** The label padded so that its figure lines up with the others, however long a partner id is. */
+    static String label(String text) {
+        return text.length() < 29 ? "%-29s".formatted(text) : text + " ";
+    }
+
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }

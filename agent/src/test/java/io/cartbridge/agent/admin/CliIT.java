@@ -51,7 +51,7 @@ class CliIT {
         assertThat(exit).isZero();
         assertThat(stdout()).contains("order-export").contains("COMPLETED")
                 .contains("Orders read from the cart:   2")
-                .contains("Orders sent to acme3pl:  1")
+                .contains("Orders sent to acme3pl:      1")
                 .contains("order 3002: line 1 ('No-SKU thing') has no SKU")
                 .contains("acme3pl-940-000000001.edi  X12 940, interchange 000000001, 1 order(s)");
         out.reset();

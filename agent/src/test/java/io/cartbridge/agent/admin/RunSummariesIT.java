@@ -6,7 +6,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import io.cartbridge.agent.orders.OrderExportSummary.HeldGroup;
 import io.cartbridge.agent.orders.OrderExportSummary.UploadedFile;
 import io.cartbridge.agent.shipments.ShipmentImportSummary;
 import io.cartbridge.agent.support.Listed;
+import io.cartbridge.agent.support.FromWarehouse;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
 import io.cartbridge.edi.model.Address;
@@ -259,40 +259,12 @@ class RunSummariesIT {
         return summary;
     }
 
-    private void writeInterchange(String name, List<List<String>> sets) throws IOException {
-        StringBuilder edi = new StringBuilder(
-                "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*U*00401*000000700*0*P*>~\n"
-                        + "GS*SW*ACME3PL*MYSHOP*20261126*1200*700*X*004010~\n");
-        int st = 0;
-        for (List<String> body : sets) {
-            String control = "%04d".formatted(++st);
-            List<String> segments = new ArrayList<>();
-            segments.add("ST*945*" + control);
-            segments.addAll(body);
-            segments.add("SE*" + (segments.size() + 1) + "*" + control);
-            segments.forEach(s -> edi.append(s).append("~\n"));
-        }
-        edi.append("GE*").append(st).append("*700~\nIEA*1*000000700~\n");
-        Files.writeString(agent.warehouse().root().resolve("out").resolve(name), edi);
+    private void writeInterchange(String name, List<List<String>> sets) {
+        FromWarehouse.drop(agent, name, FromWarehouse.shipmentAdvices(700, sets));
     }
 
     /** An 846 from ACME3PL as of 2030-01-01 06:00, items "SKU*available". */
-    private void snapshot(String name, int icn, List<String> items) throws IOException {
-        List<String> segments = new ArrayList<>();
-        segments.add("ST*846*0001");
-        segments.add("BIA*00*MM*INV-" + icn + "*20300101*0600");
-        for (String item : items) {
-            String[] parts = item.split("\\*");
-            segments.add("LIN**SK*" + parts[0]);
-            segments.add("QTY*33*" + parts[1] + "*EA");
-        }
-        segments.add("CTT*" + items.size());
-        segments.add("SE*" + (segments.size() + 1) + "*0001");
-        StringBuilder edi = new StringBuilder(
-                "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*U*00401*%09d*0*P*>~\n"
-                        .formatted(icn) + "GS*IB*ACME3PL*MYSHOP*20261126*1200*%d*X*004010~\n".formatted(icn));
-        segments.forEach(s -> edi.append(s).append("~\n"));
-        edi.append("GE*1*%d~\nIEA*1*%09d~\n".formatted(icn, icn));
-        Files.writeString(agent.warehouse().root().resolve("out").resolve(name), edi);
+    private void snapshot(String name, int icn, List<String> items) {
+        FromWarehouse.drop(agent, name, FromWarehouse.stockSnapshot(icn, "20300101", items));
     }
 }

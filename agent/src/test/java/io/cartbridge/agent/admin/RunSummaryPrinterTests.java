@@ -36,7 +36,7 @@ class RunSummaryPrinterTests {
 
         assertThat(print(summary)).isEqualTo("""
                 Orders read from the cart:   52
-                Orders sent to acme3pl:  50
+                Orders sent to acme3pl:      50
                 Orders held:                 2
                   order 1006: no ship-to address
                   order 1007: line 1 ('Mug') has no SKU; no shipping method
@@ -62,7 +62,7 @@ class RunSummaryPrinterTests {
         assertThat(print(summary)).startsWith("""
                 Orders read from the cart:   5100
                 Orders already filed:        4573 (by earlier or overlapping runs)
-                Orders sent to acme3pl:  600
+                Orders sent to acme3pl:      600
                 Orders held:                 27
                   24 orders: shipping method 'pickup' is not mapped; fix: set cartbridge.shipping-methods.pickup.carrier (1001, 1002, 1003, 1004, 1005 and 19 more)
                   3 orders: 'Mug' has no SKU; fix: give the product a SKU in the cart (7, 8, 9)

@@ -3,7 +3,6 @@ package io.cartbridge.agent.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.Map;
 import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.support.Faults;
 import io.cartbridge.agent.support.StepCounts;
+import io.cartbridge.agent.support.FromWarehouse;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
 import io.cartbridge.edi.model.Address;
@@ -126,22 +126,7 @@ class InventoryImportIT {
     }
 
     /** An 846 from ACME3PL as of {@code date} 06:00, items "SKU*available". */
-    private void snapshot(String name, int icn, String date, List<String> items) throws IOException {
-        List<String> segments = new ArrayList<>();
-        segments.add("ST*846*0001");
-        segments.add("BIA*00*MM*INV-" + icn + "*" + date + "*0600");
-        for (String item : items) {
-            String[] parts = item.split("\\*");
-            segments.add("LIN**SK*" + parts[0]);
-            segments.add("QTY*33*" + parts[1] + "*EA");
-        }
-        segments.add("CTT*" + items.size());
-        segments.add("SE*" + (segments.size() + 1) + "*0001");
-        StringBuilder edi = new StringBuilder(
-                "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*U*00401*%09d*0*P*>~\n"
-                        .formatted(icn) + "GS*IB*ACME3PL*MYSHOP*20261126*1200*%d*X*004010~\n".formatted(icn));
-        segments.forEach(s -> edi.append(s).append("~\n"));
-        edi.append("GE*1*%d~\nIEA*1*%09d~\n".formatted(icn, icn));
-        Files.writeString(agent.warehouse().root().resolve("out").resolve(name), edi);
+    private void snapshot(String name, int icn, String date, List<String> items) {
+        FromWarehouse.drop(agent, name, FromWarehouse.stockSnapshot(icn, date, items));
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.cartbridge.agent.admin.AdminCommands;
+import io.cartbridge.agent.support.FromWarehouse;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
 import io.cartbridge.edi.model.Address;
@@ -137,7 +138,8 @@ class OverlappingRunsIT {
         }
         lines.add("SKU-A*700");
         lines.add("SKU-B*3");
-        writeSnapshot("stock.edi", 901, lines);
+        // as of 2030-01-01 06:00, after every upload
+        FromWarehouse.drop(agent, "stock.edi", FromWarehouse.stockSnapshot(901, "20300101", lines));
         collect();
 
         List<String> logs = runTogether("inventory-import", Map.of());
@@ -198,37 +200,6 @@ class OverlappingRunsIT {
             sets.add(List.of("W06*N*" + order + "*20261126*SHP-" + order, "W27*U*UPSN*GROUND", "LX*1",
                     "MAN*CP*1Z" + order, "W12*CC*1*1*0*EA**SK*SKU-A", "W03*1"));
         }
-        writeInterchange(name, icn, "SW", "945", sets);
-    }
-
-    /** An 846 as of 2030-01-01 06:00 (after every upload), items "SKU*available". */
-    private void writeSnapshot(String name, int icn, List<String> items) throws IOException {
-        List<String> body = new ArrayList<>();
-        body.add("BIA*00*MM*INV-" + icn + "*20300101*0600");
-        for (String item : items) {
-            String[] parts = item.split("\\*");
-            body.add("LIN**SK*" + parts[0]);
-            body.add("QTY*33*" + parts[1] + "*EA");
-        }
-        body.add("CTT*" + items.size());
-        writeInterchange(name, icn, "IB", "846", List.of(body));
-    }
-
-    private void writeInterchange(String name, int icn, String group, String type, List<List<String>> sets)
-            throws IOException {
-        StringBuilder edi = new StringBuilder(
-                "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*U*00401*%09d*0*P*>~\n"
-                        .formatted(icn) + "GS*%s*ACME3PL*MYSHOP*20261126*1200*%d*X*004010~\n".formatted(group, icn));
-        int st = 0;
-        for (List<String> body : sets) {
-            String control = "%04d".formatted(++st);
-            List<String> segments = new ArrayList<>();
-            segments.add("ST*" + type + "*" + control);
-            segments.addAll(body);
-            segments.add("SE*" + (segments.size() + 1) + "*" + control);
-            segments.forEach(s -> edi.append(s).append("~\n"));
-        }
-        edi.append("GE*%d*%d~\nIEA*1*%09d~\n".formatted(st, icn, icn));
-        Files.writeString(agent.warehouse().root().resolve("out").resolve(name), edi);
+        FromWarehouse.drop(agent, name, FromWarehouse.shipmentAdvices(icn, sets));
     }
 }

@@ -3,7 +3,6 @@ package io.cartbridge.agent.shipments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.support.Faults;
 import io.cartbridge.agent.support.StepCounts;
+import io.cartbridge.agent.support.FromWarehouse;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
 import io.cartbridge.edi.model.Address;
@@ -180,20 +180,7 @@ class ShipmentImportIT {
         writeInterchange(name, sets);
     }
 
-    private void writeInterchange(String name, List<List<String>> sets) throws IOException {
-        StringBuilder edi = new StringBuilder(
-                "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*U*00401*000000700*0*P*>~\n"
-                        + "GS*SW*ACME3PL*MYSHOP*20261126*1200*700*X*004010~\n");
-        int st = 0;
-        for (List<String> body : sets) {
-            String control = "%04d".formatted(++st);
-            List<String> segments = new ArrayList<>();
-            segments.add("ST*945*" + control);
-            segments.addAll(body);
-            segments.add("SE*" + (segments.size() + 1) + "*" + control);
-            segments.forEach(s -> edi.append(s).append("~\n"));
-        }
-        edi.append("GE*").append(st).append("*700~\nIEA*1*000000700~\n");
-        Files.writeString(agent.warehouse().root().resolve("out").resolve(name), edi);
+    private void writeInterchange(String name, List<List<String>> sets) {
+        FromWarehouse.drop(agent, name, FromWarehouse.shipmentAdvices(700, sets));
     }
 }
