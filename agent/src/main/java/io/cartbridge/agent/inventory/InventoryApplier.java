@@ -53,6 +53,10 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
     private final List<String> unknown = new ArrayList<>();
     private long unknownCount;
     private final InventoryRunTally run = new InventoryRunTally();
+    /** The file whose items are being applied, when its snapshot was taken, and whether that is too old. */
+    private long currentFile;
+    private LocalDateTime currentAsOf;
+    private String staleReason;
 
     InventoryApplier(String partner, String qualifier, ItemIdentity items, CartDatabase cart, OrderLedger ledger,
                      InboundFiles files) {
@@ -71,6 +75,12 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
             SnapshotItem s = received.item();
             if (s != null) {
                 run.items++;
+                if (received.fileId() != currentFile) {
+                    startFile(received.fileId(), s.header().asOf());
+                }
+                if (staleReason != null) {
+                    continue;
+                }
             }
             String sku = s == null ? null : items.cartSku(s.item().itemIds());
             if (s != null && sku == null) {
@@ -94,12 +104,17 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
         for (Received<SnapshotItem> s : chunk) {
             if (s.error() != null) {
                 files.mark(s.fileId(), InboundFiles.REJECTED, s.error());
+            } else if (s.lastOfFile() && s.fileId() == currentFile && staleReason != null) {
+                log.warn("Stock snapshot file {} not applied: {}", s.fileId(), staleReason);
+                files.markSnapshot(s.fileId(), InboundFiles.STALE, staleReason, currentAsOf);
+                currentFile = 0;
             } else if (s.lastOfFile()) {
                 String summary = changed + " changed, " + unchanged + " unchanged"
                         + (unknown.isEmpty() ? "" : ", unknown SKUs: " + String.join(", ", unknown)
                         + (unknownCount > unknown.size() ? " (+" + (unknownCount - unknown.size()) + ")" : ""));
                 log.info("Stock snapshot file {} applied: {}", s.fileId(), summary);
-                files.mark(s.fileId(), InboundFiles.APPLIED, summary);
+                files.markSnapshot(s.fileId(), InboundFiles.APPLIED, summary, s.fileId() == currentFile ? currentAsOf : null);
+                currentFile = 0;
                 changed = 0;
                 unchanged = 0;
                 unknown.clear();
@@ -129,6 +144,19 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
         context.putString(UNKNOWN_KEY, String.join("\n", unknown));
         context.putLong(UNKNOWN_COUNT_KEY, unknownCount);
         run.update(context);
+    }
+
+    /**
+     * A snapshot taken before the newest one applied (a late file, or an old one resent under a new interchange
+     * number) would set the stock back to what it was then: it is not applied.
+     */
+    private void startFile(long fileId, LocalDateTime asOf) {
+        currentFile = fileId;
+        currentAsOf = asOf;
+        LocalDateTime latest = asOf == null ? null : files.latestSnapshot(partner);
+        staleReason = latest != null && asOf.isBefore(latest)
+                ? "taken " + asOf + ", before the snapshot already applied (taken " + latest + "); stock left as it is"
+                : null;
     }
 
     private void unknown(String sku) {

@@ -24,6 +24,8 @@ public class InboundFiles {
     public static final String REJECTED = "REJECTED";
     public static final String DUPLICATE = "DUPLICATE";
     public static final String APPLIED = "APPLIED";
+    /** A stock snapshot older than one already applied: recorded, never applied. */
+    public static final String STALE = "STALE";
 
     private static final String SEEN_REMOTE = """
             SELECT COUNT(*) FROM cb_inbound_file
@@ -48,6 +50,10 @@ public class InboundFiles {
             FROM cb_inbound_file WHERE partner = ? AND state = 'RECEIVED' AND document_type IN (%s) AND id > ?
             ORDER BY id LIMIT 1""";
     private static final String MARK = "UPDATE cb_inbound_file SET state = ?, reason = ? WHERE id = ? AND state = 'RECEIVED'";
+    private static final String MARK_SNAPSHOT = """
+            UPDATE cb_inbound_file SET state = ?, reason = ?, as_of = ? WHERE id = ? AND state = 'RECEIVED'""";
+    private static final String LATEST_SNAPSHOT = """
+            SELECT MAX(as_of) FROM cb_inbound_file WHERE partner = ? AND document_type = '846' AND state = 'APPLIED'""";
     private static final String LIST = """
             SELECT id, remote_name, document_type, sender_id, interchange_control_number, state, reason, duplicate_of,
                    received_at, local_path
@@ -134,6 +140,18 @@ public class InboundFiles {
     /** Moves a received file to APPLIED (or REJECTED with a reason); false if it was not RECEIVED any more. */
     public boolean mark(long id, String state, String reason) {
         return jdbc.update(MARK, state, OrderLedger.truncate(reason), id) == 1;
+    }
+
+    /** {@link #mark} for a stock snapshot, with the time it was taken (null when it carries none). */
+    public boolean markSnapshot(long id, String state, String reason, LocalDateTime asOf) {
+        return jdbc.update(MARK_SNAPSHOT, state, OrderLedger.truncate(reason), asOf == null ? null : Timestamp.valueOf(asOf),
+                id) == 1;
+    }
+
+    /** When the newest stock snapshot applied for the partner was taken, or null. */
+    public LocalDateTime latestSnapshot(String partner) {
+        Timestamp latest = jdbc.queryForObject(LATEST_SNAPSHOT, Timestamp.class, partner);
+        return latest == null ? null : latest.toLocalDateTime();
     }
 
     private static InboundFile map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -109,6 +109,40 @@ class InventoryImportIT {
         }
     }
 
+    /**
+     * A snapshot taken before one already applied (late, or resent under a new interchange number) would set the
+     * stock back: it is recorded STALE and not applied; a newer one still is.
+     */
+    @Test
+    void aSnapshotOlderThanTheOneAppliedIsRecordedStaleAndNotApplied() {
+        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.sftp.min-file-age", "0s"))) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            snapshot("stock-tuesday.edi", 911, "20300102", List.of("SKU-A*50", "SKU-B*7"));
+            admin.run("inbound-collect");
+            assertThat(admin.run("inventory-import").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(stock(10)).isEqualTo("50");
+
+            snapshot("stock-monday-resent.edi", 912, "20300101", List.of("SKU-A*5", "SKU-B*1"));
+            admin.run("inbound-collect");
+            assertThat(admin.run("inventory-import").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            assertThat(stock(10)).as("left as the newer snapshot set it").isEqualTo("50");
+            assertThat(stock(11)).isEqualTo("7");
+            assertThat(agent.ledger().queryForMap(
+                    "SELECT state, reason FROM cb_inbound_file WHERE remote_name = 'stock-monday-resent.edi'"))
+                    .containsEntry("state", "STALE")
+                    .hasEntrySatisfying("reason", r -> assertThat((String) r).contains("taken 2030-01-01T06:00")
+                            .contains("before the snapshot already applied (taken 2030-01-02T06:00)"));
+
+            snapshot("stock-wednesday.edi", 913, "20300103", List.of("SKU-A*48"));
+            admin.run("inbound-collect");
+            admin.run("inventory-import");
+            assertThat(stock(10)).isEqualTo("48");
+            assertThat(agent.ledger().queryForList("SELECT state FROM cb_inbound_file WHERE document_type = '846' ORDER BY id",
+                    String.class)).containsExactly("APPLIED", "STALE", "APPLIED");
+        }
+    }
+
     private String stock(long product) {
         List<String> values = agent.store().jdbc().queryForList(
                 "SELECT meta_value FROM wp_postmeta WHERE post_id = ? AND meta_key = '_stock'", String.class, product);
