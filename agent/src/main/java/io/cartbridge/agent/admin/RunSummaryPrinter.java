@@ -56,11 +56,11 @@ final class RunSummaryPrinter {
     }
 
     private static void shipmentImport(ShipmentImportSummary s, PrintStream out) {
-        out.printf("%s applied to %s (%d completed, %d partial), %d with lines not on the order, %s%n",
+        out.printf("%s applied to %s (%d completed, %d partial), %s not on the order, %s%n",
                 count(s.shipments(), "shipment"), count(s.orders(), "order"), s.completed(), s.partial(),
-                s.linesNotOnOrder().count(), count(s.unknownOrders().count(), "unknown order"));
-        if (s.linesNotOnOrder().count() > 0) {
-            out.println("  lines not on the order: " + names(s.linesNotOnOrder()));
+                count(s.linesNotOnOrder(), "line"), count(s.unknownOrders().count(), "unknown order"));
+        if (s.ordersWithLinesNotOnOrder().count() > 0) {
+            out.println("  lines not on the order, in the shipments of: " + names(s.ordersWithLinesNotOnOrder()));
         }
         if (s.unknownOrders().count() > 0) {
             out.println("  unknown orders: " + names(s.unknownOrders()));

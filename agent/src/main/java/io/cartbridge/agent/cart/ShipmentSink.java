@@ -55,8 +55,14 @@ public interface ShipmentSink {
      * @param detail        a human-readable summary or the reason the update was not applied
      * @param orderComplete true when every line of the order has now shipped in full and the order
      *                      is (or already was, for {@link Outcome#ALREADY_APPLIED}) completed
+     * @param linesNotOnOrder for {@link Outcome#NOT_ON_ORDER}, how many of the shipment's lines name an item
+     *                        the order does not have; 0 otherwise
      */
-    record ShipmentResult(Outcome outcome, String detail, boolean orderComplete) {
+    record ShipmentResult(Outcome outcome, String detail, boolean orderComplete, int linesNotOnOrder) {
+
+        public ShipmentResult(Outcome outcome, String detail, boolean orderComplete) {
+            this(outcome, detail, orderComplete, 0);
+        }
 
         public enum Outcome {
             /** The shipment was written to the order. */

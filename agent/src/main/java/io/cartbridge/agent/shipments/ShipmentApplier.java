@@ -17,6 +17,8 @@ import io.cartbridge.agent.ledger.Shipments.Shipment;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
@@ -29,7 +31,15 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * SKUs not on the order, is recorded with the reason and the run goes on. The last shipment of a file
  * marks the file applied.
  */
-class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>> {
+class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>>, ItemStream {
+
+    /**
+     * The step context's count of shipment lines this execution found not on their order, kept with the
+     * reader's checkpoint so that it holds what committed; zero at the start of every execution, a restart's
+     * included, whose context is a copy of the failed execution's.
+     */
+    static final String LINES_NOT_ON_ORDER_KEY = "shipment-run.lines-not-on-order";
+    private long linesNotOnOrder;
 
     private final String partner;
     private final long jobExecutionId;
@@ -90,9 +100,21 @@ class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>> {
         if (!updates.isEmpty()) {
             List<ShipmentResult> results = cart.plugin().shipmentSink().apply(updates);
             for (int i = 0; i < results.size(); i++) {
+                linesNotOnOrder += results.get(i).linesNotOnOrder();
                 records.set(toCart.get(i), ShipmentRules.outcome(records.get(toCart.get(i)), results.get(i)));
             }
         }
         shipments.settle(partner, records);
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        linesNotOnOrder = 0;
+        context.putLong(LINES_NOT_ON_ORDER_KEY, 0);
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putLong(LINES_NOT_ON_ORDER_KEY, linesNotOnOrder);
     }
 }

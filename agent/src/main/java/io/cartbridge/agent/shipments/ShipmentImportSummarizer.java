@@ -45,10 +45,12 @@ class ShipmentImportSummarizer implements RunSummarizer {
         String partner = warehouse.id();
         long id = execution.getId();
         long read = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
+        long linesNotOnOrder = execution.getStepExecutions().stream()
+                .mapToLong(s -> s.getExecutionContext().getLong(ShipmentApplier.LINES_NOT_ON_ORDER_KEY, 0)).sum();
         long[] applied = jdbc.queryForObject(APPLIED, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
                 id, partner);
         return new ShipmentImportSummary(id, partner, read, applied[0], applied[1], applied[2], applied[1] - applied[2],
-                orders(id, partner, "NOT_ON_ORDER"), orders(id, partner, "UNKNOWN_ORDER"));
+                linesNotOnOrder, orders(id, partner, "NOT_ON_ORDER"), orders(id, partner, "UNKNOWN_ORDER"));
     }
 
     private Listed orders(long id, String partner, String state) {

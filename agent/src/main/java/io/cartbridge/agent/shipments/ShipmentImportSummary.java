@@ -13,10 +13,12 @@ import io.cartbridge.agent.support.RunSummary;
  * @param orders             orders they were applied to ({@code completed + partial})
  * @param completed          orders now complete
  * @param partial            orders with goods still to ship
- * @param linesNotOnOrder    orders a shipment was not applied to because some of its lines are not on the order
+ * @param linesNotOnOrder    shipment lines naming an item their order does not have (such a shipment is not applied)
+ * @param ordersWithLinesNotOnOrder the orders of those shipments
  * @param unknownOrders      order numbers CartBridge never sent, or the cart does not have
  */
 public record ShipmentImportSummary(long executionId, String partner, long read, long shipments, long orders,
-                                    long completed, long partial, Listed linesNotOnOrder, Listed unknownOrders)
+                                    long completed, long partial, long linesNotOnOrder, Listed ordersWithLinesNotOnOrder,
+                                    Listed unknownOrders)
         implements RunSummary {
 }

@@ -156,7 +156,7 @@ class RunSummariesIT {
                     List.of("W06*N*5002*20261126*SHP-2", "W27*U*UPSN*GROUND", "LX*1", "MAN*CP*1ZTRACK0003",
                             "W12*BP*3*1*2*EA**SK*SKU-A", "W03*1"),
                     List.of("W06*N*5003*20261126*SHP-3", "W27*U*UPSN*GROUND", "LX*1", "MAN*CP*1ZTRACK0004",
-                            "W12*CC*1*1*0*EA**SK*SKU-Z", "W03*1"),
+                            "W12*CC*1*1*0*EA**SK*SKU-Z", "LX*2", "W12*CC*1*1*0*EA**SK*SKU-Y", "W03*2"),
                     List.of("W06*N*9999*20261126*SHP-4", "W27*U*UPSN*GROUND", "LX*1", "MAN*CP*1ZTRACK0005",
                             "W12*CC*1*1*0*EA**SK*SKU-A", "W03*1"),
                     List.of("W06*N*9998*20261126*SHP-5", "W27*U*UPSN*GROUND", "LX*1", "MAN*CP*1ZTRACK0006",
@@ -165,12 +165,12 @@ class RunSummariesIT {
 
             ShipmentImportSummary first = shipmentImport(admin);
 
-            assertThat(first).isEqualTo(new ShipmentImportSummary(first.executionId(), "acme3pl", 5, 2, 2, 1, 1,
+            assertThat(first).isEqualTo(new ShipmentImportSummary(first.executionId(), "acme3pl", 5, 2, 2, 1, 1, 2,
                     new Listed(1, List.of("5003")), new Listed(2, List.of("9999", "9998"))));
 
             ShipmentImportSummary second = shipmentImport(admin);
 
-            assertThat(second).isEqualTo(new ShipmentImportSummary(second.executionId(), "acme3pl", 0, 0, 0, 0, 0,
+            assertThat(second).isEqualTo(new ShipmentImportSummary(second.executionId(), "acme3pl", 0, 0, 0, 0, 0, 0,
                     Listed.none(), Listed.none()));
         }
     }

@@ -230,7 +230,7 @@ final class WooCommerceShipmentSink implements ShipmentSink {
             }
             if (!notOnOrder.isEmpty()) {
                 return new ShipmentResult(Outcome.NOT_ON_ORDER, "SKU " + String.join(", ", notOnOrder)
-                        + " of shipment " + update.shipmentId() + " not on order " + orderId, false);
+                        + " of shipment " + update.shipmentId() + " not on order " + orderId, false, notOnOrder.size());
             }
             added.forEach((sku, quantity) -> shipped.merge(sku, quantity, BigDecimal::add));
             shipments.add(update.shipmentId());

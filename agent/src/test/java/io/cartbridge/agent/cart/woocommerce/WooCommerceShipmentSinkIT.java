@@ -177,6 +177,7 @@ class WooCommerceShipmentSinkIT {
                     List.of(line("SKU-10", 2, 0, 0), line("SKU-20", 1, 0, 0), line("NOPE", 1, 0, 0))));
             assertThat(notOnOrder.outcome()).isEqualTo(Outcome.NOT_ON_ORDER);
             assertThat(notOnOrder.detail()).contains("SKU-20", "NOPE").doesNotContain("SKU-10,");
+            assertThat(notOnOrder.linesNotOnOrder()).as("SKU-20 and NOPE").isEqualTo(2);
             assertThat(snapshot(store)).isEqualTo(before);
         }
     }
