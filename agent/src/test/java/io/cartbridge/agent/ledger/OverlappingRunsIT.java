@@ -79,6 +79,35 @@ class OverlappingRunsIT {
         assertThat(logs).allSatisfy(log -> assertThat(log).doesNotContain("Deadlock").doesNotContain("FAILED"));
     }
 
+    /** The same in one process, as a schedule and a manual run of one agent are: no bean holds a run's state. */
+    @Test
+    void twoOrderExportsAtOnceInOneProcessSendEveryOrderOnce() throws Exception {
+        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 3))) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.Callable<BatchStatus> run = () -> {
+                together.await();
+                return admin.run("order-export").getStatus();
+            };
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<BatchStatus>> runs = threads.invokeAll(List.of(run, run));
+                for (java.util.concurrent.Future<BatchStatus> r : runs) {
+                    assertThat(r.get(180, TimeUnit.SECONDS)).isEqualTo(BatchStatus.COMPLETED);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+        assertThat(overlapped("order-extract")).as("the two extract steps ran at the same time").isTrue();
+        assertThat(agent.sentOrderNumbers()).hasSize(ORDERS).doesNotHaveDuplicates();
+        assertThat(agent.ledger().queryForObject("SELECT COUNT(*) FROM cb_outbound_file WHERE state <> 'UPLOADED' "
+                + "OR noted_at IS NULL", Integer.class)).isZero();
+        for (int i = 1; i <= ORDERS; i++) {
+            assertThat(agent.store().notes(10_000 + i)).as("order %d's notes", 10_000 + i).hasSize(1);
+        }
+    }
+
     @Test
     void twoCollectsAtOnceRecordAndAcknowledgeEachFileOnce() throws Exception {
         exportedOrders();
