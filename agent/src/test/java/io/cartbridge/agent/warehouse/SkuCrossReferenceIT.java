@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.Map;
 import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.admin.AgentContext;
 import io.cartbridge.agent.ledger.Shipments;
+import io.cartbridge.agent.support.FromWarehouse;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
 import io.cartbridge.edi.model.Address;
@@ -133,21 +133,7 @@ class SkuCrossReferenceIT {
     }
 
     /** One interchange from ACME3PL in the server's outbound folder. */
-    private void warehouseSends(String name, String set, String group, int icn, List<List<String>> bodies)
-            throws IOException {
-        StringBuilder edi = new StringBuilder(
-                "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*U*00401*%09d*0*P*>~\n"
-                        .formatted(icn) + "GS*%s*ACME3PL*MYSHOP*20261126*1200*%d*X*004010~\n".formatted(group, icn));
-        int st = 0;
-        for (List<String> body : bodies) {
-            String control = "%04d".formatted(++st);
-            List<String> segments = new ArrayList<>();
-            segments.add("ST*" + set + "*" + control);
-            segments.addAll(body);
-            segments.add("SE*" + (segments.size() + 1) + "*" + control);
-            segments.forEach(s -> edi.append(s).append("~\n"));
-        }
-        edi.append("GE*%d*%d~\nIEA*1*%09d~\n".formatted(st, icn, icn));
-        Files.writeString(agent.warehouse().root().resolve("out").resolve(name), edi);
+    private void warehouseSends(String name, String set, String group, int icn, List<List<String>> bodies) {
+        FromWarehouse.drop(agent, name, FromWarehouse.interchange(icn, group, set, bodies));
     }
 }
