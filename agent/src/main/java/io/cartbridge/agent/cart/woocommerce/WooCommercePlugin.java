@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class WooCommercePlugin implements CartPlugin {
 
     private final JdbcTemplate jdbc;
+    private final String tablePrefix;
     private final WooCommerceTables tables;
     private final boolean hpos;
     private final TransactionTemplate transaction;
@@ -27,9 +28,21 @@ public final class WooCommercePlugin implements CartPlugin {
      */
     public WooCommercePlugin(JdbcTemplate jdbc, String tablePrefix, String storage) {
         this.jdbc = jdbc;
+        this.tablePrefix = tablePrefix;
         this.tables = new WooCommerceTables(tablePrefix);
         this.hpos = !"posts".equals(storage);
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+    }
+
+    @Override
+    public String missingTables() {
+        return WooCommerceSchema.missingTables(jdbc, tablePrefix, hpos);
+    }
+
+    @Override
+    public String describe() {
+        return "WooCommerce " + (hpos ? "hpos" : "posts") + " storage, " + WooCommerceSchema.tables(hpos).size()
+                + " tables under '" + tablePrefix + "'";
     }
 
     @Override
