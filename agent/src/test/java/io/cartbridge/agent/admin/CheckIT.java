@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.cartbridge.agent.support.FromWarehouse;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.TestDatabase;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
@@ -133,6 +134,20 @@ class CheckIT {
         assertThat(stdout()).as(this::stdout).contains("FAILED").contains("\n  failure: " + WRONG_PREFIX + "\n")
                 .doesNotContain("SELECT").doesNotContain("SQL");
         assertThat(agent.inboundFiles()).isEmpty();
+    }
+
+    @Test
+    void inventoryImportWithAWrongTablePrefixFailsWithTheSameSentence() {
+        agent.store().product(10, "SKU-10", null);
+        FromWarehouse.drop(agent, "846-1.edi", FromWarehouse.stockSnapshot(1, "20261126", List.of("SKU-10*5")));
+        assertThat(cli(Map.of("cartbridge.warehouse.sftp.min-file-age", "0s"), "run", "inbound-collect")).as(this::stdout).isZero();
+        out.reset();
+
+        int exit = cli(Map.of("cartbridge.cart.table-prefix", "wp2_"), "run", "inventory-import");
+
+        assertThat(exit).as(this::stdout).isEqualTo(1);
+        assertThat(stdout()).as(this::stdout).contains("FAILED").contains("\n  failure: " + WRONG_PREFIX + "\n")
+                .doesNotContain("SELECT");
     }
 
     @Test
