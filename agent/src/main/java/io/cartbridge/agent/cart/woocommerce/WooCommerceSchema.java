@@ -17,7 +17,10 @@ final class WooCommerceSchema {
     private static final String TABLES = """
             SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()""";
 
-    /** HPOS orders, their lines, product lookups, and the posts storage kept in step by the shipment sink. */
+    /**
+     * Orders and their meta and addresses, order lines, products (posts, postmeta and the lookup table),
+     * order notes (comments); in hpos storage the shipment sink also keeps the posts copy of an order in step.
+     */
     private static final List<String> HPOS = List.of("wc_orders", "wc_orders_meta", "wc_order_addresses",
             "wc_order_operational_data", "woocommerce_order_items", "woocommerce_order_itemmeta",
             "wc_product_meta_lookup", "posts", "postmeta", "comments");
