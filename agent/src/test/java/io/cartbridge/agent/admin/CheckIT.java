@@ -27,6 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CheckIT {
 
+    /** What check and a run say when the cart's tables are under wp_ but the settings say wp2_. */
+    static final String WRONG_PREFIX = "cart database: no table wp2_wc_orders (cartbridge.cart.table-prefix is 'wp2_'; "
+            + "tables found with suffix wc_orders: wp_wc_orders)";
+
     @TempDir
     Path folder;
     TestAgent agent;
@@ -105,12 +109,13 @@ class CheckIT {
     void anUnreachableCartDatabaseNamesUrlAndUserButNotThePassword() {
         String url = agent.store().url().replaceFirst(":\\d+/", ":1/");
 
-        int exit = cli(Map.of("cartbridge.cart.url", url, "cartbridge.cart.password", "s3cret-cart-pw"), "check");
+        int exit = cli(Map.of("cartbridge.cart.url", url + "?password=s3cret-url-pw", "cartbridge.cart.password", "s3cret-cart-pw"),
+                "check");
 
         assertThat(exit).isEqualTo(1);
-        assertThat(line("cart database")).isEqualTo("cart database: cannot connect to " + url + " as "
+        assertThat(line("cart database")).isEqualTo("cart database: cannot connect to " + url + "?password=**** as "
                 + TestDatabase.user() + ": Socket fail to connect to 127.0.0.1:1. Connection refused");
-        assertThat(stdout() + stderr()).doesNotContain("s3cret-cart-pw");
+        assertThat(stdout() + stderr()).doesNotContain("s3cret-cart-pw").doesNotContain("s3cret-url-pw");
         assertOk("agent database", "SFTP server", "outbound folder", "inbound folder");
     }
 
@@ -206,9 +211,6 @@ class CheckIT {
                 + "(cartbridge.warehouse.sftp.inbound-dir): SSH_FX_NO_SUCH_FILE: No such file or directory");
         assertOk("agent database", "cart database", "SFTP server", "outbound folder");
     }
-
-    static final String WRONG_PREFIX = "cart database: no table wp2_wc_orders (cartbridge.cart.table-prefix is 'wp2_'; "
-            + "tables found with suffix wc_orders: wp_wc_orders)";
 
     private void assertOk(String... subjects) {
         for (String subject : subjects) {

@@ -21,6 +21,7 @@ public final class WooCommercePlugin implements CartPlugin {
     private final WooCommerceTables tables;
     private final boolean hpos;
     private final TransactionTemplate transaction;
+    private volatile Boolean hposTables;
 
     /**
      * @param tablePrefix an already validated identifier prefix such as {@code wp_}
@@ -50,6 +51,14 @@ public final class WooCommercePlugin implements CartPlugin {
         return new WooCommerceOrderSource(jdbc, tables, hpos, pageSize);
     }
 
+    /** Whether a posts-storage shop also has the HPOS tables, to keep its orders there in step; asked once. */
+    private boolean hposTables() {
+        if (hposTables == null) {
+            hposTables = WooCommerceSchema.hasHposTables(jdbc, tablePrefix);
+        }
+        return hposTables;
+    }
+
     @Override
     public OrderNotes orderNotes() {
         return new WooCommerceOrderNotes(jdbc, tables);
@@ -57,7 +66,7 @@ public final class WooCommercePlugin implements CartPlugin {
 
     @Override
     public ShipmentSink shipmentSink() {
-        return new WooCommerceShipmentSink(jdbc, transaction, tables, hpos);
+        return new WooCommerceShipmentSink(jdbc, transaction, tables, hpos, hpos || hposTables());
     }
 
     @Override

@@ -30,6 +30,15 @@ final class WooCommerceSchema {
     private WooCommerceSchema() {
     }
 
+    /** The HPOS tables the shipment sink writes when it keeps a posts-storage order's HPOS copy in step. */
+    private static final List<String> HPOS_MIRROR = List.of("wc_orders", "wc_orders_meta", "wc_order_operational_data");
+
+    /** Whether the HPOS tables a posts-storage shop may also have are all there. */
+    static boolean hasHposTables(JdbcTemplate jdbc, String prefix) {
+        Set<String> present = new TreeSet<>(jdbc.queryForList(TABLES, String.class));
+        return HPOS_MIRROR.stream().allMatch(t -> present.contains(prefix + t));
+    }
+
     /** The tables of {@code storage} ({@code hpos} or {@code posts}), without prefix. */
     static List<String> tables(boolean hpos) {
         return hpos ? HPOS : POSTS;
