@@ -54,8 +54,8 @@ public class CartDatabase implements DisposableBean {
     }
 
     private void requireConnection() {
-        try (Connection connection = dataSource().getConnection()) {
-            connection.isValid(0);
+        try (Connection ignored = dataSource().getConnection()) {
+            // connecting, with the configured URL and user, is the check
         } catch (SQLException | RuntimeException e) {
             throw new CartDatabaseException("cannot connect to " + address() + ": " + rootMessage(e), e);
         }
