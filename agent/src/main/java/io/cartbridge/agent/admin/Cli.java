@@ -32,6 +32,8 @@ public final class Cli {
               resend ORDER                  send a sent order again with the next order-export (recorded)
               files [--state S]             files sent to and received from the warehouse, with states
                                             (RENDERED, UPLOADED, ACCEPTED, REJECTED, RECEIVED, APPLIED, DUPLICATE)
+              check [--connection NAME]     the agent database, and each connection's cart database and SFTP
+                                            server (login, host key, folders): one line each, OK or the reason
 
             Files:
               validate FILE...              check X12 envelopes, counts and control numbers
@@ -46,7 +48,7 @@ public final class Cli {
             """;
 
     private static final Set<String> VALUE_OPTIONS = Set.of("job", "status", "state", "limit", "port", "root",
-            "authorized-keys");
+            "authorized-keys", "connection");
     private static final Set<String> FLAGS = Set.of();
 
     private Cli() {
@@ -81,6 +83,7 @@ public final class Cli {
                 case "translate" -> new TranslateCommand(out, err).run(line.arguments());
                 case "sandbox" -> SandboxCommand.run(line.options(), out);
                 case "demo" -> DemoCommand.run(line.springArgs(), out);
+                case "check" -> CheckCommand.run(line, out);
                 case "run", "executions", "execution", "restart", "stop", "abandon", "held", "files", "resend" -> {
                     try (ConfigurableApplicationContext context = AgentContext.start(line.springArgs())) {
                         yield context.getBean(AdminCommands.class).execute(line, out);

@@ -1,5 +1,8 @@
 package io.cartbridge.agent.cart;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -10,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The connection to the shop's database and the plugin for its platform. Created on first use, so
- * that commands which never touch the cart (listing executions, say) need no cart settings.
+ * that commands which never touch the cart (listing executions, say) need no cart settings. The first
+ * use also checks that the database can be reached and holds the platform's tables, so that a job and
+ * {@code cartbridge check} fail with the same {@link CartDatabaseException} sentence.
  */
 @Component
 public class CartDatabase implements DisposableBean {
@@ -23,15 +28,51 @@ public class CartDatabase implements DisposableBean {
         this.properties = properties;
     }
 
-    /** The plugin of the configured platform; validates the settings first. */
+    /**
+     * The plugin of the configured platform; validates the settings first.
+     *
+     * @throws CartDatabaseException when the database cannot be reached or lacks the platform's tables
+     */
     public synchronized CartPlugin plugin() {
         if (plugin == null) {
             properties.validate();
-            JdbcTemplate jdbc = new JdbcTemplate(dataSource());
-            plugin = new WooCommercePlugin(jdbc, properties.validatedTablePrefix(),
+            requireConnection();
+            CartPlugin candidate = new WooCommercePlugin(new JdbcTemplate(dataSource()), properties.validatedTablePrefix(),
                     properties.woocommerce().storage() == null ? "hpos" : properties.woocommerce().storage());
+            String missing = candidate.missingTables();
+            if (missing != null) {
+                throw new CartDatabaseException(missing, null);
+            }
+            plugin = candidate;
         }
         return plugin;
+    }
+
+    /** The database's URL and user, for messages: a password given in the URL is masked. */
+    public String address() {
+        return properties.url().replaceAll("(?i)(password=)[^&;]*", "$1****") + " as " + properties.username();
+    }
+
+    private void requireConnection() {
+        try (Connection ignored = dataSource().getConnection()) {
+            // connecting, with the configured URL and user, is the check
+        } catch (SQLException | RuntimeException e) {
+            throw new CartDatabaseException("cannot connect to " + address() + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** The driver's own words (the deepest SQLException), which name the host and port; else the root cause. */
+    private static String rootMessage(Throwable e) {
+        Throwable driver = null;
+        Throwable root = e;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException) {
+                driver = t;
+            }
+            root = t;
+        }
+        Throwable chosen = driver == null ? root : driver;
+        return chosen.getMessage() == null ? chosen.getClass().getSimpleName() : chosen.getMessage();
     }
 
     public synchronized DataSource dataSource() {

@@ -7,6 +7,15 @@ package io.cartbridge.agent.cart;
  */
 public interface CartPlugin {
 
+    /**
+     * Whether the tables the plugin's statements use are all in the cart's database under the configured
+     * prefix: {@code null} if so, else one sentence naming what is missing and the settings to look at.
+     */
+    String missingTables();
+
+    /** What the plugin works on, for {@code check}: "WooCommerce hpos storage, 10 tables under 'wp_'". */
+    String describe();
+
     /** A new reader of paid orders fetching {@code pageSize} orders per query. */
     OrderSource orderSource(int pageSize);
 

@@ -2,6 +2,8 @@ package io.cartbridge.agent.support;
 
 import java.util.List;
 
+import io.cartbridge.agent.cart.CartDatabaseException;
+
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -21,7 +23,7 @@ public class FailureDescriptions implements StepExecutionListener, JobExecutionL
     public ExitStatus afterStep(StepExecution stepExecution) {
         List<Throwable> failures = stepExecution.getFailureExceptions();
         if (!failures.isEmpty()) {
-            stepExecution.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), describe(failures.get(0))));
+            stepExecution.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), describe(first(failures))));
         }
         return null;
     }
@@ -30,16 +32,35 @@ public class FailureDescriptions implements StepExecutionListener, JobExecutionL
     public void afterJob(JobExecution jobExecution) {
         List<Throwable> failures = jobExecution.getAllFailureExceptions();
         if (!failures.isEmpty()) {
-            jobExecution.setExitStatus(new ExitStatus(jobExecution.getExitStatus().getExitCode(), describe(failures.get(0))));
+            jobExecution.setExitStatus(new ExitStatus(jobExecution.getExitStatus().getExitCode(), describe(first(failures))));
         }
     }
 
-    /** The first message from outside Spring Batch's wrappers, with the root cause when it differs. */
+    /**
+     * The failure to describe: a cart database problem when there is one, since a reader that could not be
+     * made also fails to close, and the order of the two in the list is not fixed.
+     */
+    private static Throwable first(List<Throwable> failures) {
+        for (Throwable failure : failures) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof CartDatabaseException) {
+                    return failure;
+                }
+            }
+        }
+        return failures.get(0);
+    }
+
+    /**
+     * The first message from outside Spring Batch's and Spring's bean-creation wrappers (a step-scoped
+     * reader that cannot be made), with the root cause when it differs.
+     */
     public static String describe(Throwable failure) {
         Throwable first = null;
         Throwable root = failure;
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (first == null && !t.getClass().getName().startsWith("org.springframework.batch.")) {
+            if (first == null && !t.getClass().getName().startsWith("org.springframework.batch.")
+                    && !t.getClass().getName().startsWith("org.springframework.beans.")) {
                 first = t;
             }
             root = t;
@@ -54,7 +75,11 @@ public class FailureDescriptions implements StepExecutionListener, JobExecutionL
         return message;
     }
 
+    /** A cart database problem is said as {@code cartbridge check} says it, without the exception's name. */
     private static String name(Throwable t) {
+        if (t instanceof CartDatabaseException) {
+            return t.getMessage();
+        }
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 }

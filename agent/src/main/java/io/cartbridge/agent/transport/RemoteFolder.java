@@ -38,10 +38,13 @@ public interface RemoteFolder extends AutoCloseable {
     /** Deletes a file; does nothing if it is already gone, so that a retried step succeeds. */
     void delete(String directory, String name);
 
-    /** Closes the connection; the folder cannot be used afterwards. */
     /** Creates the directory (one level) if it does not exist yet. */
     void ensureDirectory(String directory);
 
+    /** Connects and logs in now, rather than at the first transfer; does nothing when already connected. */
+    void connect();
+
+    /** Closes the connection; the folder cannot be used afterwards. */
     @Override
     void close();
 }

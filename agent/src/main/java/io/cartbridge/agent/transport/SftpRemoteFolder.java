@@ -124,6 +124,11 @@ public final class SftpRemoteFolder implements RemoteFolder {
     }
 
     @Override
+    public void connect() {
+        run("login", "", session -> null);
+    }
+
+    @Override
     public void close() {
         connections.close();
     }
@@ -143,9 +148,9 @@ public final class SftpRemoteFolder implements RemoteFolder {
 
     private TransportException failure(String operation, String path, Throwable cause, int attempts) {
         String refusal = connections.hostKeyRefusal();
-        String prefix = "SFTP " + operation + " " + path + " at " + settings.address();
+        String prefix = "SFTP " + operation + (path.isEmpty() ? "" : " " + path) + " at " + settings.address();
         if (refusal != null) {
-            return new TransportException(prefix + " refused: " + refusal, cause);
+            return new TransportException(prefix + " refused: " + refusal, refusal, cause);
         }
         String tries = attempts > 1 ? " after " + attempts + " attempts" : "";
         String reason = SftpFailures.describe(cause);
@@ -154,7 +159,7 @@ public final class SftpRemoteFolder implements RemoteFolder {
             reason = "cannot load private key " + settings.privateKey()
                     + " (missing, unreadable, or the passphrase is wrong): " + reason;
         }
-        return new TransportException(prefix + " failed" + tries + ": " + reason, cause);
+        return new TransportException(prefix + " failed" + tries + ": " + reason, reason, cause);
     }
 
     private static Instant modified(SftpClient.Attributes attributes) {

@@ -6,7 +6,20 @@ package io.cartbridge.agent.transport;
  */
 public class TransportException extends RuntimeException {
 
+    private final String reason;
+
     public TransportException(String message, Throwable cause) {
+        this(message, message, cause);
+    }
+
+    /** @param reason the cause alone, without the operation and path ("login refused (...)") */
+    public TransportException(String message, String reason, Throwable cause) {
         super(message, cause);
+        this.reason = reason;
+    }
+
+    /** {@return why it failed, in a few words without the operation and path} */
+    public String reason() {
+        return reason;
     }
 }

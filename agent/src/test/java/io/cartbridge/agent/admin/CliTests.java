@@ -46,6 +46,14 @@ class CliTests {
     }
 
     @Test
+    void helpListsCheckAndItsConnectionOptionNeedsAName() {
+        assertThat(cli("help")).isZero();
+        assertThat(stdout()).contains("  check [--connection NAME]     the agent database, and each connection's cart database");
+        assertThat(cli("check", "--connection")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("cartbridge: option --connection needs a value\n");
+    }
+
+    @Test
     void usageErrorsExitTwoWithOneLine() {
         assertThat(cli()).isEqualTo(2);
         assertThat(stderr()).isEqualTo("cartbridge: no command given; try 'cartbridge help'\n");

@@ -17,9 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class WooCommercePlugin implements CartPlugin {
 
     private final JdbcTemplate jdbc;
+    private final String tablePrefix;
     private final WooCommerceTables tables;
     private final boolean hpos;
     private final TransactionTemplate transaction;
+    private volatile Boolean hposTables;
 
     /**
      * @param tablePrefix an already validated identifier prefix such as {@code wp_}
@@ -27,14 +29,34 @@ public final class WooCommercePlugin implements CartPlugin {
      */
     public WooCommercePlugin(JdbcTemplate jdbc, String tablePrefix, String storage) {
         this.jdbc = jdbc;
+        this.tablePrefix = tablePrefix;
         this.tables = new WooCommerceTables(tablePrefix);
         this.hpos = !"posts".equals(storage);
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
     }
 
     @Override
+    public String missingTables() {
+        return WooCommerceSchema.missingTables(jdbc, tablePrefix, hpos);
+    }
+
+    @Override
+    public String describe() {
+        return "WooCommerce " + (hpos ? "hpos" : "posts") + " storage, " + WooCommerceSchema.tables(hpos).size()
+                + " tables under '" + tablePrefix + "'";
+    }
+
+    @Override
     public OrderSource orderSource(int pageSize) {
         return new WooCommerceOrderSource(jdbc, tables, hpos, pageSize);
+    }
+
+    /** Whether a posts-storage shop also has the HPOS tables, to keep its orders there in step; asked once. */
+    private boolean hposTables() {
+        if (hposTables == null) {
+            hposTables = WooCommerceSchema.hasHposTables(jdbc, tablePrefix);
+        }
+        return hposTables;
     }
 
     @Override
@@ -44,7 +66,7 @@ public final class WooCommercePlugin implements CartPlugin {
 
     @Override
     public ShipmentSink shipmentSink() {
-        return new WooCommerceShipmentSink(jdbc, transaction, tables, hpos);
+        return new WooCommerceShipmentSink(jdbc, transaction, tables, hpos, hpos || hposTables());
     }
 
     @Override

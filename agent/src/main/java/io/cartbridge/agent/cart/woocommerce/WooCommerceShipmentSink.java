@@ -59,6 +59,7 @@ final class WooCommerceShipmentSink implements ShipmentSink {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final boolean hpos;
+    private final boolean mirrored;
     private final String hposLock;
     private final String postsLock;
     private final String hposStatus;
@@ -69,10 +70,13 @@ final class WooCommerceShipmentSink implements ShipmentSink {
     private final WooCommerceOrderSkus skus;
     private final WooCommerceOrderNotes notes;
 
-    WooCommerceShipmentSink(JdbcTemplate jdbc, TransactionTemplate transaction, WooCommerceTables tables, boolean hpos) {
+    /** @param mirrored whether the other storage's tables exist (a posts-storage shop may have no HPOS tables) */
+    WooCommerceShipmentSink(JdbcTemplate jdbc, TransactionTemplate transaction, WooCommerceTables tables, boolean hpos,
+                            boolean mirrored) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.hpos = hpos;
+        this.mirrored = mirrored;
         this.hposLock = tables.sql(HPOS_LOCK);
         this.postsLock = tables.sql(POSTS_LOCK);
         this.hposStatus = tables.sql(HPOS_STATUS);
@@ -106,7 +110,7 @@ final class WooCommerceShipmentSink implements ShipmentSink {
 
     private void applyLocked(List<ShipmentUpdate> updates, long[] orderIds, Set<Long> ids, ShipmentResult[] results) {
         Map<Long, String> primaryStatus = lock(hpos ? hposLock : postsLock, ids);
-        Map<Long, String> mirrorStatus = lock(hpos ? postsLock : hposLock, ids);
+        Map<Long, String> mirrorStatus = mirrored ? lock(hpos ? postsLock : hposLock, ids) : Map.of();
         WooCommerceOrderMeta primary = hpos ? hposMeta : postsMeta;
         WooCommerceOrderMeta mirror = hpos ? postsMeta : hposMeta;
         Map<Long, Map<String, String>> primaryMeta = primary.readAll(primaryStatus.keySet(), KEYS);

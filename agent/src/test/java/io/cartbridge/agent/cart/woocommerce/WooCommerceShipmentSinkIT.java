@@ -22,6 +22,8 @@ class WooCommerceShipmentSinkIT {
 
     private static final LocalDate SHIPPED = LocalDate.of(2026, 11, 26);
     private static final String SHIPPED_EPOCH = "1795651200";
+    private static final String DROP_HPOS_TABLES = """
+            DROP TABLE wp_wc_orders_meta, wp_wc_order_addresses, wp_wc_order_operational_data, wp_wc_orders""";
 
     /** Order 5001: 2 × SKU-10 and 1 × the variation SKU-12-RED (of product 11); in both storages. */
     private static WooCommerceTestStore store(String prefix) {
@@ -235,6 +237,26 @@ class WooCommerceShipmentSinkIT {
         assertThat(store.count("wc_orders_meta")).isZero();
         assertThat(store.jdbc().queryForObject("SELECT date_completed_gmt IS NULL FROM wp_wc_order_operational_data "
                 + "WHERE order_id = 5001", Boolean.class)).isTrue();
+    }
+
+    @Test
+    void aPostsStorageShopWithoutHposTablesPassesTheTableCheckAndIsWrittenInPostsStorage() {
+        WooCommerceTestStore store = store("wp_");
+        store.jdbc().execute(DROP_HPOS_TABLES);
+        WooCommercePlugin plugin = new WooCommercePlugin(store.jdbc(), "wp_", "posts");
+
+        assertThat(plugin.missingTables()).isNull();
+        ShipmentResult result = plugin.shipmentSink().apply(new ShipmentUpdate("5001", "SH-1", SHIPPED, "GLS",
+                List.of("GLS-1"), List.of(line("SKU-10", 2, 0, 0), line("SKU-12-RED", 1, 0, 0))));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(store.postStatus(5001)).isEqualTo("wc-completed");
+        assertThat(WooCommerceTrackingItems.trackingNumbers(WooCommerceTrackingItems.entries(
+                store.postMeta(5001, "_wc_shipment_tracking_items")))).containsExactly("GLS-1");
+        assertThat(new WooCommercePlugin(store.jdbc(), "wp_", "hpos").missingTables())
+                .isEqualTo("no tables wp_wc_orders, wp_wc_orders_meta, wp_wc_order_addresses, wp_wc_order_operational_data "
+                        + "(WooCommerce hpos storage needs them; cartbridge.cart.table-prefix is 'wp_', "
+                        + "cartbridge.cart.woocommerce.storage is 'hpos')");
     }
 
     /** Every row the sink may write: order rows, order meta in both storages, notes. */
