@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.cartbridge.agent.cart.CartProperties;
+import io.cartbridge.agent.connections.Connections;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
@@ -41,12 +42,13 @@ public class AdminCommands {
     private final ExecutionQueries queries;
     private final CartProperties cart;
     private final WarehouseProperties warehouse;
+    private final Connections connections;
     private final OrderLedger ledger;
     private final OutboundFiles files;
     private final InboundFiles inbound;
 
     AdminCommands(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, List<RunSummarizer> summarizers,
-                  ExecutionQueries queries, CartProperties cart, WarehouseProperties warehouse, OrderLedger ledger,
+                  ExecutionQueries queries, CartProperties cart, WarehouseProperties warehouse, Connections connections, OrderLedger ledger,
                   OutboundFiles files, InboundFiles inbound) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -55,6 +57,7 @@ public class AdminCommands {
         this.queries = queries;
         this.cart = cart;
         this.warehouse = warehouse;
+        this.connections = connections;
         this.ledger = ledger;
         this.files = files;
         this.inbound = inbound;
@@ -85,6 +88,7 @@ public class AdminCommands {
         if (job == null) {
             throw new UsageException("no job '" + jobName + "'; jobs: " + String.join(", ", jobs.keySet()));
         }
+        connections.requireJobsCanRun();
         cart.validate();
         warehouse.validate();
         JobParameters parameters = new JobParametersBuilder()
@@ -121,6 +125,7 @@ public class AdminCommands {
             throw new UsageException("execution " + executionId + " was already restarted as execution " + last.getId()
                     + " (" + last.getStatus() + ")" + (last.getStatus() == BatchStatus.COMPLETED ? "" : "; restart that one"));
         }
+        connections.requireJobsCanRun();
         cart.validate();
         warehouse.validate();
         if (execution.getStatus().isRunning()) {

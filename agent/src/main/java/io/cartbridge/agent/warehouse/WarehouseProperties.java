@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 import io.cartbridge.agent.config.ConfigurationException;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The warehouse (3PL) partner: who it is, which format it takes, and how files reach it.
+ * The warehouse (3PL) partner: who it is, which format it takes, and how files reach it. Bound from
+ * {@code cartbridge.partners.<partner>.*} (the map key is the id), or from {@code cartbridge.warehouse.*},
+ * the shorthand for one partner (see {@link io.cartbridge.agent.connections.Connections}).
  *
  * @param id            partner id, used in the ledger and in file names (letters, digits, '-', '_')
  * @param format        document format of the partner: {@code x12}
@@ -26,10 +27,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param skuCrossReference optional CSV file {@code warehouse_item,cart_sku} (header line first) for a
  *                      warehouse whose item numbers are not the cart's SKUs; checked at start-up
  */
-@ConfigurationProperties("cartbridge.warehouse")
 public record WarehouseProperties(String id, String format, Integer ordersPerFile, X12 x12, Sftp sftp,
                                   Boolean uploadWhileExtracting, String stockQuantity, String skuQualifier,
                                   Path skuCrossReference) {
+
+    /** Where today's single-shop settings are bound. */
+    public static final String SHORTHAND = "cartbridge.warehouse";
 
     private static final Pattern PARTNER_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern X12_ID = Pattern.compile("[A-Za-z0-9 ]{2,15}");
@@ -131,57 +134,84 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         return id;
     }
 
+    /** This partner under another id (a partner bound from a map is named by its key). */
+    public WarehouseProperties withId(String partnerId) {
+        return new WarehouseProperties(partnerId, format, ordersPerFile, x12, sftp, uploadWhileExtracting, stockQuantity,
+                skuQualifier, skuCrossReference);
+    }
+
+    /** This partner with other X12 envelope settings (a connection's own sender ids). */
+    public WarehouseProperties withX12(X12 envelope) {
+        return new WarehouseProperties(id, format, ordersPerFile, envelope, sftp, uploadWhileExtracting, stockQuantity,
+                skuQualifier, skuCrossReference);
+    }
+
+    /** Whether a partner id is 1-64 letters, digits, '-' or '_'. */
+    public static boolean isValidId(String id) {
+        return id != null && PARTNER_ID.matcher(id).matches();
+    }
+
     /** Checks what the jobs need; each failure names the property. */
     public void validate() {
         requireId();
+        validate(SHORTHAND);
+    }
+
+    /**
+     * {@link #validate()} but the id, for the partner bound at {@code prefix}: each message names the
+     * property under it, e.g. {@code cartbridge.partners.acme.sftp.host}.
+     */
+    public void validate(String prefix) {
         if (!format.equals("x12")) {
-            throw new ConfigurationException("cartbridge.warehouse.format must be one of [x12], not '" + format + "'");
+            throw new ConfigurationException(prefix + ".format must be one of [x12], not '" + format + "'");
         }
         if (ordersPerFile < 1 || ordersPerFile > 10_000) {
-            throw new ConfigurationException("cartbridge.warehouse.orders-per-file must be between 1 and 10000, not " + ordersPerFile);
+            throw new ConfigurationException(prefix + ".orders-per-file must be between 1 and 10000, not " + ordersPerFile);
         }
         if (!x12.version().equals("004010") && !x12.version().equals("005010")) {
-            throw new ConfigurationException("cartbridge.warehouse.x12.version must be 004010 or 005010, not '" + x12.version() + "'");
+            throw new ConfigurationException(prefix + ".x12.version must be 004010 or 005010, not '" + x12.version() + "'");
         }
-        requireX12Id("cartbridge.warehouse.x12.sender-id", x12.senderId());
-        requireX12Id("cartbridge.warehouse.x12.receiver-id", x12.receiverId());
-        requireQualifier("cartbridge.warehouse.x12.sender-qualifier", x12.senderQualifier());
-        requireQualifier("cartbridge.warehouse.x12.receiver-qualifier", x12.receiverQualifier());
+        requireX12Id(prefix + ".x12.sender-id", x12.senderId());
+        requireX12Id(prefix + ".x12.receiver-id", x12.receiverId());
+        requireQualifier(prefix + ".x12.sender-qualifier", x12.senderQualifier());
+        requireQualifier(prefix + ".x12.receiver-qualifier", x12.receiverQualifier());
         if (!x12.usageIndicator().equals("P") && !x12.usageIndicator().equals("T")) {
-            throw new ConfigurationException("cartbridge.warehouse.x12.usage-indicator must be P or T, not '" + x12.usageIndicator() + "'");
+            throw new ConfigurationException(prefix + ".x12.usage-indicator must be P or T, not '" + x12.usageIndicator() + "'");
         }
-        requireSeparator("cartbridge.warehouse.x12.element-separator", x12.elementSeparator());
-        requireSeparator("cartbridge.warehouse.x12.segment-terminator", x12.segmentTerminator());
+        requireSeparator(prefix + ".x12.element-separator", x12.elementSeparator());
+        requireSeparator(prefix + ".x12.segment-terminator", x12.segmentTerminator());
         if (x12.elementSeparator().equals(x12.segmentTerminator())) {
-            throw new ConfigurationException("cartbridge.warehouse.x12.element-separator and segment-terminator must differ");
+            throw new ConfigurationException(prefix + ".x12.element-separator and segment-terminator must differ");
         }
-        ConfigurationException.require("cartbridge.warehouse.sftp.host", sftp.host());
-        ConfigurationException.require("cartbridge.warehouse.sftp.username", sftp.username());
+        ConfigurationException.require(prefix + ".sftp.host", sftp.host());
+        ConfigurationException.require(prefix + ".sftp.username", sftp.username());
         if (sftp.port() < 1 || sftp.port() > 65535) {
-            throw new ConfigurationException("cartbridge.warehouse.sftp.port must be between 1 and 65535, not " + sftp.port());
+            throw new ConfigurationException(prefix + ".sftp.port must be between 1 and 65535, not " + sftp.port());
         }
         if ((sftp.password() == null || sftp.password().isEmpty()) && sftp.privateKey() == null) {
-            throw new ConfigurationException("cartbridge.warehouse.sftp.password or cartbridge.warehouse.sftp.private-key must be set");
+            throw new ConfigurationException(prefix + ".sftp.password or " + prefix + ".sftp.private-key must be set");
         }
         if (!sftp.afterDownload().equals("archive") && !sftp.afterDownload().equals("delete")
                 && !sftp.afterDownload().equals("leave")) {
-            throw new ConfigurationException("cartbridge.warehouse.sftp.after-download must be archive, delete or leave, not '"
+            throw new ConfigurationException(prefix + ".sftp.after-download must be archive, delete or leave, not '"
                     + sftp.afterDownload() + "'");
         }
         if (sftp.knownHosts() == null && !sftp.allowUnknownHostKeys()) {
-            throw new ConfigurationException("cartbridge.warehouse.sftp.known-hosts must be set "
-                    + "(or cartbridge.warehouse.sftp.allow-unknown-host-keys=true, which accepts any server)");
+            throw new ConfigurationException(prefix + ".sftp.known-hosts must be set "
+                    + "(or " + prefix + ".sftp.allow-unknown-host-keys=true, which accepts any server)");
         }
     }
 
-    private static void requireX12Id(String property, String value) {
+    /** Checks an ISA sender or receiver id given at {@code property}. */
+    public static void requireX12Id(String property, String value) {
         ConfigurationException.require(property, value);
         if (!X12_ID.matcher(value).matches()) {
             throw new ConfigurationException(property + " must be 2-15 letters, digits or spaces, not '" + value + "'");
         }
     }
 
-    private static void requireQualifier(String property, String value) {
+    /** Checks an ISA id qualifier given at {@code property}. */
+    public static void requireQualifier(String property, String value) {
         if (!value.matches("[A-Z0-9]{2}")) {
             throw new ConfigurationException(property + " must be a two-character ISA qualifier such as ZZ or 01, not '" + value + "'");
         }
