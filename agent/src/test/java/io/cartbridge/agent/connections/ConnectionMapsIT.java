@@ -1,6 +1,7 @@
 package io.cartbridge.agent.connections;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Map;
 
 import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.admin.AgentContext;
+import io.cartbridge.agent.config.ConfigurationException;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
 import io.cartbridge.edi.model.Address;
@@ -101,5 +103,22 @@ class ConnectionMapsIT {
         assertThat(gs.split("\\*")[2]).isEqualTo("SHOPOWNID");
         assertThat(agent.ledger().queryForList(FILED)).extracting(r -> r.get("partner") + ":" + r.get("cart_order_id"))
                 .containsExactly("acme:1001", "acme:1002");
+    }
+
+    @Test
+    void withSeveralConnectionsTheAgentStartsButAJobSaysItCannotRunThemYet() {
+        List<String> args = new ArrayList<>(mapSettings());
+        args.add("--cartbridge.connections.shop-acme.ship-to-countries=US");
+        args.add("--cartbridge.connections.shop-rest.store=shop");
+        args.add("--cartbridge.connections.shop-rest.partner=acme");
+
+        try (ConfigurableApplicationContext context = AgentContext.start(args)) {
+            assertThat(context.getBean(Connections.class).route("shop", "FR")).map(Connection::name).contains("shop-rest");
+            assertThatThrownBy(() -> context.getBean(AdminCommands.class).run("order-export"))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageStartingWith("running several connections needs partitioned jobs: not yet (connections: ");
+        }
+        assertThat(agent.inboundFiles()).isEmpty();
+        assertThat(agent.ledger().queryForList(FILED)).isEmpty();
     }
 }
