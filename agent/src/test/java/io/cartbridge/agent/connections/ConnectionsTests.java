@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 class ConnectionsTests {
 
@@ -179,6 +180,10 @@ class ConnectionsTests {
         assertThat(single.jobWarehouse().id()).isEqualTo("acme");
         assertThat(single.jobWarehouse().x12().senderId()).isEqualTo("SHOP1");
         assertThat(single.jobShippingMethods().shippingMethods().get("flat_rate").carrier()).isEqualTo("UPSN");
+        Map<String, Object> noConnection = new LinkedHashMap<>(one);
+        noConnection.keySet().removeIf(k -> k.startsWith("cartbridge.connections."));
+        assertThatThrownBy(bind(noConnection)::requireJobsCanRun)
+                .hasMessage("cartbridge.connections must name at least one connection (store and partner)");
         assertThatThrownBy(bind(maps())::requireJobsCanRun).isInstanceOf(ConfigurationException.class)
                 .hasMessage("running several connections needs partitioned jobs: not yet "
                         + "(connections: eu-germany, eu-rest, us, outlet); configure one connection per agent");
@@ -298,5 +303,24 @@ class ConnectionsTests {
         assertThat(main.partner().sftp().password()).isEqualTo("from-a-file");
         assertThat(main.cart().password()).isEqualTo("cart-from-a-file");
         assertThat(main.toString()).doesNotContain("from-a-file");
+    }
+
+    @Test
+    void aPasswordFromAnEnvironmentVariableBindsToItsStoreAndPartnerEvenWithADashInTheName() {
+        Map<String, Object> p = maps();
+        p.remove("cartbridge.stores.shop-eu.password");
+        p.remove("cartbridge.partners.euro.sftp.password");
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", p));
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        Map.of("CARTBRIDGE_STORES_SHOPEU_PASSWORD", "cart-from-env",
+                                "CARTBRIDGE_PARTNERS_EURO_SFTP_PASSWORD", "sftp-from-env")));
+
+        Connection germany = Connections.bind(Binder.get(environment)).get("eu-germany");
+
+        assertThat(germany.cart().password()).isEqualTo("cart-from-env");
+        assertThat(germany.partner().sftp().password()).isEqualTo("sftp-from-env");
+        assertThat(germany.toString()).doesNotContain("from-env");
     }
 }
