@@ -148,6 +148,18 @@ public class OutboundFiles {
                 Timestamp.valueOf(LocalDateTime.now()), store, partner, controlNumber, documentType) > 0;
     }
 
+    /**
+     * The name of a file for the partner: derived from store, partner, document type and control number only,
+     * so that a retried upload lands on the same name. The default store's files keep the names they had before
+     * there were stores ({@code acme3pl-940-000000042.edi}); another store's name carries the store
+     * ({@code acme3pl-eu-shop-940-000000042.edi}), since two stores at one partner may send the same number.
+     */
+    public static String fileName(String store, String partner, String documentType, long controlNumber) {
+        return Stores.DEFAULT.equals(store)
+                ? "%s-%s-%09d.edi".formatted(partner, documentType, controlNumber)
+                : "%s-%s-%s-%09d.edi".formatted(partner, store, documentType, controlNumber);
+    }
+
     private static String ledgerReason(String reason) {
         return reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";
     }
