@@ -22,8 +22,9 @@ import io.cartbridge.edi.x12.X12Settings;
 /**
  * Renders a 997 for every interchange of a received X12 file, accepting it or rejecting it with
  * AK3/AK4/AK5/AK9 codes for what failed validation, and files it in the ledger like an order file: a
- * control number from the sender and receiver pair's counter and a row in the same transaction as the inbound record.
- * The upload happens after the commit, and the file-upload step sends whatever is still waiting.
+ * control number from the counter of the envelope's sender and receiver pair, and a row for the store in the
+ * same transaction as the inbound record. The upload happens after the commit, and the file-upload step sends
+ * whatever is still waiting.
  */
 class Acknowledgments {
 

@@ -15,9 +15,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Files a chunk of checked orders, all in the chunk's transaction: skips the orders the ledger
- * already filed, takes the next interchange control number of the sender and receiver pair, renders the others into one
- * file kept in the ledger, and records every order (filed, or held with its reason). A crash
- * anywhere rolls all of it back, counter included; the restarted chunk does the same again.
+ * already filed for the store, takes the next interchange control number of the envelope's sender and
+ * receiver pair, renders the others into one file kept in the ledger, and records every order (filed, or
+ * held with its reason). A crash anywhere rolls all of it back, counter included; the restarted chunk
+ * does the same again.
  */
 class OrderFileWriter implements ItemWriter<OrderCandidate> {
 
