@@ -12,6 +12,7 @@ import io.cartbridge.agent.connections.Connections;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.ledger.Stores;
 import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.LockConflicts;
 import io.cartbridge.agent.support.RunSummarizer;
@@ -212,7 +213,7 @@ public class AdminCommands {
 
     private int resend(String cartOrderId, PrintStream out) {
         warehouse.requireId();
-        if (!ledger.requestResend(warehouse.id(), cartOrderId)) {
+        if (!ledger.requestResend(Stores.DEFAULT, warehouse.id(), cartOrderId)) {
             throw new UsageException("order " + cartOrderId + " has not been sent to " + warehouse.id());
         }
         out.println("Order " + cartOrderId + " will be sent again by the next order-export run.");
@@ -221,7 +222,7 @@ public class AdminCommands {
 
     private int held(PrintStream out) {
         warehouse.requireId();
-        List<OrderLedger.Held> held = ledger.held(warehouse.id());
+        List<OrderLedger.Held> held = ledger.held(Stores.DEFAULT, warehouse.id());
         out.printf("%d order(s) held for %s%n", held.size(), warehouse.id());
         for (OrderLedger.Held h : held) {
             out.printf("  order %-10s since %s  %s%n", h.orderNumber(), h.since().withNano(0), h.reason());

@@ -16,6 +16,7 @@ import io.cartbridge.agent.cart.CartDatabase;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.ledger.Shipments;
+import io.cartbridge.agent.ledger.Stores;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -74,7 +75,7 @@ public final class DemoCommand {
             exit = Math.max(exit, execution.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED ? 0 : 1);
         }
         String partner = "sandbox3pl";
-        List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list(partner);
+        List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list(Stores.DEFAULT, partner);
         long complete = shipments.stream().filter(Shipments.Shipment::orderComplete).count();
         out.printf("Orders shipped: %d (%d completed in WooCommerce, %d partly shipped)%n", shipments.size(), complete,
                 shipments.size() - complete);

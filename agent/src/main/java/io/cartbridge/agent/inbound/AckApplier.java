@@ -28,11 +28,13 @@ class AckApplier implements ItemWriter<InboundFile> {
 
     private static final Map<String, String> DOCUMENT_BY_GROUP = Map.of("OW", "940", "FA", "997");
 
+    private final String store;
     private final String partner;
     private final InboundFiles inbound;
     private final OutboundFiles outbound;
 
-    AckApplier(String partner, InboundFiles inbound, OutboundFiles outbound) {
+    AckApplier(String store, String partner, InboundFiles inbound, OutboundFiles outbound) {
+        this.store = store;
         this.partner = partner;
         this.inbound = inbound;
         this.outbound = outbound;
@@ -71,7 +73,7 @@ class AckApplier implements ItemWriter<InboundFile> {
         }
         boolean accepted = "ACCEPTED".equals(ack.status()) || "ACCEPTED_WITH_ERRORS".equals(ack.status());
         String reason = accepted ? null : reason(ack);
-        if (type == null || !outbound.acknowledge(partner, controlNumber, type, accepted, reason)) {
+        if (type == null || !outbound.acknowledge(store, partner, controlNumber, type, accepted, reason)) {
             notes.add("acknowledges " + ack.functionalIdentifier() + " group " + controlNumber + ", which was not sent");
         }
     }

@@ -17,12 +17,14 @@ import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.edi.EdiError;
 import io.cartbridge.edi.x12.ReceivedInterchange;
 import io.cartbridge.edi.x12.X12FunctionalAckWriter;
+import io.cartbridge.edi.x12.X12Settings;
 
 /**
  * Renders a 997 for every interchange of a received X12 file, accepting it or rejecting it with
  * AK3/AK4/AK5/AK9 codes for what failed validation, and files it in the ledger like an order file: a
- * control number from the partner's counter and a row in the same transaction as the inbound record.
- * The upload happens after the commit, and the file-upload step sends whatever is still waiting.
+ * control number from the counter of the envelope's sender and receiver pair, and a row for the store in the
+ * same transaction as the inbound record. The upload happens after the commit, and the file-upload step sends
+ * whatever is still waiting.
  */
 class Acknowledgments {
 
@@ -30,14 +32,19 @@ class Acknowledgments {
     record Filed(long id, String fileName, byte[] content) {
     }
 
+    private final String store;
     private final String partner;
+    private final ControlNumbers.Pair pair;
     private final X12FunctionalAckWriter writer;
     private final ControlNumbers controlNumbers;
     private final OutboundFiles files;
 
-    Acknowledgments(WarehouseProperties warehouse, ControlNumbers controlNumbers, OutboundFiles files) {
+    Acknowledgments(String store, WarehouseProperties warehouse, ControlNumbers controlNumbers, OutboundFiles files) {
+        this.store = store;
         this.partner = warehouse.id();
-        this.writer = new X12FunctionalAckWriter(warehouse.x12().settings());
+        X12Settings settings = warehouse.x12().settings();
+        this.pair = ControlNumbers.Pair.of(settings);
+        this.writer = new X12FunctionalAckWriter(settings);
         this.controlNumbers = controlNumbers;
         this.files = files;
     }
@@ -54,7 +61,7 @@ class Acknowledgments {
             if (interchange.groups().isEmpty()) {
                 continue;
             }
-            long controlNumber = controlNumbers.next(partner, ControlNumbers.X12_INTERCHANGE);
+            long controlNumber = controlNumbers.next(store, partner, pair, ControlNumbers.X12_INTERCHANGE);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
                 writer.write(out, controlNumber, LocalDateTime.now(ZoneOffset.UTC), interchange);
@@ -62,8 +69,8 @@ class Acknowledgments {
                 throw new UncheckedIOException(e);
             }
             byte[] content = out.toByteArray();
-            String name = "%s-997-%09d.edi".formatted(partner, controlNumber);
-            long id = files.add(partner, "X12", "997", controlNumber, name, interchange.groups().size(), content);
+            String name = OutboundFiles.fileName(store, partner, "997", controlNumber);
+            long id = files.add(store, partner, "X12", "997", controlNumber, name, interchange.groups().size(), content);
             filed.add(new Filed(id, name, content));
         }
         return filed;

@@ -7,6 +7,7 @@ import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.InboundFiles.InboundFile;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.ledger.Stores;
 import io.cartbridge.agent.ledger.WorkLocks;
 import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.FailureDescriptions;
@@ -55,9 +56,9 @@ class InboundCollectJobConfiguration {
         return new StepBuilder("ack-apply", jobRepository)
                 .<InboundFile, InboundFile>chunk(1)
                 .transactionManager(transactionManager)
-                .reader(new LedgerRowReader<>(afterId -> inbound.nextReceived(warehouse.id(), List.of("997", "999"), afterId),
+                .reader(new LedgerRowReader<>(afterId -> inbound.nextReceived(Stores.DEFAULT, warehouse.id(), List.of("997", "999"), afterId),
                         InboundFile::id))
-                .writer(new AckApplier(warehouse.id(), inbound, outbound))
+                .writer(new AckApplier(Stores.DEFAULT, warehouse.id(), inbound, outbound))
                 .listener(failures)
                 .build();
     }
@@ -90,7 +91,8 @@ class InboundCollectJobConfiguration {
                                               OutboundFiles outbound, PlatformTransactionManager transactionManager,
                                               @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
         warehouse.validate();
-        return new InboundFileCollector(warehouse.id(), jobExecutionId, warehouse.sftp(), transport, files, agent.home(),
-                new Acknowledgments(warehouse, controlNumbers, outbound), outbound, transactionManager);
+        return new InboundFileCollector(Stores.DEFAULT, warehouse.id(), jobExecutionId, warehouse.sftp(), transport, files,
+                agent.home(), new Acknowledgments(Stores.DEFAULT, warehouse, controlNumbers, outbound), outbound,
+                transactionManager);
     }
 }

@@ -36,6 +36,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
 
+    /** The store the partner's files are recorded for: one per folder until files are matched by receiver id. */
+    private final String store;
     private final String partner;
     private final long jobExecutionId;
     private final WarehouseProperties.Sftp sftp;
@@ -48,10 +50,11 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
     private final OnDemandConnection connection;
     private final TransactionTemplate transactions;
 
-    InboundFileCollector(String partner, long jobExecutionId, WarehouseProperties.Sftp sftp, WarehouseTransport transport,
+    InboundFileCollector(String store, String partner, long jobExecutionId, WarehouseProperties.Sftp sftp, WarehouseTransport transport,
                          InboundFiles files, Path home, Acknowledgments acknowledgments, OutboundFiles outbound,
                          PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
+        this.store = store;
         this.partner = partner;
         this.jobExecutionId = jobExecutionId;
         this.sftp = sftp;
@@ -95,7 +98,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             }
             InterchangeHeader header = InterchangeHeader.of(start);
             String type = report.transactionSets().stream().distinct().collect(Collectors.joining(","));
-            Long original = files.original(partner, sha256, header.senderId(), header.controlNumber());
+            Long original = files.original(store, partner, sha256, header.senderId(), header.controlNumber());
             String state;
             String reason = null;
             if (original != null) {
@@ -111,7 +114,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             } else {
                 state = InboundFiles.RECEIVED;
             }
-            files.record(partner, jobExecutionId, new Arrival(file.name(), file.size(), file.modified(), local.toString(), sha256,
+            files.record(store, partner, jobExecutionId, new Arrival(file.name(), file.size(), file.modified(), local.toString(), sha256,
                     report.format(), type.isEmpty() ? null : type, header.senderId(), header.controlNumber(), state,
                     reason, original));
             // a duplicate was acknowledged when it first came; a file that is not X12 has no envelope to answer;

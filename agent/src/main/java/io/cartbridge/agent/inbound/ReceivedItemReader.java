@@ -35,6 +35,7 @@ public class ReceivedItemReader<T> implements ItemStreamReader<ReceivedItemReade
         EdiItemReader<T> open(InboundFile file, InputStream in);
     }
 
+    private final String store;
     private final String partner;
     private final InboundFiles files;
     private final List<String> documentTypes;
@@ -49,8 +50,13 @@ public class ReceivedItemReader<T> implements ItemStreamReader<ReceivedItemReade
     private long checkpointFile;
     private long checkpointPosition;
 
-    /** @param name the checkpoint's key in the step's ExecutionContext */
-    public ReceivedItemReader(String partner, InboundFiles files, List<String> documentTypes, String name, Opener<T> opener) {
+    /**
+     * @param store the store whose files are read
+     * @param name  the checkpoint's key in the step's ExecutionContext
+     */
+    public ReceivedItemReader(String store, String partner, InboundFiles files, List<String> documentTypes, String name,
+                              Opener<T> opener) {
+        this.store = store;
         this.partner = partner;
         this.files = files;
         this.documentTypes = List.copyOf(documentTypes);
@@ -88,7 +94,7 @@ public class ReceivedItemReader<T> implements ItemStreamReader<ReceivedItemReade
     }
 
     private boolean openNextFile() {
-        InboundFile next = files.nextReceived(partner, documentTypes, lastFileId);
+        InboundFile next = files.nextReceived(store, partner, documentTypes, lastFileId);
         if (next == null) {
             return false;
         }

@@ -40,6 +40,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
     private static final String UNKNOWN_KEY = "inventory-summary.unknown";
     private static final String UNKNOWN_COUNT_KEY = "inventory-summary.unknown-count";
 
+    private final String store;
     private final String partner;
     private final String qualifier;
     private final ItemIdentity items;
@@ -58,8 +59,9 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
     private LocalDateTime currentAsOf;
     private String staleReason;
 
-    InventoryApplier(String partner, String qualifier, ItemIdentity items, CartDatabase cart, OrderLedger ledger,
-                     InboundFiles files) {
+    InventoryApplier(String store, String partner, String qualifier, ItemIdentity items, CartDatabase cart,
+                     OrderLedger ledger, InboundFiles files) {
+        this.store = store;
         this.partner = partner;
         this.qualifier = qualifier;
         this.items = items;
@@ -153,7 +155,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
     private void startFile(long fileId, LocalDateTime asOf) {
         currentFile = fileId;
         currentAsOf = asOf;
-        LocalDateTime latest = asOf == null ? null : files.latestSnapshot(partner);
+        LocalDateTime latest = asOf == null ? null : files.latestSnapshot(store, partner);
         staleReason = latest != null && asOf.isBefore(latest)
                 ? "taken " + asOf + ", before the snapshot already applied (taken " + latest + "); stock left as it is"
                 : null;
@@ -177,7 +179,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
 
     /** What is promised at {@code asOf}, worked out once per snapshot time. */
     private PromisedStock promised(LocalDateTime asOf) {
-        return promised.computeIfAbsent(asOf, at -> PromisedStock.at(at, time -> ledger.inFlightAt(partner, time),
+        return promised.computeIfAbsent(asOf, at -> PromisedStock.at(at, time -> ledger.inFlightAt(store, partner, time),
                 order -> cart.plugin().orderedQuantities(List.of(order))));
     }
 }

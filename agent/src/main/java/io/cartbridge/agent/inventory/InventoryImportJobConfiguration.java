@@ -7,6 +7,7 @@ import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.inbound.ReceivedItemReader;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
+import io.cartbridge.agent.ledger.Stores;
 import io.cartbridge.agent.ledger.WorkLocks;
 import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.FailureDescriptions;
@@ -57,7 +58,7 @@ class InventoryImportJobConfiguration {
     ExclusiveReader<Received<SnapshotItem>> inventoryFileReader(WarehouseProperties warehouse, InboundFiles files,
                                                                 WorkLocks locks,
                                                                 @Value("#{stepExecution}") StepExecution step) {
-        ReceivedItemReader<SnapshotItem> snapshots = new ReceivedItemReader<>(warehouse.id(), files, List.of("846"),
+        ReceivedItemReader<SnapshotItem> snapshots = new ReceivedItemReader<>(Stores.DEFAULT, warehouse.id(), files, List.of("846"),
                 "inventory-file", (file, in) -> SnapshotItem.reader(in));
         return new ExclusiveReader<>(snapshots, locks, JOB_NAME + ":" + warehouse.id(),
                 JOB_NAME + " job execution " + step.getJobExecutionId());
@@ -67,6 +68,6 @@ class InventoryImportJobConfiguration {
     @StepScope
     InventoryApplier inventoryApplier(WarehouseProperties warehouse, CartDatabase cart, OrderLedger ledger,
                                       InboundFiles files, ItemIdentity items) {
-        return new InventoryApplier(warehouse.id(), warehouse.stockQuantity(), items, cart, ledger, files);
+        return new InventoryApplier(Stores.DEFAULT, warehouse.id(), warehouse.stockQuantity(), items, cart, ledger, files);
     }
 }

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Files collected from a partner: {@code RECEIVED} (valid, waiting to be applied), {@code REJECTED}
  * (broken: reason, copy in the error folder) or {@code DUPLICATE} (same SHA-256, or same sender and
- * interchange control number, as a file already recorded; never applied).
+ * interchange control number, as a file already recorded; never applied). A file belongs to the store its
+ * interchange is addressed to, and is applied to that store only; the remote folder it came from is the
+ * partner's, shared by the partner's stores.
  */
 @Repository
 public class InboundFiles {
@@ -34,26 +36,27 @@ public class InboundFiles {
             SELECT MIN(id) FROM cb_inbound_file WHERE partner = ? AND sha256 = ? AND state <> 'DUPLICATE'""";
     /**
      * A partner often resends a rejected interchange, corrected, under its control number: that is a new
-     * file, not a duplicate (the same bytes again still are, by their SHA-256).
+     * file, not a duplicate (the same bytes again still are, by their SHA-256). The partner numbers the
+     * interchanges to each store's receiver id on their own, so the number is a store's.
      */
     private static final String FIRST_BY_ICN = """
             SELECT MIN(id) FROM cb_inbound_file
-            WHERE partner = ? AND sender_id = ? AND interchange_control_number = ? AND state NOT IN ('DUPLICATE', 'REJECTED')""";
+            WHERE store <=> ? AND partner = ? AND sender_id = ? AND interchange_control_number = ? AND state NOT IN ('DUPLICATE', 'REJECTED')""";
     private static final String INSERT = """
-            INSERT INTO cb_inbound_file (partner, remote_name, remote_size, remote_modified, local_path, sha256, format,
+            INSERT INTO cb_inbound_file (store, partner, remote_name, remote_size, remote_modified, local_path, sha256, format,
                    document_type, sender_id, interchange_control_number, state, reason, duplicate_of, received_at,
                    job_execution_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String NEXT_RECEIVED = """
             SELECT id, remote_name, document_type, sender_id, interchange_control_number, state, reason, duplicate_of,
                    received_at, local_path
-            FROM cb_inbound_file WHERE partner = ? AND state = 'RECEIVED' AND document_type IN (%s) AND id > ?
+            FROM cb_inbound_file WHERE store = ? AND partner = ? AND state = 'RECEIVED' AND document_type IN (%s) AND id > ?
             ORDER BY id LIMIT 1""";
     private static final String MARK = "UPDATE cb_inbound_file SET state = ?, reason = ? WHERE id = ? AND state = 'RECEIVED'";
     private static final String MARK_SNAPSHOT = """
             UPDATE cb_inbound_file SET state = ?, reason = ?, as_of = ? WHERE id = ? AND state = 'RECEIVED'""";
     private static final String LATEST_SNAPSHOT = """
-            SELECT MAX(as_of) FROM cb_inbound_file WHERE partner = ? AND document_type = '846' AND state = 'APPLIED'""";
+            SELECT MAX(as_of) FROM cb_inbound_file WHERE store = ? AND partner = ? AND document_type = '846' AND state = 'APPLIED'""";
     private static final String LIST = """
             SELECT id, remote_name, document_type, sender_id, interchange_control_number, state, reason, duplicate_of,
                    received_at, local_path
@@ -84,34 +87,35 @@ public class InboundFiles {
     }
 
     /** The first recorded file with this content, or with this interchange unless that one was rejected, or null. */
-    public Long original(String partner, String sha256, String senderId, String interchangeControlNumber) {
+    public Long original(String store, String partner, String sha256, String senderId, String interchangeControlNumber) {
         Long bySha = jdbc.queryForObject(FIRST_BY_SHA, Long.class, partner, sha256);
         if (bySha != null || senderId == null || interchangeControlNumber == null) {
             return bySha;
         }
-        return jdbc.queryForObject(FIRST_BY_ICN, Long.class, partner, senderId, interchangeControlNumber);
+        return jdbc.queryForObject(FIRST_BY_ICN, Long.class, store, partner, senderId, interchangeControlNumber);
     }
 
-    /** Records a collected file as collected by this job execution. */
-    public long record(String partner, long jobExecutionId, Arrival a) {
+    /** Records a collected file for the store it is addressed to (null: none), as collected by this job execution. */
+    public long record(String store, String partner, long jobExecutionId, Arrival a) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
-            ps.setString(1, partner);
-            ps.setString(2, a.remoteName());
-            ps.setLong(3, a.remoteSize());
-            ps.setTimestamp(4, timestamp(a.remoteModified()));
-            ps.setString(5, a.localPath());
-            ps.setString(6, a.sha256());
-            ps.setString(7, a.format());
-            ps.setString(8, a.documentType());
-            ps.setString(9, a.senderId());
-            ps.setString(10, a.interchangeControlNumber());
-            ps.setString(11, a.state());
-            ps.setString(12, OrderLedger.truncate(a.reason()));
-            ps.setObject(13, a.duplicateOf());
-            ps.setTimestamp(14, Timestamp.valueOf(LocalDateTime.now()));
-            ps.setLong(15, jobExecutionId);
+            ps.setString(1, store);
+            ps.setString(2, partner);
+            ps.setString(3, a.remoteName());
+            ps.setLong(4, a.remoteSize());
+            ps.setTimestamp(5, timestamp(a.remoteModified()));
+            ps.setString(6, a.localPath());
+            ps.setString(7, a.sha256());
+            ps.setString(8, a.format());
+            ps.setString(9, a.documentType());
+            ps.setString(10, a.senderId());
+            ps.setString(11, a.interchangeControlNumber());
+            ps.setString(12, a.state());
+            ps.setString(13, OrderLedger.truncate(a.reason()));
+            ps.setObject(14, a.duplicateOf());
+            ps.setTimestamp(15, Timestamp.valueOf(LocalDateTime.now()));
+            ps.setLong(16, jobExecutionId);
             return ps;
         }, key);
         return key.getKey().longValue();
@@ -122,13 +126,14 @@ public class InboundFiles {
     }
 
     /** The next received, not yet applied file of this document type after {@code afterId}, or null. */
-    public InboundFile nextReceived(String partner, String documentType, long afterId) {
-        return nextReceived(partner, List.of(documentType), afterId);
+    public InboundFile nextReceived(String store, String partner, String documentType, long afterId) {
+        return nextReceived(store, partner, List.of(documentType), afterId);
     }
 
     /** The oldest received file of any of these document types after {@code afterId}, or null. */
-    public InboundFile nextReceived(String partner, List<String> documentTypes, long afterId) {
+    public InboundFile nextReceived(String store, String partner, List<String> documentTypes, long afterId) {
         List<Object> args = new java.util.ArrayList<>();
+        args.add(store);
         args.add(partner);
         args.addAll(documentTypes);
         args.add(afterId);
@@ -148,9 +153,9 @@ public class InboundFiles {
                 id) == 1;
     }
 
-    /** When the newest stock snapshot applied for the partner was taken, or null. */
-    public LocalDateTime latestSnapshot(String partner) {
-        Timestamp latest = jdbc.queryForObject(LATEST_SNAPSHOT, Timestamp.class, partner);
+    /** When the newest stock snapshot applied for the store from the partner was taken, or null. */
+    public LocalDateTime latestSnapshot(String store, String partner) {
+        Timestamp latest = jdbc.queryForObject(LATEST_SNAPSHOT, Timestamp.class, store, partner);
         return latest == null ? null : latest.toLocalDateTime();
     }
 

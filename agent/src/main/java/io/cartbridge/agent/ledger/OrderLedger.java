@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The ledger's orders: one row per (partner, cart order), unique, so an order is filed once.
+ * The ledger's orders: one row per (store, partner, cart order), unique, so an order is filed once; two
+ * shops' order 1001 are two orders.
  * States: {@code HELD} (with reason) until it can be sent, {@code FILED} once in a rendered file,
  * {@code RESEND} when an admin asked for it to go out again. Whether a filed order is at the warehouse,
  * and whether its cart note is written, is recorded on its file ({@code cb_outbound_file.state} and
@@ -29,11 +30,11 @@ public class OrderLedger {
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** A locking read: it sees what other transactions committed, even in a transaction that read before. */
     private static final String STATES = """
-            SELECT cart_order_id, state FROM cb_order WHERE partner = ? AND cart_order_id IN (%s) FOR UPDATE""";
+            SELECT cart_order_id, state FROM cb_order WHERE store = ? AND partner = ? AND cart_order_id IN (%s) FOR UPDATE""";
     private static final String RECORD = """
-            INSERT INTO cb_order (partner, cart_order_id, order_number, state, reason, file_id,
+            INSERT INTO cb_order (store, partner, cart_order_id, order_number, state, reason, file_id,
                                   transaction_control_number, created_at, updated_at, job_execution_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON DUPLICATE KEY UPDATE
                    order_number = IF(state = 'FILED', order_number, VALUES(order_number)),
                    job_execution_id = IF(state = 'FILED', job_execution_id, VALUES(job_execution_id)),
@@ -52,7 +53,7 @@ public class OrderLedger {
     private static final String REQUEST_RESEND = """
             UPDATE cb_order SET state = 'RESEND', updated_at = ?,
                    reason = CONCAT('resend requested at ', ?, ' (was in ', file_id, ')')
-            WHERE partner = ? AND cart_order_id = ? AND state = 'FILED'""";
+            WHERE store = ? AND partner = ? AND cart_order_id = ? AND state = 'FILED'""";
     /**
      * Filed orders whose file was not uploaded before a stock snapshot's time, with whether a shipment
      * for each has been applied: the orders the snapshot may not have counted (the inventory's promised-stock
@@ -61,12 +62,12 @@ public class OrderLedger {
     private static final String IN_FLIGHT_AT = """
             SELECT o.cart_order_id, f.uploaded_at,
                    EXISTS (SELECT 1 FROM cb_shipment s
-                           WHERE s.partner = o.partner AND s.cart_order_id = o.cart_order_id AND s.state = 'APPLIED') AS shipped
+                           WHERE s.store = o.store AND s.partner = o.partner AND s.cart_order_id = o.cart_order_id AND s.state = 'APPLIED') AS shipped
             FROM cb_order o JOIN cb_outbound_file f ON f.id = o.file_id
-            WHERE o.partner = ? AND o.state IN ('FILED', 'RESEND') AND (f.uploaded_at IS NULL OR f.uploaded_at > ?)""";
+            WHERE o.store = ? AND o.partner = ? AND o.state IN ('FILED', 'RESEND') AND (f.uploaded_at IS NULL OR f.uploaded_at > ?)""";
     private static final String HELD_ORDERS = """
             SELECT cart_order_id, order_number, reason, updated_at FROM cb_order
-            WHERE partner = ? AND state = 'HELD' ORDER BY id""";
+            WHERE store = ? AND partner = ? AND state = 'HELD' ORDER BY id""";
 
     /** What the ledger records for one order of a chunk. */
     public record Entry(String cartOrderId, String orderNumber, String state, String reason, Long fileId,
@@ -94,12 +95,13 @@ public class OrderLedger {
      * The recorded state of each of these cart orders that the ledger knows, as committed now; their rows stay
      * locked until the transaction ends.
      */
-    public Map<String, String> states(String partner, Collection<String> cartOrderIds) {
+    public Map<String, String> states(String store, String partner, Collection<String> cartOrderIds) {
         Map<String, String> states = new HashMap<>();
         if (cartOrderIds.isEmpty()) {
             return states;
         }
-        List<Object> args = new ArrayList<>(cartOrderIds.size() + 1);
+        List<Object> args = new ArrayList<>(cartOrderIds.size() + 2);
+        args.add(store);
         args.add(partner);
         args.addAll(cartOrderIds);
         String sql = STATES.formatted(placeholders(cartOrderIds.size()));
@@ -113,14 +115,14 @@ public class OrderLedger {
      * Inserts or updates these orders, as the doing of this job execution. A FILED row is never overwritten,
      * whatever the caller passes: an order once in a file stays in that file until an admin asks for a resend.
      */
-    public void record(String partner, long jobExecutionId, List<Entry> entries) {
+    public void record(String store, String partner, long jobExecutionId, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
         String now = LocalDateTime.now().withNano(0).format(DATETIME);   // encoded once, not per row by the driver
         List<Object[]> args = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            args.add(new Object[] {partner, e.cartOrderId(), e.orderNumber(), e.state(), truncate(e.reason()),
+            args.add(new Object[] {store, partner, e.cartOrderId(), e.orderNumber(), e.state(), truncate(e.reason()),
                     e.fileId(), e.transactionControlNumber(), now, now, jobExecutionId});
         }
         jdbc.batchUpdate(RECORD, args);
@@ -130,9 +132,9 @@ public class OrderLedger {
      * An admin's request to send an order again: the next order-export files it anew, in a new
      * interchange with a new control number. Only a filed order (sent, or in a file still to upload) can be resent.
      */
-    public boolean requestResend(String partner, String cartOrderId) {
+    public boolean requestResend(String store, String partner, String cartOrderId) {
         LocalDateTime now = LocalDateTime.now().withNano(0);
-        return jdbc.update(REQUEST_RESEND, Timestamp.valueOf(now), now.toString(), partner, cartOrderId) == 1;
+        return jdbc.update(REQUEST_RESEND, Timestamp.valueOf(now), now.toString(), store, partner, cartOrderId) == 1;
     }
 
     /** The orders filed in this file (those since re-filed for a resend are in their new file). */
@@ -142,16 +144,16 @@ public class OrderLedger {
     }
 
     /** The filed orders not uploaded before {@code asOf} (see {@link #IN_FLIGHT_AT}). */
-    public List<InFlight> inFlightAt(String partner, LocalDateTime asOf) {
+    public List<InFlight> inFlightAt(String store, String partner, LocalDateTime asOf) {
         return jdbc.query(IN_FLIGHT_AT, (rs, i) -> {
             Timestamp uploaded = rs.getTimestamp(2);
             return new InFlight(rs.getString(1), uploaded == null ? null : uploaded.toLocalDateTime(), rs.getBoolean(3));
-        }, partner, Timestamp.valueOf(asOf));
+        }, store, partner, Timestamp.valueOf(asOf));
     }
 
-    public List<Held> held(String partner) {
+    public List<Held> held(String store, String partner) {
         return jdbc.query(HELD_ORDERS, (rs, i) -> new Held(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getTimestamp(4).toLocalDateTime()), partner);
+                rs.getTimestamp(4).toLocalDateTime()), store, partner);
     }
 
     /** "?, ?, ?" for an IN list of this many bound values. */

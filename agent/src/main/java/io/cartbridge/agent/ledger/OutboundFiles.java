@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
  * partner's server, then {@code UPLOADED}. A retried upload sends the stored bytes under the stored
  * name, so the partner never sees two different files for one control number. An order file's
  * {@code noted_at} is set once the cart notes of its orders are written: sent and noted are facts of
- * the file, not of each order (see {@link OrderLedger}).
+ * the file, not of each order (see {@link OrderLedger}). A file is sent for one store: its control number
+ * is unique per store and partner, since each store numbers its interchanges under its own sender id.
  */
 @Repository
 public class OutboundFiles {
@@ -24,19 +25,19 @@ public class OutboundFiles {
     public static final String UPLOADED = "UPLOADED";
 
     private static final String INSERT = """
-            INSERT INTO cb_outbound_file (partner, format, document_type, control_number, file_name,
+            INSERT INTO cb_outbound_file (store, partner, format, document_type, control_number, file_name,
                                           document_count, content, sha256, state, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, SHA2(content, 256), 'RENDERED', ?)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, SHA2(content, 256), 'RENDERED', ?)""";
     private static final String NEXT_RENDERED = """
             SELECT id, partner, format, document_type, control_number, file_name, document_count, content, sha256,
                    state, reason, created_at, uploaded_at
-            FROM cb_outbound_file WHERE partner = ? AND state = 'RENDERED' AND id > ? ORDER BY id LIMIT 1""";
+            FROM cb_outbound_file WHERE store = ? AND partner = ? AND state = 'RENDERED' AND id > ? ORDER BY id LIMIT 1""";
     /** Uploaded files whose orders' cart notes are still to be written (a crash, a failed eager send). */
     private static final String NEXT_UNNOTED = """
             SELECT id, partner, format, document_type, control_number, file_name, document_count, NULL AS content,
                    sha256, state, reason, created_at, uploaded_at
             FROM cb_outbound_file
-            WHERE partner = ? AND noted_at IS NULL AND id > ? AND state IN ('UPLOADED', 'ACCEPTED', 'REJECTED')
+            WHERE store = ? AND partner = ? AND noted_at IS NULL AND id > ? AND state IN ('UPLOADED', 'ACCEPTED', 'REJECTED')
             ORDER BY id LIMIT 1""";
     /*
      * Claims on a file, taken in the transaction that uploads (or notes) it and marks it so: a second run
@@ -56,7 +57,7 @@ public class OutboundFiles {
      */
     private static final String ACKNOWLEDGE = """
             UPDATE cb_outbound_file SET state = ?, reason = ?, uploaded_at = COALESCE(uploaded_at, ?)
-            WHERE partner = ? AND format = 'X12' AND control_number = ? AND document_type = ?
+            WHERE store = ? AND partner = ? AND format = 'X12' AND control_number = ? AND document_type = ?
               AND state IN ('RENDERED', 'UPLOADED', 'ACCEPTED', 'REJECTED')""";
     private static final String LIST = """
             SELECT id, partner, format, document_type, control_number, file_name, document_count, NULL AS content,
@@ -80,33 +81,34 @@ public class OutboundFiles {
      * the value just set for {@code content}): in C, where the agent's JIT, C1 alone for short commands, has no
      * SHA intrinsic and spent some 5 % of an export on it.
      */
-    public long add(String partner, String format, String documentType, long controlNumber, String fileName,
+    public long add(String store, String partner, String format, String documentType, long controlNumber, String fileName,
                     int documentCount, byte[] content) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
-            ps.setString(1, partner);
-            ps.setString(2, format);
-            ps.setString(3, documentType);
-            ps.setLong(4, controlNumber);
-            ps.setString(5, fileName);
-            ps.setInt(6, documentCount);
-            ps.setBytes(7, content);
-            ps.setTimestamp(8, Timestamp.valueOf(LocalDateTime.now()));
+            ps.setString(1, store);
+            ps.setString(2, partner);
+            ps.setString(3, format);
+            ps.setString(4, documentType);
+            ps.setLong(5, controlNumber);
+            ps.setString(6, fileName);
+            ps.setInt(7, documentCount);
+            ps.setBytes(8, content);
+            ps.setTimestamp(9, Timestamp.valueOf(LocalDateTime.now()));
             return ps;
         }, key);
         return key.getKey().longValue();
     }
 
     /** The first file still to upload after {@code afterId}, or null. */
-    public OutboundFile nextRendered(String partner, long afterId) {
-        List<OutboundFile> files = jdbc.query(NEXT_RENDERED, OutboundFiles::map, partner, afterId);
+    public OutboundFile nextRendered(String store, String partner, long afterId) {
+        List<OutboundFile> files = jdbc.query(NEXT_RENDERED, OutboundFiles::map, store, partner, afterId);
         return files.isEmpty() ? null : files.get(0);
     }
 
     /** The first uploaded file after {@code afterId} whose orders' cart notes are still to be written, or null. */
-    public OutboundFile nextUnnoted(String partner, long afterId) {
-        List<OutboundFile> files = jdbc.query(NEXT_UNNOTED, OutboundFiles::map, partner, afterId);
+    public OutboundFile nextUnnoted(String store, String partner, long afterId) {
+        List<OutboundFile> files = jdbc.query(NEXT_UNNOTED, OutboundFiles::map, store, partner, afterId);
         return files.isEmpty() ? null : files.get(0);
     }
 
@@ -137,13 +139,25 @@ public class OutboundFiles {
     }
 
     /**
-     * Records the partner's functional acknowledgment of the interchange with this control number
+     * Records the partner's functional acknowledgment of the store's interchange with this control number
      * (we use the same number for ISA13 and GS06): ACCEPTED or REJECTED with the reason. Returns
      * false when no file of that type has that number.
      */
-    public boolean acknowledge(String partner, long controlNumber, String documentType, boolean accepted, String reason) {
+    public boolean acknowledge(String store, String partner, long controlNumber, String documentType, boolean accepted, String reason) {
         return jdbc.update(ACKNOWLEDGE, accepted ? "ACCEPTED" : "REJECTED", ledgerReason(reason),
-                Timestamp.valueOf(LocalDateTime.now()), partner, controlNumber, documentType) > 0;
+                Timestamp.valueOf(LocalDateTime.now()), store, partner, controlNumber, documentType) > 0;
+    }
+
+    /**
+     * The name of a file for the partner: derived from store, partner, document type and control number only,
+     * so that a retried upload lands on the same name. The default store's files keep the names they had before
+     * there were stores ({@code acme3pl-940-000000042.edi}); another store's name carries the store
+     * ({@code acme3pl-eu-shop-940-000000042.edi}), since two stores at one partner may send the same number.
+     */
+    public static String fileName(String store, String partner, String documentType, long controlNumber) {
+        return Stores.DEFAULT.equals(store)
+                ? "%s-%s-%09d.edi".formatted(partner, documentType, controlNumber)
+                : "%s-%s-%s-%09d.edi".formatted(partner, store, documentType, controlNumber);
     }
 
     private static String ledgerReason(String reason) {

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Shipments applied to the cart, one per (partner, warehouse shipment id, order number), since one
+ * Shipments applied to the cart, one per (store, partner, warehouse shipment id, order number), since one
  * ship notice often covers several orders: {@code APPLIED}, {@code UNKNOWN_ORDER} or
  * {@code NOT_ON_ORDER} with the reason.
  *
@@ -33,9 +33,9 @@ public class Shipments {
 
     /** A row already there (claimed or recorded by another transaction) is left as it is. */
     private static final String CLAIM = """
-            INSERT INTO cb_shipment (partner, shipment_id, order_number, cart_order_id, inbound_file_id, state, reason,
+            INSERT INTO cb_shipment (store, partner, shipment_id, order_number, cart_order_id, inbound_file_id, state, reason,
                    carrier, tracking_numbers, order_complete, applied_at, job_execution_id)
-            VALUES (?, ?, ?, ?, ?, 'CLAIMED', NULL, ?, ?, 0, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, 'CLAIMED', NULL, ?, ?, 0, ?, ?)
             ON DUPLICATE KEY UPDATE id = id""";
     /**
      * {@code %s}: one bound placeholder per shipment id. Claims are never committed, so the claimed rows
@@ -43,20 +43,20 @@ public class Shipments {
      */
     private static final String CLAIMED_HERE = """
             SELECT shipment_id, order_key FROM cb_shipment
-            WHERE partner = ? AND state = 'CLAIMED' AND shipment_id IN (%s)""";
+            WHERE store = ? AND partner = ? AND state = 'CLAIMED' AND shipment_id IN (%s)""";
     private static final String SETTLE = """
             UPDATE cb_shipment SET cart_order_id = ?, state = ?, reason = ?, order_complete = ?
-            WHERE partner = ? AND shipment_id = ? AND order_key = ? AND state = 'CLAIMED'""";
+            WHERE store = ? AND partner = ? AND shipment_id = ? AND order_key = ? AND state = 'CLAIMED'""";
     /** {@code %s}: one bound placeholder per order number; the first order sent under a number wins. */
     private static final String CART_ORDERS = """
-            SELECT order_number, cart_order_id FROM cb_order WHERE partner = ? AND order_number IN (%s) ORDER BY id""";
+            SELECT order_number, cart_order_id FROM cb_order WHERE store = ? AND partner = ? AND order_number IN (%s) ORDER BY id""";
     private static final String LIST = """
             SELECT shipment_id, order_number, cart_order_id, state, reason, carrier, tracking_numbers, order_complete,
                    inbound_file_id
-            FROM cb_shipment WHERE partner = ? ORDER BY id""";
+            FROM cb_shipment WHERE store = ? AND partner = ? ORDER BY id""";
 
     /**
-     * The identity of an applied shipment within a partner.
+     * The identity of an applied shipment within a store and partner.
      *
      * @param orderKey the order number, or {@code ""} when the warehouse named none (such a notice is
      *                 recorded once per shipment id, as an unknown order)
@@ -86,17 +86,17 @@ public class Shipments {
     }
 
     /** The cart order sent under this order number, or null when CartBridge never sent it. */
-    public String cartOrderId(String partner, String orderNumber) {
-        return cartOrderIds(partner, List.of(orderNumber)).get(orderNumber);
+    public String cartOrderId(String store, String partner, String orderNumber) {
+        return cartOrderIds(store, partner, List.of(orderNumber)).get(orderNumber);
     }
 
     /** Order number → the cart order sent under it, for the numbers CartBridge sent. */
-    public Map<String, String> cartOrderIds(String partner, Collection<String> orderNumbers) {
+    public Map<String, String> cartOrderIds(String store, String partner, Collection<String> orderNumbers) {
         Map<String, String> ids = new HashMap<>();
         if (!orderNumbers.isEmpty()) {
             jdbc.query(CART_ORDERS.formatted(OrderLedger.placeholders(orderNumbers.size())), rs -> {
                 ids.putIfAbsent(rs.getString(1), rs.getString(2));
-            }, args(partner, orderNumbers));
+            }, args(store, partner, orderNumbers));
         }
         return ids;
     }
@@ -107,7 +107,7 @@ public class Shipments {
      * those no transaction recorded or claimed before. Waits for a concurrent transaction holding one
      * of them to end. The others were applied already and must not be applied again.
      */
-    public Set<Key> claim(String partner, long jobExecutionId, List<Shipment> shipments) {
+    public Set<Key> claim(String store, String partner, long jobExecutionId, List<Shipment> shipments) {
         Set<Key> won = new HashSet<>();
         if (shipments.isEmpty()) {
             return won;
@@ -116,39 +116,40 @@ public class Shipments {
         List<Object[]> rows = new ArrayList<>(shipments.size());
         Set<String> ids = new LinkedHashSet<>();
         shipments.stream().sorted(Comparator.comparing(Shipment::key, Key.ORDER)).forEach(s -> {
-            rows.add(new Object[] {partner, s.shipmentId(), s.orderNumber(), s.cartOrderId(), s.inboundFileId(),
+            rows.add(new Object[] {store, partner, s.shipmentId(), s.orderNumber(), s.cartOrderId(), s.inboundFileId(),
                     s.carrier(), OrderLedger.truncate(s.trackingNumbers()), now, jobExecutionId});
             ids.add(s.shipmentId());
         });
         jdbc.batchUpdate(CLAIM, rows);
         jdbc.query(CLAIMED_HERE.formatted(OrderLedger.placeholders(ids.size())), rs -> {
             won.add(new Key(rs.getString(1), rs.getString(2)));
-        }, args(partner, ids));
+        }, args(store, partner, ids));
         return won;
     }
 
     /** Records the outcome of shipments this transaction {@linkplain #claim claimed}, in one JDBC batch. */
-    public void settle(String partner, List<Shipment> shipments) {
+    public void settle(String store, String partner, List<Shipment> shipments) {
         List<Object[]> rows = new ArrayList<>(shipments.size());
         for (Shipment s : shipments) {
             Key key = s.key();
             rows.add(new Object[] {s.cartOrderId(), s.state(), OrderLedger.truncate(s.reason()), s.orderComplete(),
-                    partner, key.shipmentId(), key.orderKey()});
+                    store, partner, key.shipmentId(), key.orderKey()});
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(SETTLE, rows);
         }
     }
 
-    private static Object[] args(String partner, Collection<String> values) {
-        List<Object> args = new ArrayList<>(values.size() + 1);
+    private static Object[] args(String store, String partner, Collection<String> values) {
+        List<Object> args = new ArrayList<>(values.size() + 2);
+        args.add(store);
         args.add(partner);
         args.addAll(values);
         return args.toArray();
     }
 
-    public List<Shipment> list(String partner) {
+    public List<Shipment> list(String store, String partner) {
         return jdbc.query(LIST, (rs, i) -> new Shipment(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getLong(9)), partner);
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getLong(9)), store, partner);
     }
 }

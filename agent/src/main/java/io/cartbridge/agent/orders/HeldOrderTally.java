@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import io.cartbridge.agent.ledger.Stores;
 import io.cartbridge.agent.orders.OrderExportSummary.HeldOrder;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import org.springframework.batch.core.listener.ItemWriteListener;
@@ -35,7 +36,7 @@ class HeldOrderTally implements StepExecutionListener, ItemWriteListener<OrderCa
     /** {@code %s}: one bound placeholder per cart order id. */
     private static final String RECORDED_HELD = """
             SELECT order_number, reason FROM cb_order
-            WHERE partner = ? AND job_execution_id = ? AND state = 'HELD' AND cart_order_id IN (%s) ORDER BY id""";
+            WHERE store = ? AND partner = ? AND job_execution_id = ? AND state = 'HELD' AND cart_order_id IN (%s) ORDER BY id""";
 
     private final WarehouseProperties warehouse;
     private final JdbcTemplate jdbc;
@@ -69,6 +70,7 @@ class HeldOrderTally implements StepExecutionListener, ItemWriteListener<OrderCa
         int ids = args.size();
         args.add(0, execution.getJobExecutionId());
         args.add(0, warehouse.id());
+        args.add(0, Stores.DEFAULT);
         List<HeldOrder> held = jdbc.query(RECORDED_HELD.formatted(String.join(", ", Collections.nCopies(ids, "?"))),
                 (rs, i) -> new HeldOrder(rs.getString(1), rs.getString(2)), args.toArray());
         add(execution.getExecutionContext(), held);

@@ -6,6 +6,7 @@ import io.cartbridge.agent.cart.OrderSource;
 import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.ledger.Stores;
 import io.cartbridge.agent.ledger.OutboundFiles.OutboundFile;
 import io.cartbridge.agent.support.FailureDescriptions;
 import io.cartbridge.agent.support.LedgerRowReader;
@@ -78,7 +79,7 @@ class OrderExportJobConfiguration {
         return new StepBuilder("file-upload", jobRepository)
                 .<OutboundFile, OutboundFile>chunk(1)
                 .transactionManager(transactionManager)
-                .reader(new LedgerRowReader<>(afterId -> files.nextRendered(warehouse.id(), afterId), OutboundFile::id))
+                .reader(new LedgerRowReader<>(afterId -> files.nextRendered(Stores.DEFAULT, warehouse.id(), afterId), OutboundFile::id))
                 .writer(fileUploadWriter)
                 .listener(failures)
                 .build();
@@ -90,7 +91,7 @@ class OrderExportJobConfiguration {
         return new StepBuilder("order-notes", jobRepository)
                 .<OutboundFile, OutboundFile>chunk(1)
                 .transactionManager(transactionManager)
-                .reader(new LedgerRowReader<>(afterId -> files.nextUnnoted(warehouse.id(), afterId), OutboundFile::id))
+                .reader(new LedgerRowReader<>(afterId -> files.nextUnnoted(Stores.DEFAULT, warehouse.id(), afterId), OutboundFile::id))
                 .writer(new OrderNoteWriter(notes))
                 .listener(failures)
                 .build();
@@ -108,8 +109,8 @@ class OrderExportJobConfiguration {
                                     ControlNumbers controlNumbers, EagerFileSender eager,
                                     ItemIdentity items, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
         warehouse.validate();
-        return new OrderFileWriter(warehouse.id(), jobExecutionId, ledger, files, controlNumbers,
-                new OrderFileRenderer(warehouse, items), eager);
+        return new OrderFileWriter(Stores.DEFAULT, warehouse.id(), jobExecutionId, ledger, files, controlNumbers,
+                new OrderFileRenderer(Stores.DEFAULT, warehouse, items), eager);
     }
 
     @Bean

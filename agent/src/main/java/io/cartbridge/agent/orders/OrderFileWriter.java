@@ -15,13 +15,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Files a chunk of checked orders, all in the chunk's transaction: skips the orders the ledger
- * already filed, takes the partner's next interchange control number, renders the others into one
- * file kept in the ledger, and records every order (filed, or held with its reason). A crash
- * anywhere rolls all of it back, counter included; the restarted chunk does the same again.
+ * already filed for the store, takes the next interchange control number of the envelope's sender and
+ * receiver pair, renders the others into one file kept in the ledger, and records every order (filed, or
+ * held with its reason). A crash anywhere rolls all of it back, counter included; the restarted chunk
+ * does the same again.
  */
 class OrderFileWriter implements ItemWriter<OrderCandidate> {
 
+    private final String store;
     private final String partner;
+    private final ControlNumbers.Pair pair;
     private final long jobExecutionId;
     private final OrderLedger ledger;
     private final OutboundFiles files;
@@ -29,9 +32,11 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
     private final OrderFileRenderer renderer;
     private final EagerFileSender eager;
 
-    OrderFileWriter(String partner, long jobExecutionId, OrderLedger ledger, OutboundFiles files,
+    OrderFileWriter(String store, String partner, long jobExecutionId, OrderLedger ledger, OutboundFiles files,
                     ControlNumbers controlNumbers, OrderFileRenderer renderer, EagerFileSender eager) {
+        this.store = store;
         this.partner = partner;
+        this.pair = renderer.pair();
         this.jobExecutionId = jobExecutionId;
         this.ledger = ledger;
         this.files = files;
@@ -42,11 +47,11 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
 
     @Override
     public void write(Chunk<? extends OrderCandidate> chunk) {
-        // the partner's counter first: a run filing the same orders at the same moment waits here, then finds
-        // them filed below and files nothing
-        controlNumbers.lock(partner, ControlNumbers.X12_INTERCHANGE);
+        // the counter first: a run filing the same orders at the same moment waits here, then finds them filed
+        // below and files nothing
+        controlNumbers.lock(store, partner, pair, ControlNumbers.X12_INTERCHANGE);
         List<String> ids = chunk.getItems().stream().map(c -> c.cart().cartOrderId()).toList();
-        Map<String, String> known = ledger.states(partner, ids);
+        Map<String, String> known = ledger.states(store, partner, ids);
         List<OrderCandidate> toFile = new ArrayList<>();
         List<OrderLedger.Entry> entries = new ArrayList<>();
         for (OrderCandidate candidate : chunk.getItems()) {
@@ -62,11 +67,11 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
             }
         }
         if (!toFile.isEmpty()) {
-            long controlNumber = controlNumbers.next(partner, ControlNumbers.X12_INTERCHANGE);
+            long controlNumber = controlNumbers.next(store, partner, pair, ControlNumbers.X12_INTERCHANGE);
             List<WarehouseOrder> orders = toFile.stream().map(OrderCandidate::order).toList();
             byte[] content = renderer.render(controlNumber, orders);
             String fileName = renderer.fileName(controlNumber);
-            long fileId = files.add(partner, renderer.format(), renderer.documentType(), controlNumber,
+            long fileId = files.add(store, partner, renderer.format(), renderer.documentType(), controlNumber,
                     fileName, orders.size(), content);
             if (TransactionSynchronizationManager.isSynchronizationActive()) {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -82,7 +87,7 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
                         null, fileId, OrderFileRenderer.transactionControlNumber(i)));
             }
         }
-        ledger.record(partner, jobExecutionId, entries);
+        ledger.record(store, partner, jobExecutionId, entries);
     }
 
 }

@@ -41,6 +41,7 @@ class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>>, Ite
     static final String LINES_NOT_ON_ORDER_KEY = "shipment-run.lines-not-on-order";
     private long linesNotOnOrder;
 
+    private final String store;
     private final String partner;
     private final long jobExecutionId;
     private final CartDatabase cart;
@@ -48,8 +49,9 @@ class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>>, Ite
     private final InboundFiles files;
     private final ShipmentRules rules;
 
-    ShipmentApplier(String partner, long jobExecutionId, CartDatabase cart, Shipments shipments, InboundFiles files,
-                    ItemIdentity items) {
+    ShipmentApplier(String store, String partner, long jobExecutionId, CartDatabase cart, Shipments shipments,
+                    InboundFiles files, ItemIdentity items) {
+        this.store = store;
         this.partner = partner;
         this.jobExecutionId = jobExecutionId;
         this.cart = cart;
@@ -79,11 +81,11 @@ class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>>, Ite
         if (candidates.isEmpty()) {
             return;
         }
-        Map<String, String> cartOrderIds = shipments.cartOrderIds(partner, ShipmentRules.orderNumbers(candidates.values()));
+        Map<String, String> cartOrderIds = shipments.cartOrderIds(store, partner, ShipmentRules.orderNumbers(candidates.values()));
         Map<Key, Shipment> pending = new LinkedHashMap<>();
         candidates.forEach((key, item) -> pending.put(key, rules.pending(item,
                 item.item().orderNumber() == null ? null : cartOrderIds.get(item.item().orderNumber()))));
-        Set<Key> claimed = shipments.claim(partner, jobExecutionId, List.copyOf(pending.values()));
+        Set<Key> claimed = shipments.claim(store, partner, jobExecutionId, List.copyOf(pending.values()));
         List<Shipment> records = new ArrayList<>();
         List<Integer> toCart = new ArrayList<>();
         List<ShipmentUpdate> updates = new ArrayList<>();
@@ -104,7 +106,7 @@ class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>>, Ite
                 records.set(toCart.get(i), ShipmentRules.outcome(records.get(toCart.get(i)), results.get(i)));
             }
         }
-        shipments.settle(partner, records);
+        shipments.settle(store, partner, records);
     }
 
     @Override

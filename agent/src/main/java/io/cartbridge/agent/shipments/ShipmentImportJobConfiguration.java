@@ -7,6 +7,7 @@ import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.inbound.ReceivedItemReader;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.Shipments;
+import io.cartbridge.agent.ledger.Stores;
 import io.cartbridge.agent.ledger.WorkLocks;
 import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.FailureDescriptions;
@@ -61,7 +62,8 @@ class ShipmentImportJobConfiguration {
     ExclusiveReader<Received<ShipmentConfirmation>> shipmentFileReader(WarehouseProperties warehouse, InboundFiles files,
                                                                        WorkLocks locks,
                                                                        @Value("#{stepExecution}") StepExecution step) {
-        ReceivedItemReader<ShipmentConfirmation> notices = new ReceivedItemReader<>(warehouse.id(), files, List.of("945", "856"),
+        ReceivedItemReader<ShipmentConfirmation> notices = new ReceivedItemReader<>(Stores.DEFAULT, warehouse.id(), files,
+                List.of("945", "856"),
                 "shipment-file",
                 (file, in) -> "856".equals(file.documentType()) ? X12ShipNoticeReader.open(in) : X12ShipmentAdviceReader.open(in));
         return new ExclusiveReader<>(notices, locks, JOB_NAME + ":" + warehouse.id(),
@@ -73,6 +75,6 @@ class ShipmentImportJobConfiguration {
     ShipmentApplier shipmentApplier(WarehouseProperties warehouse, CartDatabase cart, Shipments shipments,
                                     InboundFiles files, ItemIdentity items,
                                     @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-        return new ShipmentApplier(warehouse.id(), jobExecutionId, cart, shipments, files, items);
+        return new ShipmentApplier(Stores.DEFAULT, warehouse.id(), jobExecutionId, cart, shipments, files, items);
     }
 }

@@ -40,7 +40,10 @@ class RunSummariesIT {
     static final Address BUYER = new Address("Ada Buyer", null, "2 Elm St", null, "Portland", "OR", "97201", "US",
             "555-0102", "ada@example.com");
     static final Path SAMPLES = Path.of("..", "sample-data", "edi", "x12");
-    /** An acknowledgment that inbound-collect filed and could not send: it is not an order. */
+    /**
+     * An acknowledgment that inbound-collect filed and could not send: it is not an order. Its number was the
+     * counter's, so the run's order files go on from 901.
+     */
     static final String WAITING_997 = """
             INSERT INTO cb_outbound_file (partner, format, document_type, control_number, file_name, document_count,
                                           content, sha256, state, created_at)
@@ -50,7 +53,7 @@ class RunSummariesIT {
     /** As if the first run had uploaded its first file while the second one ran. */
     static final String UPLOADED_DURING = """
             UPDATE cb_outbound_file SET uploaded_at = (SELECT START_TIME FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?)
-            WHERE file_name = 'acme3pl-940-000000001.edi'""";
+            WHERE file_name = 'acme3pl-940-000000901.edi'""";
 
     @TempDir
     Path folder;
@@ -92,8 +95,8 @@ class RunSummariesIT {
                     OrderExportSummary::alreadyFiled, OrderExportSummary::sent, OrderExportSummary::filesUploaded,
                     OrderExportSummary::filesWaiting, OrderExportSummary::held).containsExactly(32L, 4L, 0L, 4L, 3L, 0L, 28L);
             assertThat(first.files()).extracting(UploadedFile::fileName, UploadedFile::orders).containsExactlyInAnyOrder(
-                    tuple("acme3pl-997-000000900.edi", 0), tuple("acme3pl-940-000000001.edi", 2),
-                    tuple("acme3pl-940-000000002.edi", 2));
+                    tuple("acme3pl-997-000000900.edi", 0), tuple("acme3pl-940-000000901.edi", 2),
+                    tuple("acme3pl-940-000000902.edi", 2));
             List<HeldGroup> groups = List.of(
                     new HeldGroup("shipping method 'pickup' is not mapped", "set cartbridge.shipping-methods.pickup.carrier",
                             new Listed(25, List.of("2101", "2102", "2103", "2104", "2105"))),

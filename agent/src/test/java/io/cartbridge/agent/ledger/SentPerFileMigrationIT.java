@@ -49,9 +49,9 @@ class SentPerFileMigrationIT {
         assertThat(columns).doesNotContain("noted", "sent_at");
         // the order-notes step then finds exactly the files 2 and 3 (file 4 waits for its upload)
         OutboundFiles files = new OutboundFiles(jdbc);
-        assertThat(files.nextUnnoted("acme3pl", 0).id()).isEqualTo(2);
-        assertThat(files.nextUnnoted("acme3pl", 2).id()).isEqualTo(3);
-        assertThat(files.nextUnnoted("acme3pl", 3)).isNull();
+        assertThat(files.nextUnnoted(Stores.DEFAULT, "acme3pl", 0).id()).isEqualTo(2);
+        assertThat(files.nextUnnoted(Stores.DEFAULT, "acme3pl", 2).id()).isEqualTo(3);
+        assertThat(files.nextUnnoted(Stores.DEFAULT, "acme3pl", 3)).isNull();
         assertThat(new OrderLedger(jdbc).filedIn(2)).extracting(OrderLedger.Filed::cartOrderId)
                 .containsExactly("201", "202");
     }

@@ -63,15 +63,15 @@ class ShipmentClaimIT {
         CountDownLatch claimed = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Set<Key>> first = CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
-            Set<Key> won = shipments.claim("acme3pl", 1L, NOTICE);
+            Set<Key> won = shipments.claim(Stores.DEFAULT, "acme3pl", 1L, NOTICE);
             claimed.countDown();
             waitFor(release);
-            shipments.settle("acme3pl", NOTICE.stream().map(ShipmentClaimIT::applied).toList());
+            shipments.settle(Stores.DEFAULT, "acme3pl", NOTICE.stream().map(ShipmentClaimIT::applied).toList());
             return won;
         }));
         assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
 
-        second = CompletableFuture.supplyAsync(() -> transaction.execute(status -> shipments.claim("acme3pl", 1L, NOTICE)));
+        second = CompletableFuture.supplyAsync(() -> transaction.execute(status -> shipments.claim(Stores.DEFAULT, "acme3pl", 1L, NOTICE)));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(LOCK_WAITS, Integer.class) == 1);
         assertThat(second).as("waiting on the first chunk's claims").isNotDone();
         release.countDown();
@@ -79,7 +79,7 @@ class ShipmentClaimIT {
         assertThat(first.get(30, TimeUnit.SECONDS)).containsExactlyInAnyOrder(
                 new Key("TRUCK-1", "5001"), new Key("TRUCK-1", "5002"), new Key("TRUCK-1", "5003"));
         assertThat(second.get(30, TimeUnit.SECONDS)).isEmpty();
-        assertThat(shipments.list("acme3pl")).extracting(Shipment::orderNumber, Shipment::state, Shipment::cartOrderId)
+        assertThat(shipments.list(Stores.DEFAULT, "acme3pl")).extracting(Shipment::orderNumber, Shipment::state, Shipment::cartOrderId)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("5001", "APPLIED", "5001"),
                         org.assertj.core.groups.Tuple.tuple("5002", "APPLIED", "5002"),
                         org.assertj.core.groups.Tuple.tuple("5003", "APPLIED", "5003"));
@@ -90,7 +90,7 @@ class ShipmentClaimIT {
         CountDownLatch claimed = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
-            shipments.claim("acme3pl", 1L, NOTICE);
+            shipments.claim(Stores.DEFAULT, "acme3pl", 1L, NOTICE);
             claimed.countDown();
             waitFor(release);
             status.setRollbackOnly();
@@ -98,8 +98,8 @@ class ShipmentClaimIT {
         assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
 
         second = CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
-            Set<Key> won = shipments.claim("acme3pl", 1L, NOTICE);
-            shipments.settle("acme3pl", NOTICE.stream().map(ShipmentClaimIT::applied).toList());
+            Set<Key> won = shipments.claim(Stores.DEFAULT, "acme3pl", 1L, NOTICE);
+            shipments.settle(Stores.DEFAULT, "acme3pl", NOTICE.stream().map(ShipmentClaimIT::applied).toList());
             return won;
         }));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(LOCK_WAITS, Integer.class) == 1);
@@ -107,7 +107,7 @@ class ShipmentClaimIT {
         first.get(30, TimeUnit.SECONDS);
 
         assertThat(second.get(30, TimeUnit.SECONDS)).hasSize(3);
-        assertThat(shipments.list("acme3pl")).extracting(Shipment::state).containsExactly("APPLIED", "APPLIED", "APPLIED");
+        assertThat(shipments.list(Stores.DEFAULT, "acme3pl")).extracting(Shipment::state).containsExactly("APPLIED", "APPLIED", "APPLIED");
     }
 
     private static Shipment pending(String order) {

@@ -49,23 +49,24 @@ class ShipmentPerOrderMigrationIT {
         assertThat(jdbc.queryForList("""
                 SELECT column_name FROM information_schema.statistics
                 WHERE table_schema = DATABASE() AND table_name = 'cb_shipment' AND index_name = 'cb_shipment_per_order'
-                ORDER BY seq_in_index""", String.class)).containsExactly("partner", "shipment_id", "order_key");
+                ORDER BY seq_in_index""", String.class)).as("with the store since V12")
+                .containsExactly("store", "partner", "shipment_id", "order_key");
 
         Shipments shipments = new Shipments(jdbc);
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         List<Shipment> notice = List.of(
                 pending("ASN-50001", "WC-10041"), pending("ASN-50001", "WC-10042"), pending("SHP-3", null));
         Set<Key> won = transaction.execute(status -> {
-            Set<Key> claimed = shipments.claim("acme3pl", 1L, notice);
-            shipments.settle("acme3pl", notice.stream().filter(s -> claimed.contains(s.key()))
+            Set<Key> claimed = shipments.claim(Stores.DEFAULT, "acme3pl", 1L, notice);
+            shipments.settle(Stores.DEFAULT, "acme3pl", notice.stream().filter(s -> claimed.contains(s.key()))
                     .map(s -> new Shipment(s.shipmentId(), s.orderNumber(), "42", "APPLIED", "applied", s.carrier(),
                             s.trackingNumbers(), true, s.inboundFileId())).toList());
             return claimed;
         });
 
         assertThat(won).as("only the order the old key dropped").containsExactly(new Key("ASN-50001", "WC-10042"));
-        assertThat(shipments.list("acme3pl")).extracting(Shipment::shipmentId, Shipment::orderNumber, Shipment::state,
-                Shipment::inboundFileId).containsExactly(
+        assertThat(shipments.list(Stores.DEFAULT, "acme3pl")).extracting(Shipment::shipmentId, Shipment::orderNumber,
+                Shipment::state, Shipment::inboundFileId).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("ASN-50001", "WC-10041", "APPLIED", 7L),
                 org.assertj.core.groups.Tuple.tuple("SHP-2", "5002", "NOT_ON_ORDER", 7L),
                 org.assertj.core.groups.Tuple.tuple("SHP-3", null, "UNKNOWN_ORDER", 7L),

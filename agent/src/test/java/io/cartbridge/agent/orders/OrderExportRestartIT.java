@@ -185,7 +185,8 @@ class OrderExportRestartIT {
                 .isEqualTo(ORDERS);
         assertThat(agent.ledger().queryForObject("SELECT COUNT(*) FROM cb_outbound_file WHERE noted_at IS NULL",
                 Integer.class)).isZero();
-        assertThat(agent.ledger().queryForObject("SELECT last_value FROM cb_counter WHERE partner = 'acme3pl'", Long.class))
+        assertThat(agent.ledger().queryForObject(
+                "SELECT last_value FROM cb_counter WHERE sender = 'ZZ:MYSHOP' AND receiver = 'ZZ:ACME3PL'", Long.class))
                 .isEqualTo(4L);
     }
 }

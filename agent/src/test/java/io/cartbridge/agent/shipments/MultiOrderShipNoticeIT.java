@@ -19,6 +19,7 @@ import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.InboundFiles.InboundFile;
 import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.ledger.Shipments.Shipment;
+import io.cartbridge.agent.ledger.Stores;
 import io.cartbridge.agent.support.Faults;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.TestDatabase;
@@ -389,7 +390,7 @@ class MultiOrderShipNoticeIT {
     }
 
     private static List<Shipment> shipments(ConfigurableApplicationContext context) {
-        return context.getBean(Shipments.class).list("acme3pl");
+        return context.getBean(Shipments.class).list(Stores.DEFAULT, "acme3pl");
     }
 
     private static List<InboundFile> files(ConfigurableApplicationContext context) {

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.ledger.Shipments;
+import io.cartbridge.agent.ledger.Stores;
 import io.cartbridge.agent.support.Faults;
 import io.cartbridge.agent.support.StepCounts;
 import io.cartbridge.agent.support.FromWarehouse;
@@ -80,7 +81,7 @@ class ShipmentImportIT {
 
             JobExecution failed = admin.run("shipment-import");
             assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-            assertThat(context.getBean(Shipments.class).list("acme3pl")).isEmpty();
+            assertThat(context.getBean(Shipments.class).list(Stores.DEFAULT, "acme3pl")).isEmpty();
             assertThat(step(failed).written()).as("the chunk rolled back, the cart's commit aside").isZero();
 
             JobExecution restarted = admin.restart(failed.getId());
@@ -110,13 +111,13 @@ class ShipmentImportIT {
 
             JobExecution failed = admin.run("shipment-import");
             assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-            assertThat(context.getBean(Shipments.class).list("acme3pl")).as("the first chunk of 200 committed").hasSize(200);
+            assertThat(context.getBean(Shipments.class).list(Stores.DEFAULT, "acme3pl")).as("the first chunk of 200 committed").hasSize(200);
             assertThat(step(failed)).extracting(StepCounts::status, StepCounts::written).containsExactly("FAILED", 200L);
 
             JobExecution restarted = admin.restart(failed.getId());
             assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(step(restarted).read()).as("resumed after the committed chunk").isEqualTo(orders - 200);
-            List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list("acme3pl");
+            List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list(Stores.DEFAULT, "acme3pl");
             assertThat(shipments).hasSize(orders).extracting(Shipments.Shipment::shipmentId).doesNotHaveDuplicates();
             assertThat(shipments).extracting(Shipments.Shipment::state).containsOnly("APPLIED");
             for (int i = 1; i <= orders; i++) {
@@ -127,7 +128,7 @@ class ShipmentImportIT {
     }
 
     private void assertShippedOnce(ConfigurableApplicationContext context) {
-        List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list("acme3pl");
+        List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list(Stores.DEFAULT, "acme3pl");
         assertThat(shipments).extracting(Shipments.Shipment::shipmentId, Shipments.Shipment::state,
                 Shipments.Shipment::orderComplete).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("SHP-1", "APPLIED", true),

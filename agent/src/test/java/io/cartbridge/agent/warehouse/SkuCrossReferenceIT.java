@@ -15,6 +15,7 @@ import java.util.Map;
 import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.admin.AgentContext;
 import io.cartbridge.agent.ledger.Shipments;
+import io.cartbridge.agent.ledger.Stores;
 import io.cartbridge.agent.support.FromWarehouse;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
@@ -92,7 +93,7 @@ class SkuCrossReferenceIT {
             assertThat(admin.run("shipment-import").getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(admin.run("inventory-import").getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-            List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list("acme3pl");
+            List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list(Stores.DEFAULT, "acme3pl");
             assertThat(shipments).extracting(Shipments.Shipment::shipmentId, Shipments.Shipment::state,
                     Shipments.Shipment::orderComplete).containsExactly(tuple("SHP-1", "APPLIED", true),
                     tuple("SHP-3", "NOT_ON_ORDER", false));
