@@ -174,17 +174,7 @@ class MultiOrderShipNoticeIT {
     void aMultiOrderNoticeKilledBetweenTheCartsCommitAndTheLedgersIsAppliedOnceAfterARestart() throws Exception {
         int orders = 8;
         int chunk = 2;
-        List<String> numbers = new ArrayList<>();
-        for (long order = 5001; order < 5001 + orders; order++) {
-            agent.store().order(order, "wc-processing", BUYER, "flat_rate", List.of(Line.of(10, 1, "A")));
-            numbers.add(Long.toString(order));
-        }
-        try (ConfigurableApplicationContext context = start(Map.of())) {
-            AdminCommands admin = context.getBean(AdminCommands.class);
-            assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            warehouseSends("truck.edi", shipNotice(3401, "TRUCK-K", numbers, 1));
-            assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        }
+        List<String> numbers = collectedTruckNotice(orders, 3401, "TRUCK-K");
         Map<String, Object> chunks = Map.of("cartbridge.shipment-import.chunk-size", chunk,
                 "cartbridge.warehouse.sftp.min-file-age", "0s");
         try (SingleConnectionDataSource ledgerConnection = connection((String) agent.properties().get("spring.datasource.url"));
@@ -237,17 +227,7 @@ class MultiOrderShipNoticeIT {
     @Test
     void twoRunsAtOnceApplyEachOrderOfTheNoticeOnce() throws Exception {
         int orders = 6;
-        List<String> numbers = new ArrayList<>();
-        for (long order = 5001; order < 5001 + orders; order++) {
-            agent.store().order(order, "wc-processing", BUYER, "flat_rate", List.of(Line.of(10, 1, "A")));
-            numbers.add(Long.toString(order));
-        }
-        try (ConfigurableApplicationContext context = start(Map.of())) {
-            AdminCommands admin = context.getBean(AdminCommands.class);
-            assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            warehouseSends("truck.edi", shipNotice(3601, "TRUCK-2X", numbers, 1));
-            assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        }
+        List<String> numbers = collectedTruckNotice(orders, 3601, "TRUCK-2X");
         // one chunk per order, each held a while after the cart's commit: the two runs work on the same
         // notice at the same time, whichever starts first
         Map<String, Object> settings = Map.of("cartbridge.shipment-import.chunk-size", 1,
@@ -412,5 +392,24 @@ class MultiOrderShipNoticeIT {
 
     private static int occurrences(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    /**
+     * Orders 5001 on, one unit each, exported; then one ship notice {@code truck.edi} for all of them, collected.
+     * Returns their order numbers.
+     */
+    private List<String> collectedTruckNotice(int orders, int icn, String shipmentId) throws IOException {
+        List<String> numbers = new ArrayList<>();
+        for (long order = 5001; order < 5001 + orders; order++) {
+            agent.store().order(order, "wc-processing", BUYER, "flat_rate", List.of(Line.of(10, 1, "A")));
+            numbers.add(Long.toString(order));
+        }
+        try (ConfigurableApplicationContext context = start(Map.of())) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            warehouseSends("truck.edi", shipNotice(icn, shipmentId, numbers, 1));
+            assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        }
+        return numbers;
     }
 }
