@@ -7,17 +7,15 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.cartbridge.agent.cart.CartProperties;
 import io.cartbridge.agent.connections.Connections;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
-import io.cartbridge.agent.ledger.Stores;
+import io.cartbridge.agent.connections.Connection;
 import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.LockConflicts;
 import io.cartbridge.agent.support.RunSummarizer;
 import io.cartbridge.agent.support.RunSummary;
-import io.cartbridge.agent.warehouse.WarehouseProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -41,23 +39,19 @@ public class AdminCommands {
     private final Map<String, Job> jobs;
     private final Map<String, RunSummarizer> summarizers;
     private final ExecutionQueries queries;
-    private final CartProperties cart;
-    private final WarehouseProperties warehouse;
     private final Connections connections;
     private final OrderLedger ledger;
     private final OutboundFiles files;
     private final InboundFiles inbound;
 
     AdminCommands(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, List<RunSummarizer> summarizers,
-                  ExecutionQueries queries, CartProperties cart, WarehouseProperties warehouse, Connections connections, OrderLedger ledger,
+                  ExecutionQueries queries, Connections connections, OrderLedger ledger,
                   OutboundFiles files, InboundFiles inbound) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
         this.summarizers = summarizers.stream().collect(Collectors.toMap(RunSummarizer::jobName, Function.identity()));
         this.queries = queries;
-        this.cart = cart;
-        this.warehouse = warehouse;
         this.connections = connections;
         this.ledger = ledger;
         this.files = files;
@@ -90,8 +84,6 @@ public class AdminCommands {
             throw new UsageException("no job '" + jobName + "'; jobs: " + String.join(", ", jobs.keySet()));
         }
         connections.requireJobsCanRun();
-        cart.validate();
-        warehouse.validate();
         JobParameters parameters = new JobParametersBuilder()
                 .addString("run", UUID.randomUUID().toString())
                 .toJobParameters();
@@ -127,8 +119,6 @@ public class AdminCommands {
                     + " (" + last.getStatus() + ")" + (last.getStatus() == BatchStatus.COMPLETED ? "" : "; restart that one"));
         }
         connections.requireJobsCanRun();
-        cart.validate();
-        warehouse.validate();
         if (execution.getStatus().isRunning()) {
             execution = jobOperator.recover(execution);
         }
@@ -211,19 +201,25 @@ public class AdminCommands {
         }
     }
 
+    /** The connection the ledger commands work on: the first (commands for each connection are to come). */
+    private Connection first() {
+        connections.requireJobsCanRun();
+        return connections.all().get(0);
+    }
+
     private int resend(String cartOrderId, PrintStream out) {
-        warehouse.requireId();
-        if (!ledger.requestResend(Stores.DEFAULT, warehouse.id(), cartOrderId)) {
-            throw new UsageException("order " + cartOrderId + " has not been sent to " + warehouse.id());
+        Connection c = first();
+        if (!ledger.requestResend(c.store(), c.partner().id(), cartOrderId)) {
+            throw new UsageException("order " + cartOrderId + " has not been sent to " + c.partner().id());
         }
         out.println("Order " + cartOrderId + " will be sent again by the next order-export run.");
         return 0;
     }
 
     private int held(PrintStream out) {
-        warehouse.requireId();
-        List<OrderLedger.Held> held = ledger.held(Stores.DEFAULT, warehouse.id());
-        out.printf("%d order(s) held for %s%n", held.size(), warehouse.id());
+        Connection c = first();
+        List<OrderLedger.Held> held = ledger.held(c.store(), c.partner().id());
+        out.printf("%d order(s) held for %s%n", held.size(), c.partner().id());
         for (OrderLedger.Held h : held) {
             out.printf("  order %-10s since %s  %s%n", h.orderNumber(), h.since().withNano(0), h.reason());
         }
@@ -232,9 +228,9 @@ public class AdminCommands {
 
     private int files(String state, PrintStream out) {
         String wanted = state == null ? null : state.trim().toUpperCase();
-        warehouse.requireId();
+        String partner = first().partner().id();
         out.printf("%-36s %-4s %-9s %6s  %-9s %s%n", "FILE", "TYPE", "ICN", "ORDERS", "STATE", "UPLOADED");
-        for (OutboundFiles.OutboundFile f : files.list(warehouse.id())) {
+        for (OutboundFiles.OutboundFile f : files.list(partner)) {
             if (wanted != null && !wanted.equals(f.state())) {
                 continue;
             }
@@ -242,7 +238,7 @@ public class AdminCommands {
                     f.documentCount(), f.state(), f.uploadedAt() == null ? "-" : f.uploadedAt().withNano(0),
                     f.reason() == null ? "" : "  " + f.reason());
         }
-        List<InboundFiles.InboundFile> received = inbound.list(warehouse.id()).stream()
+        List<InboundFiles.InboundFile> received = inbound.list(partner).stream()
                 .filter(f -> wanted == null || wanted.equals(f.state())).toList();
         if (!received.isEmpty()) {
             out.println();

@@ -9,7 +9,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.cartbridge.agent.cart.woocommerce.WooCommercePlugin;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * The connection to the shop's database and the plugin for its platform. Created on first use, so
@@ -17,14 +16,15 @@ import org.springframework.stereotype.Component;
  * use also checks that the database can be reached and holds the platform's tables, so that a job and
  * {@code cartbridge check} fail with the same {@link CartDatabaseException} sentence.
  */
-@Component
 public class CartDatabase implements DisposableBean {
 
+    private final String store;
     private final CartProperties properties;
     private HikariDataSource dataSource;
     private CartPlugin plugin;
 
-    CartDatabase(CartProperties properties) {
+    CartDatabase(String store, CartProperties properties) {
+        this.store = store;
         this.properties = properties;
     }
 
@@ -79,7 +79,7 @@ public class CartDatabase implements DisposableBean {
         if (dataSource == null) {
             properties.validate();
             HikariDataSource ds = new HikariDataSource();
-            ds.setPoolName("cart");
+            ds.setPoolName("cart-" + store);
             ds.setJdbcUrl(properties.url());
             ds.setUsername(properties.username());
             ds.setPassword(properties.password());

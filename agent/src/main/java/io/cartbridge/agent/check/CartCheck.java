@@ -4,6 +4,7 @@ import io.cartbridge.agent.cart.CartDatabase;
 import io.cartbridge.agent.cart.CartDatabaseException;
 import io.cartbridge.agent.cart.CartPlugin;
 import io.cartbridge.agent.config.ConfigurationException;
+import io.cartbridge.agent.connections.ConnectionContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,13 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CartCheck {
 
-    private final CartDatabase cart;
-
-    CartCheck(CartDatabase cart) {
-        this.cart = cart;
-    }
-
-    CheckResult check(String connection) {
+    CheckResult check(ConnectionContext context) {
+        String connection = context.name();
+        CartDatabase cart = context.cart();
         try {
             CartPlugin plugin = cart.plugin();
             return CheckResult.passed(connection, CartDatabaseException.SUBJECT, cart.address() + ", " + plugin.describe());

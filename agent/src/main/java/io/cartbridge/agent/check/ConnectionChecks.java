@@ -3,6 +3,12 @@ package io.cartbridge.agent.check;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cartbridge.agent.config.ConfigurationException;
+import io.cartbridge.agent.connections.Connection;
+import io.cartbridge.agent.connections.ConnectionContext;
+import io.cartbridge.agent.connections.ConnectionContexts;
+import io.cartbridge.agent.connections.Connections;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,21 +20,32 @@ import org.springframework.stereotype.Component;
 public class ConnectionChecks {
 
     /** The connection today's single-shop settings ({@code cartbridge.cart.*}, {@code cartbridge.warehouse.*}) make. */
-    public static final String DEFAULT = "default";
+    public static final String DEFAULT = Connections.DEFAULT;
+    static final String SETTINGS = "settings";
 
     private final AgentDatabaseCheck agentDatabase;
     private final CartCheck cart;
     private final SftpCheck sftp;
+    private final ConnectionContexts contexts;
 
-    ConnectionChecks(AgentDatabaseCheck agentDatabase, CartCheck cart, SftpCheck sftp) {
+    ConnectionChecks(AgentDatabaseCheck agentDatabase, CartCheck cart, SftpCheck sftp, ConnectionContexts contexts) {
         this.agentDatabase = agentDatabase;
         this.cart = cart;
         this.sftp = sftp;
+        this.contexts = contexts;
     }
 
-    /** The connections configured, in declared order. */
+    /**
+     * The connections configured, in declared order; {@value #DEFAULT} when the settings do not hold (its check then
+     * says why).
+     */
     public List<String> connections() {
-        return List.of(DEFAULT);
+        try {
+            List<String> names = contexts.connections().all().stream().map(Connection::name).toList();
+            return names.isEmpty() ? List.of(DEFAULT) : names;
+        } catch (ConfigurationException e) {
+            return List.of(DEFAULT);
+        }
     }
 
     /**
@@ -45,8 +62,16 @@ public class ConnectionChecks {
         List<CheckResult> results = new ArrayList<>();
         results.add(agentDatabase.check());
         for (String name : connections) {
-            results.add(cart.check(name));
-            results.addAll(sftp.check(name));
+            ConnectionContext context;
+            try {
+                contexts.connections().requireJobsCanRun();
+                context = contexts.of(name);
+            } catch (ConfigurationException e) {
+                results.add(CheckResult.failed(name, SETTINGS, e.getMessage()));
+                continue;
+            }
+            results.add(cart.check(context));
+            results.addAll(sftp.check(context));
         }
         return results;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.cartbridge.agent.config.ConfigurationException;
+import io.cartbridge.agent.connections.ConnectionContext;
 import io.cartbridge.agent.transport.RemoteFolder;
 import io.cartbridge.agent.transport.TransportException;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
@@ -24,21 +25,21 @@ class SftpCheck {
     static final String INBOUND = "inbound folder";
     private static final String PROBE = ".cartbridge-check-" + ProcessHandle.current().pid();
 
-    private final WarehouseProperties warehouse;
     private final WarehouseTransport transport;
 
-    SftpCheck(WarehouseProperties warehouse, WarehouseTransport transport) {
-        this.warehouse = warehouse;
+    SftpCheck(WarehouseTransport transport) {
         this.transport = transport;
     }
 
-    List<CheckResult> check(String connection) {
+    List<CheckResult> check(ConnectionContext context) {
+        String connection = context.name();
+        WarehouseProperties warehouse = context.partner();
         WarehouseProperties.Sftp sftp = warehouse.sftp();
         String address = sftp.username() + "@" + sftp.host() + ":" + sftp.port();
         List<CheckResult> results = new ArrayList<>();
         RemoteFolder remote;
         try {
-            remote = transport.open();
+            remote = transport.open(warehouse);
         } catch (ConfigurationException | IllegalArgumentException e) {
             results.add(CheckResult.failed(connection, SERVER, e.getMessage()));
             return notChecked(connection, results, "no SFTP settings");

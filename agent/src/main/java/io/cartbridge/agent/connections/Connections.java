@@ -2,13 +2,9 @@ package io.cartbridge.agent.connections;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-import io.cartbridge.agent.cart.CartProperties;
 import io.cartbridge.agent.config.ConfigurationException;
-import io.cartbridge.agent.warehouse.ShippingMethodProperties;
-import io.cartbridge.agent.warehouse.WarehouseProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 
 /**
@@ -74,44 +70,29 @@ public final class Connections {
     }
 
     /**
-     * Checks that the jobs, which run one connection today, can start: the settings are not given twice, and the
-     * maps (checked whole) hold exactly one connection. The shorthand is checked by the jobs themselves, as before.
+     * Checks that the jobs can start: the settings are not given twice, there is at least one connection, and every
+     * connection's settings hold (each error names its property).
      */
     public void requireJobsCanRun() {
         settings.requireNotBoth();
-        if (settings.mapsGiven() == null) {
-            return;
+        if (settings.shorthandGiven() == null && settings.mapsGiven() == null) {
+            // nothing set: say what the single-shop settings need, as before there were maps
+            settings.cart().validate();
+            settings.warehouse().validate();
         }
-        List<Connection> all = all();
-        if (all.isEmpty()) {
+        if (all().isEmpty()) {
             throw new ConfigurationException(ConnectionSettings.CONNECTIONS + " must name at least one connection (store and partner)");
         }
-        if (all.size() > 1) {
-            throw new ConfigurationException("running several connections needs partitioned jobs: not yet (connections: "
-                    + String.join(", ", all.stream().map(Connection::name).toList()) + "); configure one connection per agent");
-        }
     }
 
-    /** The store the jobs read today: the shorthand's, or that of the one connection of the maps. */
-    public CartProperties jobCart() {
-        return onlyConnection().map(c -> settings.stores().getOrDefault(c.store(), ConnectionSettings.NO_STORE))
-                .orElse(settings.mapsGiven() == null ? settings.cart() : ConnectionSettings.NO_STORE);
+    /** {@return the store's first connection in declared order: it holds the orders no connection of the store takes} */
+    public Connection firstOfStore(String store) {
+        return all().stream().filter(c -> c.store().equals(store)).findFirst()
+                .orElseThrow(() -> new ConfigurationException("no connection of store '" + store + "'"));
     }
 
-    /** The partner the jobs send to today: the shorthand's, or the effective one of the one connection of the maps. */
-    public WarehouseProperties jobWarehouse() {
-        return onlyConnection().map(settings::effectivePartner)
-                .orElse(settings.mapsGiven() == null ? settings.warehouse() : ConnectionSettings.NO_PARTNER);
-    }
-
-    /** The shipping methods the jobs use today: the shorthand's, or those of the one connection of the maps. */
-    public ShippingMethodProperties jobShippingMethods() {
-        return new ShippingMethodProperties(onlyConnection().map(ConnectionProperties::shippingMethods)
-                .orElse(settings.mapsGiven() == null ? settings.shippingMethods() : Map.of()), settings.shippingMethodsStrict());
-    }
-
-    private Optional<ConnectionProperties> onlyConnection() {
-        return settings.shorthandGiven() == null && settings.connections().size() == 1
-                ? Optional.of(settings.connections().values().iterator().next()) : Optional.empty();
+    /** {@return the names of the partners of the connections, in declared order, each once} */
+    public List<String> partners() {
+        return all().stream().map(c -> c.partner().id()).distinct().toList();
     }
 }

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.admin.AgentContext;
 import io.cartbridge.agent.cart.CartDatabase;
+import io.cartbridge.agent.connections.ConnectionContexts;
+import io.cartbridge.agent.connections.Connections;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.ledger.Shipments;
@@ -40,7 +42,7 @@ public final class DemoCommand {
             Map<String, Object> properties = new HashMap<>(demoProperties(home));
             properties.putAll(sandbox.agentProperties());
             try (ConfigurableApplicationContext context = AgentContext.start(springArgs, properties)) {
-                CartDatabase cart = context.getBean(CartDatabase.class);
+                CartDatabase cart = context.getBean(ConnectionContexts.class).of(Connections.DEFAULT).cart();
                 boolean seeded = DemoStore.seedOnce(cart.dataSource(), "wp_");
                 out.println(seeded ? "Demo WooCommerce store created (embedded MariaDB, database demo_shop)."
                         : "Demo WooCommerce store found from an earlier run (database demo_shop).");

@@ -28,13 +28,12 @@ class AckApplier implements ItemWriter<InboundFile> {
 
     private static final Map<String, String> DOCUMENT_BY_GROUP = Map.of("OW", "940", "FA", "997");
 
-    private final String store;
     private final String partner;
     private final InboundFiles inbound;
     private final OutboundFiles outbound;
 
-    AckApplier(String store, String partner, InboundFiles inbound, OutboundFiles outbound) {
-        this.store = store;
+    /** Applies the partner's 997s of every store: each file says which store it was addressed to. */
+    AckApplier(String partner, InboundFiles inbound, OutboundFiles outbound) {
         this.partner = partner;
         this.inbound = inbound;
         this.outbound = outbound;
@@ -57,12 +56,12 @@ class AckApplier implements ItemWriter<InboundFile> {
                 throw new UncheckedIOException("Cannot read " + file.localPath(), e);
             }
             List<String> notes = new ArrayList<>();
-            acks.forEach(ack -> apply(ack, notes));
+            acks.forEach(ack -> apply(file.store(), ack, notes));
             inbound.mark(file.id(), InboundFiles.APPLIED, notes.isEmpty() ? null : String.join("; ", notes));
         }
     }
 
-    private void apply(FunctionalAck ack, List<String> notes) {
+    private void apply(String store, FunctionalAck ack, List<String> notes) {
         String type = DOCUMENT_BY_GROUP.get(ack.functionalIdentifier());
         long controlNumber;
         try {

@@ -3,12 +3,15 @@ package io.cartbridge.agent.inbound;
 import java.util.List;
 
 import io.cartbridge.agent.config.AgentProperties;
+import io.cartbridge.agent.connections.ConnectionContexts;
+import io.cartbridge.agent.connections.Partitions;
 import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.InboundFiles.InboundFile;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OutboundFiles;
-import io.cartbridge.agent.ledger.Stores;
 import io.cartbridge.agent.ledger.WorkLocks;
+import io.cartbridge.agent.orders.FileUploadWriter;
+import io.cartbridge.agent.orders.FileUploads;
 import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.FailureDescriptions;
 import io.cartbridge.agent.support.LedgerRowReader;
@@ -17,9 +20,7 @@ import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.agent.warehouse.WarehouseTransport;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,66 +34,57 @@ import org.springframework.transaction.PlatformTransactionManager;
  * with what failed); then archived (or deleted, or left) on the server. The warehouse's own 997s then
  * mark the order files they acknowledge ACCEPTED or REJECTED, and a last step sends the 997s that
  * could not be sent at once. The import jobs of issue 3 apply what this job recorded as received.
+ * One partition per partner: its folder may carry files for several of its shops, each recorded for the shop it is
+ * addressed to ({@link Addressees}).
  */
 @Configuration(proxyBeanMethods = false)
 class InboundCollectJobConfiguration {
 
     static final String JOB_NAME = "inbound-collect";
+    static final String PARTNER = "#{stepExecutionContext['partner']}";
 
     @Bean
-    Job inboundCollectJob(JobRepository jobRepository, Step inboundCollectStep, Step ackApplyStep, Step orderUploadStep,
+    Job inboundCollectJob(Partitions partitions, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          ExclusiveReader<RemoteFile> readyFileReader, InboundFileCollector inboundFileCollector,
+                          InboundFiles inbound, OutboundFiles outbound, FileUploadWriter fileUploadWriter,
                           FailureDescriptions failures) {
-        return new JobBuilder(JOB_NAME, jobRepository).listener(failures)
-                .start(inboundCollectStep)
-                .next(ackApplyStep)
-                .next(orderUploadStep)
-                .build();
-    }
-
-    @Bean
-    Step ackApplyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                      WarehouseProperties warehouse, InboundFiles inbound, OutboundFiles outbound,
-                      FailureDescriptions failures) {
-        return new StepBuilder("ack-apply", jobRepository)
-                .<InboundFile, InboundFile>chunk(1)
-                .transactionManager(transactionManager)
-                .reader(new LedgerRowReader<>(afterId -> inbound.nextReceived(Stores.DEFAULT, warehouse.id(), List.of("997", "999"), afterId),
-                        InboundFile::id))
-                .writer(new AckApplier(Stores.DEFAULT, warehouse.id(), inbound, outbound))
-                .listener(failures)
-                .build();
-    }
-
-    @Bean
-    Step inboundCollectStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            ExclusiveReader<RemoteFile> readyFileReader, InboundFileCollector inboundFileCollector,
-                            FailureDescriptions failures) {
-        return new StepBuilder("inbound-collect", jobRepository)
-                .<RemoteFile, RemoteFile>chunk(1)
-                .transactionManager(transactionManager)
-                .reader(readyFileReader)
-                .writer(inboundFileCollector)
-                .listener(failures)
-                .build();
+        return partitions.job(JOB_NAME, Partitions.By.PARTNER, partner -> List.of(
+                new StepBuilder(Partitions.stepName("inbound-collect", partner), jobRepository)
+                        .<RemoteFile, RemoteFile>chunk(1)
+                        .transactionManager(transactionManager)
+                        .reader(readyFileReader)
+                        .writer(inboundFileCollector)
+                        .listener(failures)
+                        .build(),
+                new StepBuilder(Partitions.stepName("ack-apply", partner), jobRepository)
+                        .<InboundFile, InboundFile>chunk(1)
+                        .transactionManager(transactionManager)
+                        .reader(new LedgerRowReader<>(afterId -> inbound.nextReceived(null, partner, List.of("997", "999"), afterId),
+                                InboundFile::id))
+                        .writer(new AckApplier(partner, inbound, outbound))
+                        .listener(failures)
+                        .build(),
+                FileUploads.step(Partitions.stepName("file-upload", partner), null, partner, jobRepository, transactionManager,
+                        outbound, fileUploadWriter, failures)));
     }
 
     @Bean
     @StepScope
-    ExclusiveReader<RemoteFile> readyFileReader(WarehouseProperties warehouse, WarehouseTransport transport, WorkLocks locks,
-                                                @Value("#{stepExecution}") StepExecution step) {
-        return new ExclusiveReader<>(new ReadyFileReader(warehouse.sftp(), transport), locks, JOB_NAME + ":" + warehouse.id(),
+    ExclusiveReader<RemoteFile> readyFileReader(ConnectionContexts contexts, WarehouseTransport transport, WorkLocks locks,
+                                                @Value(PARTNER) String partner, @Value("#{stepExecution}") StepExecution step) {
+        WarehouseProperties settings = contexts.ofPartner(partner).get(0).partner();
+        return new ExclusiveReader<>(new ReadyFileReader(settings, transport), locks, JOB_NAME + ":" + partner,
                 JOB_NAME + " job execution " + step.getJobExecutionId());
     }
 
     @Bean
     @StepScope
-    InboundFileCollector inboundFileCollector(WarehouseProperties warehouse, WarehouseTransport transport,
+    InboundFileCollector inboundFileCollector(ConnectionContexts contexts, WarehouseTransport transport,
                                               InboundFiles files, AgentProperties agent, ControlNumbers controlNumbers,
                                               OutboundFiles outbound, PlatformTransactionManager transactionManager,
+                                              @Value(PARTNER) String partner,
                                               @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-        warehouse.validate();
-        return new InboundFileCollector(Stores.DEFAULT, warehouse.id(), jobExecutionId, warehouse.sftp(), transport, files,
-                agent.home(), new Acknowledgments(Stores.DEFAULT, warehouse, controlNumbers, outbound), outbound,
-                transactionManager);
+        return new InboundFileCollector(partner, contexts.ofPartner(partner), jobExecutionId, transport, files, agent.home(),
+                controlNumbers, outbound, transactionManager);
     }
 }

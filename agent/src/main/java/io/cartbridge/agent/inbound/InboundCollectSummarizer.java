@@ -8,7 +8,6 @@ import java.util.Map;
 import io.cartbridge.agent.inbound.InboundCollectSummary.CollectedFile;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.support.RunSummarizer;
-import io.cartbridge.agent.warehouse.WarehouseProperties;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,17 +22,15 @@ class InboundCollectSummarizer implements RunSummarizer {
 
     private static final String COLLECTED = """
             SELECT remote_name, document_type, state, reason FROM cb_inbound_file
-            WHERE job_execution_id = ? AND partner = ? ORDER BY id""";
+            WHERE job_execution_id = ? ORDER BY id""";
     private static final String ACKS_UPLOADED = """
             SELECT COUNT(*) FROM cb_outbound_file
-            WHERE upload_job_execution_id = ? AND partner = ?
+            WHERE upload_job_execution_id = ?
               AND NOT EXISTS (SELECT 1 FROM cb_order o WHERE o.file_id = cb_outbound_file.id)""";
 
-    private final WarehouseProperties warehouse;
     private final JdbcTemplate jdbc;
 
-    InboundCollectSummarizer(WarehouseProperties warehouse, JdbcTemplate jdbc) {
-        this.warehouse = warehouse;
+    InboundCollectSummarizer(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -44,7 +41,7 @@ class InboundCollectSummarizer implements RunSummarizer {
 
     @Override
     public InboundCollectSummary summarize(JobExecution execution) {
-        String partner = warehouse.id();
+        String partner = RunSummarizer.partners(execution);
         long id = execution.getId();
         Map<String, Long> byType = new LinkedHashMap<>();
         List<CollectedFile> rejected = new ArrayList<>();
@@ -56,8 +53,8 @@ class InboundCollectSummarizer implements RunSummarizer {
                 case InboundFiles.DUPLICATE -> duplicates.add(file);
                 default -> byType.merge(file.documentType() == null ? "?" : file.documentType(), 1L, Long::sum);
             }
-        }, id, partner);
-        Long acks = jdbc.queryForObject(ACKS_UPLOADED, Long.class, id, partner);
+        }, id);
+        Long acks = jdbc.queryForObject(ACKS_UPLOADED, Long.class, id);
         return new InboundCollectSummary(id, partner, byType.values().stream().mapToLong(Long::longValue).sum(), byType,
                 rejected, duplicates, acks == null ? 0 : acks);
     }

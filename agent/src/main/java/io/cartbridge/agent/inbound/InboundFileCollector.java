@@ -6,9 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.cartbridge.agent.connections.ConnectionContext;
+import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.InboundFiles.Arrival;
 import io.cartbridge.agent.ledger.OutboundFiles;
@@ -36,33 +40,37 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
 
-    /** The store the partner's files are recorded for: one per folder until files are matched by receiver id. */
-    private final String store;
     private final String partner;
     private final long jobExecutionId;
     private final WarehouseProperties.Sftp sftp;
     private final InboundFiles files;
     private final Path inbox;
     private final Path errors;
-    private final Acknowledgments acknowledgments;
+    private final Addressees addressees;
+    private final Map<String, Acknowledgments> acknowledgments = new HashMap<>();
+    private final ControlNumbers controlNumbers;
     private final OutboundFiles outbound;
     private final String outboundDir;
     private final OnDemandConnection connection;
     private final TransactionTemplate transactions;
 
-    InboundFileCollector(String store, String partner, long jobExecutionId, WarehouseProperties.Sftp sftp, WarehouseTransport transport,
-                         InboundFiles files, Path home, Acknowledgments acknowledgments, OutboundFiles outbound,
+    /**
+     * @param connections the partner's connections, whose shops the files in its folder are for
+     */
+    InboundFileCollector(String partner, List<ConnectionContext> connections, long jobExecutionId, WarehouseTransport transport,
+                         InboundFiles files, Path home, ControlNumbers controlNumbers, OutboundFiles outbound,
                          PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
-        this.store = store;
         this.partner = partner;
         this.jobExecutionId = jobExecutionId;
-        this.sftp = sftp;
-        this.connection = new OnDemandConnection(transport);
+        WarehouseProperties settings = connections.get(0).partner();
+        this.sftp = settings.sftp();
+        this.connection = new OnDemandConnection(transport, settings);
+        this.addressees = new Addressees(partner, connections);
+        this.controlNumbers = controlNumbers;
         this.files = files;
         this.inbox = home.resolve("inbox").resolve(partner);
         this.errors = home.resolve("error").resolve(partner);
-        this.acknowledgments = acknowledgments;
         this.outbound = outbound;
         this.outboundDir = sftp.outboundDir();
     }
@@ -98,12 +106,20 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             }
             InterchangeHeader header = InterchangeHeader.of(start);
             String type = report.transactionSets().stream().distinct().collect(Collectors.joining(","));
+            Addressees.Match addressee = addressees.of(header);
+            String store = addressee.connection() == null ? null : addressee.connection().store();
             Long original = files.original(store, partner, sha256, header.senderId(), header.controlNumber());
             String state;
             String reason = null;
             if (original != null) {
                 state = InboundFiles.DUPLICATE;
                 reason = "same content or interchange as inbound file " + original;
+            } else if (report.valid() && addressee.connection() == null) {
+                // valid, but for no shop that can be told: kept for the admin, never applied to a guessed shop
+                state = InboundFiles.REJECTED;
+                reason = addressee.problem();
+                Files.createDirectories(errors);
+                Files.copy(local, errors.resolve(local.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             } else if (!report.valid()) {
                 state = InboundFiles.REJECTED;
                 reason = report.errors().stream().limit(5)
@@ -119,12 +135,18 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
                     reason, original));
             // a duplicate was acknowledged when it first came; a file that is not X12 has no envelope to answer;
             // and an acknowledgment (997 or 999) is never answered with a 997
-            boolean answer = !state.equals(InboundFiles.DUPLICATE) && "X12".equals(report.format())
+            // a file for no shop that can be told is not answered either: the 997's sender would be a guess
+            boolean answer = !state.equals(InboundFiles.DUPLICATE) && "X12".equals(report.format()) && store != null
                     && header.controlNumber() != null && !"997".equals(type) && !"999".equals(type);
-            return answer ? acknowledgments.file(local, report.errors()) : List.of();
+            return answer ? acknowledgments(addressee.connection()).file(local, report.errors()) : List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store " + file.name() + " in " + inbox + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The 997s of the shop the file was for: its own envelope ids and counter. */
+    private Acknowledgments acknowledgments(ConnectionContext to) {
+        return acknowledgments.computeIfAbsent(to.store(), s -> new Acknowledgments(s, to.partner(), controlNumbers, outbound));
     }
 
     /**

@@ -20,12 +20,14 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  */
 class ReadyFileReader implements ItemStreamReader<RemoteFile> {
 
+    private final WarehouseProperties partner;
     private final WarehouseProperties.Sftp sftp;
     private final WarehouseTransport transport;
     private final Deque<RemoteFile> ready = new ArrayDeque<>();
 
-    ReadyFileReader(WarehouseProperties.Sftp sftp, WarehouseTransport transport) {
-        this.sftp = sftp;
+    ReadyFileReader(WarehouseProperties partner, WarehouseTransport transport) {
+        this.partner = partner;
+        this.sftp = partner.sftp();
         this.transport = transport;
     }
 
@@ -33,7 +35,7 @@ class ReadyFileReader implements ItemStreamReader<RemoteFile> {
     public void open(ExecutionContext executionContext) {
         ready.clear();
         Instant youngest = Instant.now().minus(sftp.minFileAge());
-        try (RemoteFolder remote = transport.open()) {
+        try (RemoteFolder remote = transport.open(partner)) {
             for (RemoteFile file : remote.list(sftp.inboundDir())) {
                 if (!temporary(file.name()) && (file.modified() == null || !file.modified().isAfter(youngest))) {
                     ready.add(file);

@@ -1,8 +1,8 @@
 package io.cartbridge.agent.inventory;
 
-import io.cartbridge.agent.support.Listed;
 import io.cartbridge.agent.support.RunSummarizer;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /** Sums up an inventory-import run from the counts its apply step kept (see {@link InventoryRunTally}). */
@@ -16,9 +16,7 @@ class InventoryImportSummarizer implements RunSummarizer {
 
     @Override
     public InventoryImportSummary summarize(JobExecution execution) {
-        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("inventory-apply"))
-                .findFirst()
-                .map(s -> InventoryRunTally.summary(execution.getId(), s.getExecutionContext()))
-                .orElse(new InventoryImportSummary(execution.getId(), 0, 0, 0, 0, Listed.none()));
+        return InventoryRunTally.summary(execution.getId(), RunSummarizer.steps(execution, InventoryImportJobConfiguration.APPLY)
+                .stream().map(StepExecution::getExecutionContext).toList());
     }
 }

@@ -50,6 +50,22 @@ final class InventoryRunTally {
         context.putLong(UNKNOWN_COUNT, unknownCount);
     }
 
+    /** The sum of the tallies of a run's partitions. */
+    static InventoryImportSummary summary(long executionId, List<ExecutionContext> contexts) {
+        long items = 0, changed = 0, unchanged = 0, unmanaged = 0, unknownCount = 0;
+        List<String> unknown = new ArrayList<>();
+        for (ExecutionContext context : contexts) {
+            InventoryImportSummary one = summary(executionId, context);
+            items += one.items();
+            changed += one.changed();
+            unchanged += one.unchanged();
+            unmanaged += one.unmanaged();
+            unknownCount += one.unknownSkus().count();
+            one.unknownSkus().first().stream().limit(Listed.FEW - unknown.size()).forEach(unknown::add);
+        }
+        return new InventoryImportSummary(executionId, items, changed, unchanged, unmanaged, new Listed(unknownCount, unknown));
+    }
+
     static InventoryImportSummary summary(long executionId, ExecutionContext context) {
         String unknown = context.getString(UNKNOWN, "");
         return new InventoryImportSummary(executionId, context.getLong(ITEMS, 0), context.getLong(CHANGED, 0),

@@ -49,8 +49,14 @@ public class InboundFiles {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String NEXT_RECEIVED = """
             SELECT id, remote_name, document_type, sender_id, interchange_control_number, state, reason, duplicate_of,
-                   received_at, local_path
+                   received_at, local_path, store
             FROM cb_inbound_file WHERE store = ? AND partner = ? AND state = 'RECEIVED' AND document_type IN (%s) AND id > ?
+            ORDER BY id LIMIT 1""";
+    /** {@link #NEXT_RECEIVED} of every store of the partner. */
+    private static final String NEXT_RECEIVED_OF_PARTNER = """
+            SELECT id, remote_name, document_type, sender_id, interchange_control_number, state, reason, duplicate_of,
+                   received_at, local_path, store
+            FROM cb_inbound_file WHERE partner = ? AND state = 'RECEIVED' AND document_type IN (%s) AND id > ?
             ORDER BY id LIMIT 1""";
     private static final String MARK = "UPDATE cb_inbound_file SET state = ?, reason = ? WHERE id = ? AND state = 'RECEIVED'";
     private static final String MARK_SNAPSHOT = """
@@ -59,13 +65,13 @@ public class InboundFiles {
             SELECT MAX(as_of) FROM cb_inbound_file WHERE store = ? AND partner = ? AND document_type = '846' AND state = 'APPLIED'""";
     private static final String LIST = """
             SELECT id, remote_name, document_type, sender_id, interchange_control_number, state, reason, duplicate_of,
-                   received_at, local_path
+                   received_at, local_path, store
             FROM cb_inbound_file WHERE partner = ? ORDER BY id""";
 
     /** What the ledger knows of a collected file. */
     public record InboundFile(long id, String remoteName, String documentType, String senderId,
                               String interchangeControlNumber, String state, String reason, Long duplicateOf,
-                              LocalDateTime receivedAt, String localPath) {
+                              LocalDateTime receivedAt, String localPath, String store) {
     }
 
     /** A file about to be recorded. */
@@ -130,14 +136,17 @@ public class InboundFiles {
         return nextReceived(store, partner, List.of(documentType), afterId);
     }
 
-    /** The oldest received file of any of these document types after {@code afterId}, or null. */
+    /** The oldest received file of any of these document types after {@code afterId}, or null; store null: any store's. */
     public InboundFile nextReceived(String store, String partner, List<String> documentTypes, long afterId) {
         List<Object> args = new java.util.ArrayList<>();
-        args.add(store);
+        if (store != null) {
+            args.add(store);
+        }
         args.add(partner);
         args.addAll(documentTypes);
         args.add(afterId);
-        List<InboundFile> next = jdbc.query(NEXT_RECEIVED.formatted(OrderLedger.placeholders(documentTypes.size())),
+        List<InboundFile> next = jdbc.query((store == null ? NEXT_RECEIVED_OF_PARTNER : NEXT_RECEIVED)
+                        .formatted(OrderLedger.placeholders(documentTypes.size())),
                 InboundFiles::map, args.toArray());
         return next.isEmpty() ? null : next.get(0);
     }
@@ -162,7 +171,7 @@ public class InboundFiles {
     private static InboundFile map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new InboundFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), (Long) rs.getObject(8, Long.class), rs.getTimestamp(9).toLocalDateTime(),
-                rs.getString(10));
+                rs.getString(10), rs.getString(11));
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -32,6 +32,11 @@ public class OutboundFiles {
             SELECT id, partner, format, document_type, control_number, file_name, document_count, content, sha256,
                    state, reason, created_at, uploaded_at
             FROM cb_outbound_file WHERE store = ? AND partner = ? AND state = 'RENDERED' AND id > ? ORDER BY id LIMIT 1""";
+    /** {@link #NEXT_RENDERED} of every store of the partner (they share its server). */
+    private static final String NEXT_RENDERED_OF_PARTNER = """
+            SELECT id, partner, format, document_type, control_number, file_name, document_count, content, sha256,
+                   state, reason, created_at, uploaded_at
+            FROM cb_outbound_file WHERE partner = ? AND state = 'RENDERED' AND id > ? ORDER BY id LIMIT 1""";
     /** Uploaded files whose orders' cart notes are still to be written (a crash, a failed eager send). */
     private static final String NEXT_UNNOTED = """
             SELECT id, partner, format, document_type, control_number, file_name, document_count, NULL AS content,
@@ -102,7 +107,8 @@ public class OutboundFiles {
 
     /** The first file still to upload after {@code afterId}, or null. */
     public OutboundFile nextRendered(String store, String partner, long afterId) {
-        List<OutboundFile> files = jdbc.query(NEXT_RENDERED, OutboundFiles::map, store, partner, afterId);
+        List<OutboundFile> files = store == null ? jdbc.query(NEXT_RENDERED_OF_PARTNER, OutboundFiles::map, partner, afterId)
+                : jdbc.query(NEXT_RENDERED, OutboundFiles::map, store, partner, afterId);
         return files.isEmpty() ? null : files.get(0);
     }
 

@@ -4,6 +4,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import io.cartbridge.agent.connections.ConnectionContext;
+import io.cartbridge.agent.connections.ConnectionContexts;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.agent.warehouse.OnDemandConnection;
@@ -14,6 +16,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class EagerFileSender implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(EagerFileSender.class);
+    private final ConnectionContext context;
     private final WarehouseProperties warehouse;
     private final OutboundFiles files;
     private final FileNotes notes;
@@ -42,11 +46,12 @@ class EagerFileSender implements StepExecutionListener {
     private volatile long jobExecutionId;
     private volatile boolean stopped;
 
-    EagerFileSender(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files, FileNotes notes,
-                    PlatformTransactionManager transactionManager) {
+    EagerFileSender(ConnectionContexts contexts, @Value("#{stepExecutionContext['connection']}") String connection,
+                    WarehouseTransport transport, OutboundFiles files, FileNotes notes, PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
-        this.warehouse = warehouse;
-        this.connection = new OnDemandConnection(transport);
+        this.context = contexts.of(connection);
+        this.warehouse = context.partner();
+        this.connection = new OnDemandConnection(transport, warehouse);
         this.files = files;
         this.notes = notes;
     }
@@ -58,7 +63,7 @@ class EagerFileSender implements StepExecutionListener {
         // a few files queued at most: beyond that the extracting thread waits, so memory stays bounded;
         // only the one sending thread touches the SFTP connection
         executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(4),
-                r -> new Thread(r, "cartbridge-eager-upload"), (task, pool) -> {
+                r -> new Thread(r, "cartbridge-eager-upload-" + context.name()), (task, pool) -> {
                     try {
                         pool.getQueue().put(task);
                     } catch (InterruptedException e) {
@@ -93,7 +98,7 @@ class EagerFileSender implements StepExecutionListener {
                 return;
             }
             transactions.executeWithoutResult(tx -> {
-                notes.write(fileId);
+                notes.write(fileId, context);
             });
         } catch (RuntimeException e) {
             stopped = true;

@@ -2,12 +2,11 @@ package io.cartbridge.agent.orders;
 
 import java.util.List;
 
-import io.cartbridge.agent.cart.CartDatabase;
+import io.cartbridge.agent.connections.ConnectionContext;
 import io.cartbridge.agent.cart.OrderNotes;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OrderLedger.Filed;
 import io.cartbridge.agent.ledger.OutboundFiles;
-import io.cartbridge.agent.warehouse.WarehouseProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,35 +18,32 @@ import org.springframework.stereotype.Component;
 @Component
 class FileNotes {
 
-    private final WarehouseProperties warehouse;
     private final OrderLedger ledger;
     private final OutboundFiles files;
-    private final CartDatabase cart;
 
-    FileNotes(WarehouseProperties warehouse, OrderLedger ledger, OutboundFiles files, CartDatabase cart) {
-        this.warehouse = warehouse;
+    FileNotes(OrderLedger ledger, OutboundFiles files) {
         this.ledger = ledger;
         this.files = files;
-        this.cart = cart;
     }
 
     /**
      * Notes the orders of the file, in a transaction that holds the file's claim until it is marked noted (so
      * two runs never both add the notes).
      */
-    void write(long fileId) {
+    void write(long fileId, ConnectionContext connection) {
         if (!files.claimNotes(fileId)) {
             return;                 // noted meanwhile, or being noted by another run
         }
         List<Filed> orders = ledger.filedIn(fileId);
         if (!orders.isEmpty()) {
-            cart.plugin().orderNotes().add(orders.stream().map(o -> new OrderNotes.Note(o.cartOrderId(), text(o))).toList());
+            connection.cart().plugin().orderNotes().add(orders.stream()
+                    .map(o -> new OrderNotes.Note(o.cartOrderId(), text(connection.partnerId(), o))).toList());
         }
         files.markNoted(fileId);
     }
 
-    String text(Filed order) {
-        return "Sent to warehouse " + warehouse.id() + " by CartBridge: X12 940 in file " + order.fileName()
+    static String text(String partner, Filed order) {
+        return "Sent to warehouse " + partner + " by CartBridge: X12 940 in file " + order.fileName()
                 + " (interchange " + "%09d".formatted(order.controlNumber()) + ", transaction "
                 + order.transactionControlNumber() + ").";
     }

@@ -3,6 +3,7 @@ package io.cartbridge.agent.orders;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.ledger.OutboundFiles.OutboundFile;
 import io.cartbridge.agent.warehouse.OnDemandConnection;
+import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.agent.warehouse.WarehouseTransport;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -16,17 +17,17 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * and the warehouse, should it have taken the first copy already, sees the same interchange
  * control number twice, which X12 partners treat as a duplicate.
  */
-class FileUploadWriter implements ItemStreamWriter<OutboundFile> {
+public class FileUploadWriter implements ItemStreamWriter<OutboundFile> {
 
     private final String outboundDir;
     private final long jobExecutionId;
     private final OutboundFiles files;
     private final OnDemandConnection connection;
 
-    FileUploadWriter(String outboundDir, long jobExecutionId, WarehouseTransport transport, OutboundFiles files) {
-        this.outboundDir = outboundDir;
+    FileUploadWriter(WarehouseProperties partner, long jobExecutionId, WarehouseTransport transport, OutboundFiles files) {
+        this.outboundDir = partner.sftp().outboundDir();
         this.jobExecutionId = jobExecutionId;
-        this.connection = new OnDemandConnection(transport);
+        this.connection = new OnDemandConnection(transport, partner);
         this.files = files;
     }
 

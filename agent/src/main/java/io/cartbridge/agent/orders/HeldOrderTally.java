@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import io.cartbridge.agent.ledger.Stores;
+import io.cartbridge.agent.connections.Connection;
+import io.cartbridge.agent.connections.Connections;
+import io.cartbridge.agent.connections.Partitions;
 import io.cartbridge.agent.orders.OrderExportSummary.HeldOrder;
-import io.cartbridge.agent.warehouse.WarehouseProperties;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.StepContext;
@@ -38,11 +39,11 @@ class HeldOrderTally implements StepExecutionListener, ItemWriteListener<OrderCa
             SELECT order_number, reason FROM cb_order
             WHERE store = ? AND partner = ? AND job_execution_id = ? AND state = 'HELD' AND cart_order_id IN (%s) ORDER BY id""";
 
-    private final WarehouseProperties warehouse;
+    private final Connections connections;
     private final JdbcTemplate jdbc;
 
-    HeldOrderTally(WarehouseProperties warehouse, JdbcTemplate jdbc) {
-        this.warehouse = warehouse;
+    HeldOrderTally(Connections connections, JdbcTemplate jdbc) {
+        this.connections = connections;
         this.jdbc = jdbc;
     }
 
@@ -69,8 +70,9 @@ class HeldOrderTally implements StepExecutionListener, ItemWriteListener<OrderCa
         StepExecution execution = step.getStepExecution();
         int ids = args.size();
         args.add(0, execution.getJobExecutionId());
-        args.add(0, warehouse.id());
-        args.add(0, Stores.DEFAULT);
+        Connection connection = connections.get(execution.getExecutionContext().getString(Partitions.By.CONNECTION.key()));
+        args.add(0, connection.partner().id());
+        args.add(0, connection.store());
         List<HeldOrder> held = jdbc.query(RECORDED_HELD.formatted(String.join(", ", Collections.nCopies(ids, "?"))),
                 (rs, i) -> new HeldOrder(rs.getString(1), rs.getString(2)), args.toArray());
         add(execution.getExecutionContext(), held);

@@ -3,9 +3,12 @@ package io.cartbridge.agent.orders;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.cartbridge.agent.cart.CartOrder;
 import io.cartbridge.agent.cart.CartOrderLine;
+import io.cartbridge.agent.connections.Connection;
+import io.cartbridge.agent.connections.Connections;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.ShippingMethodProperties;
 import io.cartbridge.edi.model.Address;
@@ -25,15 +28,47 @@ class OrderChecker implements ItemProcessor<CartOrder, OrderCandidate> {
 
     private final ShippingMethodProperties shipping;
     private final ItemIdentity items;
+    private final Connections connections;
+    private final Connection connection;
 
-    OrderChecker(ShippingMethodProperties shipping, ItemIdentity items) {
+    /**
+     * @param connections every connection, for routing; null when this connection takes every order of its store
+     * @param connection  the connection whose orders this checks (routing keeps the others' out)
+     */
+    OrderChecker(ShippingMethodProperties shipping, ItemIdentity items, Connections connections, Connection connection) {
         this.shipping = shipping;
         this.items = items;
+        this.connections = connections;
+        this.connection = connection;
     }
 
+    OrderChecker(ShippingMethodProperties shipping, ItemIdentity items) {
+        this(shipping, items, null, null);
+    }
+
+    /**
+     * The order checked, or null when another connection of the store sends it. An order that no connection of
+     * its store takes is held, by the store's first connection only, so that it is recorded once.
+     */
     @Override
     public OrderCandidate process(CartOrder cart) {
         List<String> reasons = new ArrayList<>();
+        if (connections != null) {
+            String country = cart.shipTo() == null ? null : cart.shipTo().country();
+            Optional<Connection> to = connections.route(connection.store(), country);
+            if (to.isPresent() && !to.get().name().equals(connection.name())) {
+                return null;
+            }
+            if (to.isEmpty()) {
+                if (!connections.firstOfStore(connection.store()).name().equals(connection.name())) {
+                    return null;
+                }
+                if (country != null) {
+                    reasons.add("no warehouse ships to " + country.trim().toUpperCase(java.util.Locale.ROOT)
+                            + " (no connection of store '" + connection.store() + "' lists it in ship-to-countries)");
+                }
+            }
+        }
         List<OrderLine> lines = new ArrayList<>();
         if (cart.lines().isEmpty()) {
             reasons.add("no product lines");

@@ -1,22 +1,21 @@
 package io.cartbridge.agent.orders;
 
-import io.cartbridge.agent.cart.CartDatabase;
+import java.util.List;
+
+import io.cartbridge.agent.connections.ConnectionContext;
+import io.cartbridge.agent.connections.ConnectionContexts;
+import io.cartbridge.agent.connections.Partitions;
 import io.cartbridge.agent.cart.CartOrder;
 import io.cartbridge.agent.cart.OrderSource;
 import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
-import io.cartbridge.agent.ledger.Stores;
 import io.cartbridge.agent.ledger.OutboundFiles.OutboundFile;
 import io.cartbridge.agent.support.FailureDescriptions;
 import io.cartbridge.agent.support.LedgerRowReader;
-import io.cartbridge.agent.warehouse.ItemIdentity;
-import io.cartbridge.agent.warehouse.ShippingMethodProperties;
-import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.agent.warehouse.WarehouseTransport;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -36,34 +35,43 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <li>{@code order-notes}: leave a note in the cart on each order of every uploaded file not yet noted.</li>
  * </ol>
  * The upload and note steps work from the ledger's state, so any run, or a restart, finishes what
- * an earlier one left.
+ * an earlier one left. Each connection is a partition of the run ({@link Partitions}), its steps named
+ * {@code order-extract:<connection>} and so on; a store's connections each read the store's orders and take
+ * those routed to them.
  */
 @Configuration(proxyBeanMethods = false)
 class OrderExportJobConfiguration {
 
     static final String JOB_NAME = "order-export";
+    static final String EXTRACT = "order-extract";
+    static final String UPLOAD = "file-upload";
+    static final String NOTES = "order-notes";
+    /** The step execution context key of the connection a step works for. */
+    static final String CONNECTION = "#{stepExecutionContext['connection']}";
 
     @Bean
-    Job orderExportJob(JobRepository jobRepository, Step orderExtractStep, Step orderUploadStep, Step orderNotesStep,
-                       FailureDescriptions failures) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .listener(failures)
-                .start(orderExtractStep)
-                .next(orderUploadStep)
-                .next(orderNotesStep)
-                .build();
+    Job orderExportJob(Partitions partitions, ConnectionContexts contexts, JobRepository jobRepository,
+                       PlatformTransactionManager transactionManager, OrderSource orderSource, OrderFileWriter orderFileWriter,
+                       EagerFileSender eager, HeldOrderTally heldOrders, OutboundFiles files, FileUploadWriter fileUploadWriter,
+                       FileNotes notes, FailureDescriptions failures) {
+        return partitions.job(JOB_NAME, Partitions.By.CONNECTION, name -> {
+            ConnectionContext c = contexts.of(name);
+            return List.of(
+                    extractStep(c, jobRepository, transactionManager, orderSource, orderFileWriter, contexts, failures, eager, heldOrders),
+                    FileUploads.step(Partitions.stepName(UPLOAD, name), c.store(), c.partnerId(), jobRepository, transactionManager,
+                            files, fileUploadWriter, failures),
+                    notesStep(c, jobRepository, transactionManager, files, notes, failures));
+        });
     }
 
-    @Bean
-    Step orderExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          OrderSource orderSource, OrderFileWriter orderFileWriter, WarehouseProperties warehouse,
-                          ShippingMethodProperties shipping, ItemIdentity items, FailureDescriptions failures,
-                          EagerFileSender eager, HeldOrderTally heldOrders) {
-        return new StepBuilder("order-extract", jobRepository)
-                .<CartOrder, OrderCandidate>chunk(warehouse.ordersPerFile())
+    private static Step extractStep(ConnectionContext c, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                    OrderSource orderSource, OrderFileWriter orderFileWriter, ConnectionContexts contexts,
+                                    FailureDescriptions failures, EagerFileSender eager, HeldOrderTally heldOrders) {
+        return new StepBuilder(Partitions.stepName(EXTRACT, c.name()), jobRepository)
+                .<CartOrder, OrderCandidate>chunk(c.partner().ordersPerFile())
                 .transactionManager(transactionManager)
                 .reader(orderSource)
-                .processor(new OrderChecker(shipping, items))
+                .processor(new OrderChecker(c.shipping(), c.items(), contexts.connections(), c.connection()))
                 .writer(orderFileWriter)
                 .listener(eager)
                 .listener((ItemWriteListener<OrderCandidate>) heldOrders)
@@ -71,52 +79,43 @@ class OrderExportJobConfiguration {
                 .build();
     }
 
-    /** Shared with inbound-collect, which renders 997s: it sends whatever the ledger holds as rendered. */
-    @Bean
-    Step orderUploadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         OutboundFiles files, FileUploadWriter fileUploadWriter, WarehouseProperties warehouse,
-                         FailureDescriptions failures) {
-        return new StepBuilder("file-upload", jobRepository)
+    private static Step notesStep(ConnectionContext c, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                  OutboundFiles files, FileNotes notes, FailureDescriptions failures) {
+        return new StepBuilder(Partitions.stepName(NOTES, c.name()), jobRepository)
                 .<OutboundFile, OutboundFile>chunk(1)
                 .transactionManager(transactionManager)
-                .reader(new LedgerRowReader<>(afterId -> files.nextRendered(Stores.DEFAULT, warehouse.id(), afterId), OutboundFile::id))
-                .writer(fileUploadWriter)
-                .listener(failures)
-                .build();
-    }
-
-    @Bean
-    Step orderNotesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        OutboundFiles files, FileNotes notes, WarehouseProperties warehouse, FailureDescriptions failures) {
-        return new StepBuilder("order-notes", jobRepository)
-                .<OutboundFile, OutboundFile>chunk(1)
-                .transactionManager(transactionManager)
-                .reader(new LedgerRowReader<>(afterId -> files.nextUnnoted(Stores.DEFAULT, warehouse.id(), afterId), OutboundFile::id))
-                .writer(new OrderNoteWriter(notes))
+                .reader(new LedgerRowReader<>(afterId -> files.nextUnnoted(c.store(), c.partnerId(), afterId), OutboundFile::id))
+                .writer(new OrderNoteWriter(notes, c))
                 .listener(failures)
                 .build();
     }
 
     @Bean
     @StepScope
-    OrderSource orderSource(CartDatabase cart, WarehouseProperties warehouse) {
-        return cart.plugin().orderSource(warehouse.ordersPerFile());
+    OrderSource orderSource(ConnectionContexts contexts, @Value(CONNECTION) String connection) {
+        ConnectionContext c = contexts.of(connection);
+        return c.cart().plugin().orderSource(c.partner().ordersPerFile());
     }
 
     @Bean
     @StepScope
-    OrderFileWriter orderFileWriter(WarehouseProperties warehouse, OrderLedger ledger, OutboundFiles files,
+    OrderFileWriter orderFileWriter(ConnectionContexts contexts, OrderLedger ledger, OutboundFiles files,
                                     ControlNumbers controlNumbers, EagerFileSender eager,
-                                    ItemIdentity items, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-        warehouse.validate();
-        return new OrderFileWriter(Stores.DEFAULT, warehouse.id(), jobExecutionId, ledger, files, controlNumbers,
-                new OrderFileRenderer(Stores.DEFAULT, warehouse, items), eager);
+                                    @Value(CONNECTION) String connection,
+                                    @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+        ConnectionContext c = contexts.of(connection);
+        return new OrderFileWriter(c.store(), c.partnerId(), jobExecutionId, ledger, files, controlNumbers,
+                new OrderFileRenderer(c.store(), c.partner(), c.items()), eager);
     }
 
+    /** The partner of the step's connection, or, in inbound-collect, the step's partner. */
     @Bean
     @StepScope
-    FileUploadWriter fileUploadWriter(WarehouseProperties warehouse, WarehouseTransport transport, OutboundFiles files,
+    FileUploadWriter fileUploadWriter(ConnectionContexts contexts, WarehouseTransport transport, OutboundFiles files,
+                                      @Value("#{stepExecutionContext['connection']}") String connection,
+                                      @Value("#{stepExecutionContext['partner']}") String partner,
                                       @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-        return new FileUploadWriter(warehouse.sftp().outboundDir(), jobExecutionId, transport, files);
+        ConnectionContext c = connection != null ? contexts.of(connection) : contexts.ofPartner(partner).get(0);
+        return new FileUploadWriter(c.partner(), jobExecutionId, transport, files);
     }
 }

@@ -1,5 +1,6 @@
 package io.cartbridge.agent.orders;
 
+import io.cartbridge.agent.connections.ConnectionContext;
 import io.cartbridge.agent.ledger.OutboundFiles.OutboundFile;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -8,15 +9,17 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 class OrderNoteWriter implements ItemWriter<OutboundFile> {
 
     private final FileNotes notes;
+    private final ConnectionContext connection;
 
-    OrderNoteWriter(FileNotes notes) {
+    OrderNoteWriter(FileNotes notes, ConnectionContext connection) {
         this.notes = notes;
+        this.connection = connection;
     }
 
     @Override
     public void write(Chunk<? extends OutboundFile> chunk) {
         for (OutboundFile file : chunk) {
-            notes.write(file.id());
+            notes.write(file.id(), connection);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.cartbridge.agent.support.Listed;
 import io.cartbridge.agent.support.RunSummarizer;
-import io.cartbridge.agent.warehouse.WarehouseProperties;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,16 +21,14 @@ class ShipmentImportSummarizer implements RunSummarizer {
     private static final String APPLIED = """
             SELECT COUNT(DISTINCT shipment_id), COUNT(DISTINCT cart_order_id),
                    COUNT(DISTINCT CASE WHEN order_complete THEN cart_order_id END)
-            FROM cb_shipment WHERE job_execution_id = ? AND state = 'APPLIED' AND partner = ?""";
+            FROM cb_shipment WHERE job_execution_id = ? AND state = 'APPLIED'""";
     private static final String ORDERS_IN_STATE = """
-            SELECT order_number FROM cb_shipment WHERE job_execution_id = ? AND state = ? AND partner = ?
+            SELECT order_number FROM cb_shipment WHERE job_execution_id = ? AND state = ?
             GROUP BY order_number ORDER BY MIN(id)""";
 
-    private final WarehouseProperties warehouse;
     private final JdbcTemplate jdbc;
 
-    ShipmentImportSummarizer(WarehouseProperties warehouse, JdbcTemplate jdbc) {
-        this.warehouse = warehouse;
+    ShipmentImportSummarizer(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -42,19 +39,20 @@ class ShipmentImportSummarizer implements RunSummarizer {
 
     @Override
     public ShipmentImportSummary summarize(JobExecution execution) {
-        String partner = warehouse.id();
+        String partner = RunSummarizer.partners(execution);
         long id = execution.getId();
-        long read = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
-        long linesNotOnOrder = execution.getStepExecutions().stream()
+        List<StepExecution> applies = RunSummarizer.steps(execution, ShipmentImportJobConfiguration.APPLY);
+        long read = applies.stream().mapToLong(StepExecution::getReadCount).sum();
+        long linesNotOnOrder = applies.stream()
                 .mapToLong(s -> s.getExecutionContext().getLong(ShipmentApplier.LINES_NOT_ON_ORDER_KEY, 0)).sum();
         long[] applied = jdbc.queryForObject(APPLIED, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
-                id, partner);
+                id);
         return new ShipmentImportSummary(id, partner, read, applied[0], applied[1], applied[2], applied[1] - applied[2],
-                linesNotOnOrder, orders(id, partner, "NOT_ON_ORDER"), orders(id, partner, "UNKNOWN_ORDER"));
+                linesNotOnOrder, orders(id, "NOT_ON_ORDER"), orders(id, "UNKNOWN_ORDER"));
     }
 
-    private Listed orders(long id, String partner, String state) {
-        List<String> numbers = jdbc.queryForList(ORDERS_IN_STATE, String.class, id, state, partner);
+    private Listed orders(long id, String state) {
+        List<String> numbers = jdbc.queryForList(ORDERS_IN_STATE, String.class, id, state);
         return Listed.of(numbers.stream().map(n -> n == null ? "(none)" : n).toList());
     }
 }

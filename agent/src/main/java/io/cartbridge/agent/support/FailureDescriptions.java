@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class FailureDescriptions implements StepExecutionListener, JobExecutionListener {
 
+    /** The key, in a partition's own step execution context, of the partition's name (see {@code Partitions}). */
+    public static final String PARTITION_KEY = "cartbridge.partition";
+
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         List<Throwable> failures = stepExecution.getFailureExceptions();
@@ -31,7 +34,17 @@ public class FailureDescriptions implements StepExecutionListener, JobExecutionL
     @Override
     public void afterJob(JobExecution jobExecution) {
         List<Throwable> failures = jobExecution.getAllFailureExceptions();
-        if (!failures.isEmpty()) {
+        List<PartitionFailure> partitions = failures.stream().filter(PartitionFailure.class::isInstance)
+                .map(PartitionFailure.class::cast).toList();
+        if (!partitions.isEmpty()) {
+            // each failed connection, in its step's words (the manager step's "unsuccessful step" says nothing more);
+            // a run of one connection, the single-shop agent's, says it as before there were connections
+            boolean one = jobExecution.getStepExecutions().stream()
+                    .filter(s -> s.getExecutionContext().containsKey(PARTITION_KEY)).count() == 1;
+            String description = one ? partitions.get(0).description()
+                    : String.join("; ", partitions.stream().map(Throwable::getMessage).toList());
+            jobExecution.setExitStatus(new ExitStatus(jobExecution.getExitStatus().getExitCode(), description));
+        } else if (!failures.isEmpty()) {
             jobExecution.setExitStatus(new ExitStatus(jobExecution.getExitStatus().getExitCode(), describe(first(failures))));
         }
     }
@@ -55,6 +68,11 @@ public class FailureDescriptions implements StepExecutionListener, JobExecutionL
      * The first message from outside Spring Batch's and Spring's bean-creation wrappers (a step-scoped
      * reader that cannot be made), with the root cause when it differs.
      */
+    public static String describe(List<Throwable> failures) {
+        return failures.isEmpty() ? null : describe(first(failures));
+    }
+
+    /** {@link #describe(List)} of one failure. */
     public static String describe(Throwable failure) {
         Throwable first = null;
         Throwable root = failure;
@@ -77,7 +95,7 @@ public class FailureDescriptions implements StepExecutionListener, JobExecutionL
 
     /** A cart database problem is said as {@code cartbridge check} says it, without the exception's name. */
     private static String name(Throwable t) {
-        if (t instanceof CartDatabaseException) {
+        if (t instanceof CartDatabaseException || t instanceof PartitionFailure) {
             return t.getMessage();
         }
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());

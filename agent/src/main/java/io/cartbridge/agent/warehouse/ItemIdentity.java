@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import io.cartbridge.agent.config.ConfigurationException;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
  * Which of the warehouse's product ids is the cart's SKU, both ways: the partner's
@@ -23,7 +21,6 @@ import org.springframework.stereotype.Component;
  * the ids the warehouse sent. Likewise an order line whose SKU the cross-reference does not list
  * is held, not sent under the cart's SKU.
  */
-@Component
 public final class ItemIdentity {
 
     /** Product id qualifiers (X12 code list 235) under which a partner may keep the cart's SKU. */
@@ -39,9 +36,9 @@ public final class ItemIdentity {
     private final String qualifier;
     private final SkuCrossReference crossReference;
 
-    @Autowired
-    ItemIdentity(WarehouseProperties warehouse) {
-        this(warehouse.skuQualifier(), warehouse.skuCrossReference());
+    /** {@return the partner's item ids, from its settings} */
+    public static ItemIdentity of(WarehouseProperties warehouse) {
+        return new ItemIdentity(warehouse.skuQualifier(), warehouse.skuCrossReference());
     }
 
     /**

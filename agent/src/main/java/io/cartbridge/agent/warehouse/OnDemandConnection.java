@@ -9,16 +9,18 @@ import io.cartbridge.agent.transport.RemoteFolder;
 public final class OnDemandConnection implements AutoCloseable {
 
     private final WarehouseTransport transport;
+    private final WarehouseProperties partner;
     private RemoteFolder remote;
 
-    public OnDemandConnection(WarehouseTransport transport) {
+    public OnDemandConnection(WarehouseTransport transport, WarehouseProperties partner) {
         this.transport = transport;
+        this.partner = partner;
     }
 
     /** {@return the connection, opened now if it is not open yet} */
     public RemoteFolder get() {
         if (remote == null) {
-            remote = transport.open();
+            remote = transport.open(partner);
         }
         return remote;
     }

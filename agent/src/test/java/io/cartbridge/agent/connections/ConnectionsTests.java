@@ -101,9 +101,8 @@ class ConnectionsTests {
             assertThat(c.shippingMethods().shippingMethods().get("flat_rate").carrier()).isEqualTo("UPSN");
         });
         assertThat(connections.route("default", "BR")).map(Connection::name).contains("default");
-        assertThat(connections.jobCart().url()).isEqualTo("jdbc:mariadb://db:3306/wordpress");
-        assertThat(connections.jobWarehouse().id()).isEqualTo("acme3pl");
-        assertThat(connections.jobShippingMethods().shippingMethods()).containsOnlyKeys("flat_rate");
+        assertThat(connections.partners()).containsExactly("acme3pl");
+        assertThat(connections.firstOfStore("default").name()).isEqualTo("default");
         connections.requireJobsCanRun();
     }
 
@@ -113,9 +112,7 @@ class ConnectionsTests {
 
         assertThat(connections.all()).isEmpty();
         assertThat(connections.route("default", "US")).isEmpty();
-        connections.requireJobsCanRun();
-        assertThatThrownBy(connections.jobCart()::validate).hasMessage("cartbridge.cart.url must be set");
-        assertThatThrownBy(connections.jobWarehouse()::validate).hasMessage("cartbridge.warehouse.id must be set");
+        assertThatThrownBy(connections::requireJobsCanRun).hasMessage("cartbridge.cart.url must be set");
     }
 
     @Test
@@ -166,7 +163,7 @@ class ConnectionsTests {
     }
 
     @Test
-    void theJobsRunTheOnlyConnectionOfTheMapsAndRefuseSeveral() {
+    void theJobsRunEveryConnectionOfTheMapsAndNeedOne() {
         Map<String, Object> one = new LinkedHashMap<>();
         store(one, "shop");
         partner(one, "acme", "ACME3PL");
@@ -176,17 +173,18 @@ class ConnectionsTests {
         Connections single = bind(one);
 
         single.requireJobsCanRun();
-        assertThat(single.jobCart().url()).isEqualTo("jdbc:mariadb://db:3306/shop");
-        assertThat(single.jobWarehouse().id()).isEqualTo("acme");
-        assertThat(single.jobWarehouse().x12().senderId()).isEqualTo("SHOP1");
-        assertThat(single.jobShippingMethods().shippingMethods().get("flat_rate").carrier()).isEqualTo("UPSN");
+        assertThat(single.get("main").cart().url()).isEqualTo("jdbc:mariadb://db:3306/shop");
+        assertThat(single.get("main").partner().id()).isEqualTo("acme");
+        assertThat(single.get("main").partner().x12().senderId()).isEqualTo("SHOP1");
+        assertThat(single.get("main").shippingMethods().shippingMethods().get("flat_rate").carrier()).isEqualTo("UPSN");
         Map<String, Object> noConnection = new LinkedHashMap<>(one);
         noConnection.keySet().removeIf(k -> k.startsWith("cartbridge.connections."));
         assertThatThrownBy(bind(noConnection)::requireJobsCanRun)
                 .hasMessage("cartbridge.connections must name at least one connection (store and partner)");
-        assertThatThrownBy(bind(maps())::requireJobsCanRun).isInstanceOf(ConfigurationException.class)
-                .hasMessage("running several connections needs partitioned jobs: not yet "
-                        + "(connections: eu-germany, eu-rest, us, outlet); configure one connection per agent");
+        Connections several = bind(maps());
+        several.requireJobsCanRun();
+        assertThat(several.partners()).hasSizeGreaterThan(1);
+        assertThat(several.firstOfStore(several.get("eu-rest").store()).name()).isEqualTo("eu-germany");
     }
 
     @Test

@@ -201,7 +201,7 @@ class OverlappingRunsIT {
     /** Whether the two executions of this step overlapped in time. */
     private boolean overlapped(String step) {
         List<Map<String, Object>> steps = agent.ledger().queryForList(
-                "SELECT START_TIME, END_TIME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = ? ORDER BY STEP_EXECUTION_ID", step);
+                "SELECT START_TIME, END_TIME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = ? ORDER BY STEP_EXECUTION_ID", step + ":default");
         assertThat(steps).hasSize(2);
         Timestamp firstEnd = (Timestamp) steps.get(0).get("END_TIME");
         Timestamp secondStart = (Timestamp) steps.get(1).get("START_TIME");

@@ -131,8 +131,8 @@ class OrderExportRestartIT {
 
             assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             long swept = execution.getStepExecutions().stream()
-                    .filter(s -> s.getStepName().equals(point.startsWith("eager.after-") && !point.equals("eager.after-put")
-                            ? "order-notes" : "file-upload"))
+                    .filter(s -> s.getStepName().equals((point.startsWith("eager.after-") && !point.equals("eager.after-put")
+                            ? "order-notes" : "file-upload") + ":default"))
                     .mapToLong(s -> s.getWriteCount()).sum();
             assertThat(swept).as("items the sweeping step had to send").isPositive();
         }

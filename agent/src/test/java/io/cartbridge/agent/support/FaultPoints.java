@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.cartbridge.agent.cart.CartDatabase;
+import io.cartbridge.agent.cart.CartDatabases;
 import io.cartbridge.agent.cart.CartPlugin;
 import io.cartbridge.agent.cart.OrderNotes;
 import io.cartbridge.agent.cart.ShipmentSink;
@@ -68,10 +69,14 @@ final class FaultPoints implements BeanPostProcessor {
                 return result;
             });
         }
-        if (bean instanceof CartDatabase) {
+        if (bean instanceof CartDatabases) {
+            Map<CartDatabase, Object> wrapped = new java.util.concurrent.ConcurrentHashMap<>();
             return intercept(bean, invocation -> {
                 Object result = invocation.proceed();
-                return result instanceof CartPlugin plugin ? cartPoints(plugin) : result;
+                return result instanceof CartDatabase cart ? wrapped.computeIfAbsent(cart, c -> intercept(c, i -> {
+                    Object plugin = i.proceed();
+                    return plugin instanceof CartPlugin p ? cartPoints(p) : plugin;
+                })) : result;
             });
         }
         return bean;
@@ -140,7 +145,7 @@ final class FaultPoints implements BeanPostProcessor {
 
     private static boolean inStep(String name) {
         StepContext context = StepSynchronizationManager.getContext();
-        return context != null && context.getStepName().equals(name);
+        return context != null && (context.getStepName().equals(name) || context.getStepName().startsWith(name + ":"));
     }
 
     /** A class-based proxy, so that it can stand where the bean's own class is expected. */

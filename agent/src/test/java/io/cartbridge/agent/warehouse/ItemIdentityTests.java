@@ -136,6 +136,6 @@ class ItemIdentityTests {
         WarehouseProperties w = WarehousePropertiesTests.warehouse("acme3pl", null, null);
         assertThat(w.skuQualifier()).isEqualTo("SK");
         assertThat(w.skuCrossReference()).isNull();
-        assertThat(new ItemIdentity(w).qualifier()).isEqualTo("SK");
+        assertThat(ItemIdentity.of(w).qualifier()).isEqualTo("SK");
     }
 }
