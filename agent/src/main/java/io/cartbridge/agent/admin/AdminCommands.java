@@ -86,8 +86,8 @@ public class AdminCommands {
         if (job == null) {
             throw new UsageException("no job '" + jobName + "'; jobs: " + String.join(", ", jobs.keySet()));
         }
-        connections.requireJobsCanRun();
         ChosenConnections.of(connections, connection);
+        connections.requireJobsCanRun();
         JobParametersBuilder parameters = new JobParametersBuilder().addString("run", UUID.randomUUID().toString());
         if (connection != null) {
             parameters.addString("connection", connection);

@@ -1,6 +1,7 @@
 package io.cartbridge.agent.admin;
 
 import java.io.PrintStream;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ConnectionsCommand {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Connections connections;
     private final ExecutionQueries queries;
@@ -68,6 +71,6 @@ class ConnectionsCommand {
         }
         return "execution " + run.jobExecutionId() + " " + run.status() + ", "
                 + (run.endTime() == null ? "not ended (running, or its agent stopped)"
-                : "ended " + run.endTime().withNano(0).toString().replace('T', ' '));
+                : "ended " + run.endTime().format(TIME));
     }
 }
