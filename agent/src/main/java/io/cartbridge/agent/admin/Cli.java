@@ -53,7 +53,7 @@ public final class Cli {
             """;
 
     /** The options each command takes: any other is a usage error, not silently ignored. */
-    private static final Map<String, Set<String>> VALUE_OPTIONS = Map.of(
+    static final Map<String, Set<String>> VALUE_OPTIONS = Map.of(
             "run", Set.of("connection"),
             "executions", Set.of("job", "status", "limit", "connection"),
             "held", Set.of("connection"),
@@ -61,7 +61,7 @@ public final class Cli {
             "resend", Set.of("connection"),
             "check", Set.of("connection"),
             "sandbox", Set.of("port", "root", "authorized-keys"));
-    private static final Set<String> FLAGS = Set.of();
+    static final Set<String> FLAGS = Set.of();
 
     private Cli() {
     }
