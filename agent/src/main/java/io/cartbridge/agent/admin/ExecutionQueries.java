@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,9 @@ class ExecutionQueries {
                    READ_SKIP_COUNT + PROCESS_SKIP_COUNT + WRITE_SKIP_COUNT AS SKIP_COUNT, COMMIT_COUNT,
                    ROLLBACK_COUNT, START_TIME, END_TIME, EXIT_MESSAGE
             FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""";
+
+    /** Seconds always shown: LocalDateTime's own text leaves out ":00", which breaks the column. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JdbcTemplate jdbc;
 
@@ -101,10 +105,10 @@ class ExecutionQueries {
             out.println("No execution " + id);
             return false;
         }
-        out.printf("  %-15s %-10s %8s %8s %8s %6s %8s %9s%n", "STEP", "STATUS", "READ", "WRITTEN", "FILTERED",
+        out.printf("  %-28s %-10s %8s %8s %8s %6s %8s %9s%n", "STEP", "STATUS", "READ", "WRITTEN", "FILTERED",
                 "SKIPS", "COMMITS", "ROLLBACKS");
         jdbc.query(STEPS, rs -> {
-            out.printf("  %-15s %-10s %8d %8d %8d %6d %8d %9d%n", rs.getString(1), rs.getString(2), rs.getLong(3),
+            out.printf("  %-28s %-10s %8d %8d %8d %6d %8d %9d%n", rs.getString(1), rs.getString(2), rs.getLong(3),
                     rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8));
             String failure = firstLines(rs.getString(11));
             if (!failure.isEmpty() && !"COMPLETED".equals(rs.getString(2))) {
@@ -133,7 +137,7 @@ class ExecutionQueries {
     }
 
     private static String time(Timestamp t) {
-        return t == null ? "-" : t.toLocalDateTime().withNano(0).toString().replace('T', ' ');
+        return t == null ? "-" : t.toLocalDateTime().format(TIME);
     }
 
     private static String duration(Timestamp start, Timestamp end) {

@@ -130,6 +130,11 @@ class ConnectionsCliIT {
         out.reset();
         assertThat(cli("executions")).isZero();
         assertThat(ids()).containsExactly(5L, 4L, 3L, 2L, 1L);
+        assertThat(stdout()).contains("\n1      order-export       FAILED     2026-03-02 10:00:00 0.0s\n");
+        out.reset();
+        assertThat(cli("execution", "1")).isZero();
+        assertThat(stdout()).contains("\n  order-export                 FAILED ")
+                .contains("\n  order-export:us-rest         COMPLETED ");
 
         assertThat(cli("executions", "--connection", "us")).isEqualTo(2);
         assertThat(stderr()).isEqualTo("cartbridge: configuration error: no connection 'us'; connections: eu-shop, us-shop, us-rest\n");
