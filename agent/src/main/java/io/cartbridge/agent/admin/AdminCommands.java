@@ -8,10 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.cartbridge.agent.connections.Connections;
-import io.cartbridge.agent.ledger.InboundFiles;
-import io.cartbridge.agent.ledger.OrderLedger;
-import io.cartbridge.agent.ledger.OutboundFiles;
-import io.cartbridge.agent.connections.Connection;
 import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.LockConflicts;
 import io.cartbridge.agent.support.RunSummarizer;
@@ -21,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -40,13 +35,11 @@ public class AdminCommands {
     private final Map<String, RunSummarizer> summarizers;
     private final ExecutionQueries queries;
     private final Connections connections;
-    private final OrderLedger ledger;
-    private final OutboundFiles files;
-    private final InboundFiles inbound;
+    private final LedgerCommands ledger;
+    private final ConnectionsCommand connectionsCommand;
 
     AdminCommands(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, List<RunSummarizer> summarizers,
-                  ExecutionQueries queries, Connections connections, OrderLedger ledger,
-                  OutboundFiles files, InboundFiles inbound) {
+                  ExecutionQueries queries, Connections connections, LedgerCommands ledger, ConnectionsCommand connectionsCommand) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
@@ -54,41 +47,53 @@ public class AdminCommands {
         this.queries = queries;
         this.connections = connections;
         this.ledger = ledger;
-        this.files = files;
-        this.inbound = inbound;
+        this.connectionsCommand = connectionsCommand;
     }
 
     int execute(CommandLine line, PrintStream out) {
+        String connection = line.options().get("connection");
         return switch (line.command()) {
-            case "run" -> report(run(line.argument(0, "a job name: " + String.join(", ", jobs.keySet()))), out);
+            case "run" -> report(run(line.argument(0, "a job name: " + String.join(", ", jobs.keySet())), connection), out);
             case "executions" -> {
                 queries.printExecutions(line.options().get("job"), line.options().get("status"),
-                        line.intOption("limit", 20), out);
+                        connection == null ? null : PartitionSteps.of(connections.get(connection)), line.intOption("limit", 20), out);
                 yield 0;
             }
             case "execution" -> execution(line.id("an execution id"), out);
             case "restart" -> report(restart(line.id("an execution id")), out);
             case "stop" -> stop(line.id("an execution id"), out);
             case "abandon" -> abandon(line.id("an execution id"), out);
-            case "held" -> held(out);
-            case "files" -> files(line.options().get("state"), out);
-            case "resend" -> resend(line.argument(0, "a cart order id"), out);
+            case "held" -> ledger.held(connection, out);
+            case "files" -> ledger.files(line.options().get("state"), connection, out);
+            case "resend" -> ledger.resend(line.argument(0, "a cart order id"), connection, out);
+            case "connections" -> connectionsCommand.print(out);
             default -> throw new UsageException("unknown command " + line.command());
         };
     }
 
-    /** Starts a new run of the job, after checking the settings it needs. */
+    /** Starts a new run of the job for every connection, after checking the settings it needs. */
     public JobExecution run(String jobName) {
+        return run(jobName, null);
+    }
+
+    /**
+     * Starts a new run of the job, after checking the settings it needs.
+     *
+     * @param connection the one connection to run (job parameter {@code connection}), or null for every one
+     */
+    public JobExecution run(String jobName, String connection) {
         Job job = jobs.get(jobName);
         if (job == null) {
             throw new UsageException("no job '" + jobName + "'; jobs: " + String.join(", ", jobs.keySet()));
         }
+        ChosenConnections.of(connections, connection);
         connections.requireJobsCanRun();
-        JobParameters parameters = new JobParametersBuilder()
-                .addString("run", UUID.randomUUID().toString())
-                .toJobParameters();
+        JobParametersBuilder parameters = new JobParametersBuilder().addString("run", UUID.randomUUID().toString());
+        if (connection != null) {
+            parameters.addString("connection", connection);
+        }
         try {
-            return restartingLockConflicts(jobOperator.start(job, parameters));
+            return restartingLockConflicts(jobOperator.start(job, parameters.toJobParameters()));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start " + jobName + ": " + e.getMessage(), e);
         }
@@ -119,6 +124,7 @@ public class AdminCommands {
                     + " (" + last.getStatus() + ")" + (last.getStatus() == BatchStatus.COMPLETED ? "" : "; restart that one"));
         }
         connections.requireJobsCanRun();
+        ChosenConnections.configured(connections);
         if (execution.getStatus().isRunning()) {
             execution = jobOperator.recover(execution);
         }
@@ -199,56 +205,5 @@ public class AdminCommands {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    /** The connection the ledger commands work on: the first (commands for each connection are to come). */
-    private Connection first() {
-        connections.requireJobsCanRun();
-        return connections.all().get(0);
-    }
-
-    private int resend(String cartOrderId, PrintStream out) {
-        Connection c = first();
-        if (!ledger.requestResend(c.store(), c.partner().id(), cartOrderId)) {
-            throw new UsageException("order " + cartOrderId + " has not been sent to " + c.partner().id());
-        }
-        out.println("Order " + cartOrderId + " will be sent again by the next order-export run.");
-        return 0;
-    }
-
-    private int held(PrintStream out) {
-        Connection c = first();
-        List<OrderLedger.Held> held = ledger.held(c.store(), c.partner().id());
-        out.printf("%d order(s) held for %s%n", held.size(), c.partner().id());
-        for (OrderLedger.Held h : held) {
-            out.printf("  order %-10s since %s  %s%n", h.orderNumber(), h.since().withNano(0), h.reason());
-        }
-        return 0;
-    }
-
-    private int files(String state, PrintStream out) {
-        String wanted = state == null ? null : state.trim().toUpperCase();
-        String partner = first().partner().id();
-        out.printf("%-36s %-4s %-9s %6s  %-9s %s%n", "FILE", "TYPE", "ICN", "ORDERS", "STATE", "UPLOADED");
-        for (OutboundFiles.OutboundFile f : files.list(partner)) {
-            if (wanted != null && !wanted.equals(f.state())) {
-                continue;
-            }
-            out.printf("%-36s %-4s %09d %6d  %-9s %s%s%n", f.fileName(), f.documentType(), f.controlNumber(),
-                    f.documentCount(), f.state(), f.uploadedAt() == null ? "-" : f.uploadedAt().withNano(0),
-                    f.reason() == null ? "" : "  " + f.reason());
-        }
-        List<InboundFiles.InboundFile> received = inbound.list(partner).stream()
-                .filter(f -> wanted == null || wanted.equals(f.state())).toList();
-        if (!received.isEmpty()) {
-            out.println();
-            out.printf("%-36s %-4s %-14s %-9s %s%n", "RECEIVED FILE", "TYPE", "ICN", "STATE", "REASON");
-            for (InboundFiles.InboundFile f : received) {
-                out.printf("%-36s %-4s %-14s %-9s %s%n", f.remoteName(), f.documentType() == null ? "-" : f.documentType(),
-                        f.interchangeControlNumber() == null ? "-" : f.interchangeControlNumber(), f.state(),
-                        f.reason() == null ? "" : f.reason());
-            }
-        }
-        return 0;
     }
 }

@@ -1,6 +1,7 @@
 package io.cartbridge.agent.admin;
 
 import java.io.PrintStream;
+import java.util.Map;
 import java.util.Set;
 
 import io.cartbridge.agent.config.ConfigurationException;
@@ -18,19 +19,23 @@ public final class Cli {
     static final String USAGE = """
             usage: cartbridge COMMAND [ARGS] [--spring.property=value ...]
 
-            Jobs and operations (agent database: spring.datasource.url, embedded MariaDB when unset):
-              run JOB                       run a job now: order-export, inbound-collect, shipment-import,
+            Jobs and operations (agent database: spring.datasource.url, embedded MariaDB when unset); a command
+            given --connection NAME covers that connection only, else every connection:
+              run JOB [--connection NAME]   run a job now: order-export, inbound-collect, shipment-import,
                                             inventory-import
-              executions [--job J] [--status S] [--limit N]
+              executions [--job J] [--status S] [--limit N] [--connection NAME]
                                             list job executions, newest first
               execution ID                  one execution: steps with read/write/skip counts, the failure
               restart ID                    restart a FAILED or STOPPED execution (one left STARTED by a crash
                                             is recovered first)
               stop ID                       ask a running execution to stop
               abandon ID                    mark a stopped or failed execution ABANDONED (never restarted)
-              held                          orders held back from the warehouse, with reasons
-              resend ORDER                  send a sent order again with the next order-export (recorded)
-              files [--state S]             files sent to and received from the warehouse, with states
+              connections                   each connection: store, partner, routing, each job's last run
+              held [--connection NAME]      orders held back from the warehouse, with reasons
+              resend ORDER [--connection NAME]
+                                            send a sent order again with the next order-export (recorded)
+              files [--state S] [--connection NAME]
+                                            files sent to and received from the warehouse, with states
                                             (RENDERED, UPLOADED, ACCEPTED, REJECTED, RECEIVED, APPLIED, DUPLICATE)
               check [--connection NAME]     the agent database, and each connection's cart database and SFTP
                                             server (login, host key, folders): one line each, OK or the reason
@@ -47,9 +52,16 @@ public final class Cli {
                                             login; key login for the keys in FILE)
             """;
 
-    private static final Set<String> VALUE_OPTIONS = Set.of("job", "status", "state", "limit", "port", "root",
-            "authorized-keys", "connection");
-    private static final Set<String> FLAGS = Set.of();
+    /** The options each command takes: any other is a usage error, not silently ignored. */
+    static final Map<String, Set<String>> VALUE_OPTIONS = Map.of(
+            "run", Set.of("connection"),
+            "executions", Set.of("job", "status", "limit", "connection"),
+            "held", Set.of("connection"),
+            "files", Set.of("state", "connection"),
+            "resend", Set.of("connection"),
+            "check", Set.of("connection"),
+            "sandbox", Set.of("port", "root", "authorized-keys"));
+    static final Set<String> FLAGS = Set.of();
 
     private Cli() {
     }
@@ -84,7 +96,8 @@ public final class Cli {
                 case "sandbox" -> SandboxCommand.run(line.options(), out);
                 case "demo" -> DemoCommand.run(line.springArgs(), out);
                 case "check" -> CheckCommand.run(line, out);
-                case "run", "executions", "execution", "restart", "stop", "abandon", "held", "files", "resend" -> {
+                case "run", "executions", "execution", "restart", "stop", "abandon", "connections", "held", "files",
+                     "resend" -> {
                     try (ConfigurableApplicationContext context = AgentContext.start(line.springArgs())) {
                         yield context.getBean(AdminCommands.class).execute(line, out);
                     }

@@ -12,11 +12,15 @@ import java.util.Set;
  */
 record CommandLine(String command, List<String> arguments, Map<String, String> options, List<String> springArgs) {
 
-    /** {@code flags} are options without a value, recorded as {@code "true"}. */
-    static CommandLine parse(String[] args, Set<String> valueOptions, Set<String> flags) {
+    /**
+     * @param valueOptions by command, the options it takes that have a value
+     * @param flags        options without a value, recorded as {@code "true"}
+     */
+    static CommandLine parse(String[] args, Map<String, Set<String>> valueOptions, Set<String> flags) {
         if (args.length == 0) {
             throw new UsageException("no command given; try 'cartbridge help'");
         }
+        Set<String> commandOptions = valueOptions.getOrDefault(args[0], Set.of());
         List<String> arguments = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>();
         List<String> spring = new ArrayList<>();
@@ -30,7 +34,7 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
                     options.put(name, "true");
                     continue;
                 }
-                if (!valueOptions.contains(name)) {
+                if (!commandOptions.contains(name)) {
                     throw new UsageException("unknown option " + arg + " for " + args[0]);
                 }
                 if (i + 1 >= args.length) {

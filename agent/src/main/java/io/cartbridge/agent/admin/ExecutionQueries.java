@@ -3,8 +3,12 @@ package io.cartbridge.agent.admin;
 import java.io.PrintStream;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,8 +21,21 @@ class ExecutionQueries {
             SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_CODE, e.START_TIME, e.END_TIME
             FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
             WHERE (? IS NULL OR i.JOB_NAME = ?) AND (? IS NULL OR e.STATUS = ?)
+              AND (? IS NULL OR EXISTS (SELECT 1 FROM BATCH_STEP_EXECUTION s
+                                        WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND s.STEP_NAME IN (?, ?, ?, ?)))
             ORDER BY e.JOB_EXECUTION_ID DESC
             LIMIT ?""";
+    /**
+     * The last step execution of each partition of the partitioned jobs ({@link PartitionSteps}): a restart runs
+     * only the partitions that did not complete, so a partition's last run may be in an earlier job execution than
+     * its neighbours'. One pass over the table, whatever the number of connections.
+     */
+    private static final String LAST_PARTITION_RUNS = """
+            SELECT STEP_NAME, JOB_EXECUTION_ID, STATUS, END_TIME FROM BATCH_STEP_EXECUTION
+            WHERE STEP_EXECUTION_ID IN (SELECT MAX(STEP_EXECUTION_ID) FROM BATCH_STEP_EXECUTION
+                                        WHERE STEP_NAME LIKE 'order-export:%' OR STEP_NAME LIKE 'inbound-collect:%'
+                                           OR STEP_NAME LIKE 'shipment-import:%' OR STEP_NAME LIKE 'inventory-import:%'
+                                        GROUP BY STEP_NAME)""";
     private static final String EXECUTION = """
             SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_CODE, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE,
                    e.JOB_INSTANCE_ID
@@ -30,19 +47,46 @@ class ExecutionQueries {
                    ROLLBACK_COUNT, START_TIME, END_TIME, EXIT_MESSAGE
             FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""";
 
+    /** Seconds always shown: LocalDateTime's own text leaves out ":00", which breaks the column. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private final JdbcTemplate jdbc;
 
     ExecutionQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    void printExecutions(String job, String status, int limit, PrintStream out) {
+    /** A partition's last run: the job execution, and the partition step's status and end (null: not ended). */
+    record PartitionRun(long jobExecutionId, String status, LocalDateTime endTime) {
+    }
+
+    /**
+     * Lists executions, newest first.
+     *
+     * @param partitionSteps null for every execution, else only those with a step execution of one of these four
+     *                       names (see {@link PartitionSteps#of(io.cartbridge.agent.connections.Connection)})
+     */
+    void printExecutions(String job, String status, List<String> partitionSteps, int limit, PrintStream out) {
         String s = status == null ? null : status.toUpperCase();
+        Object[] steps = partitionSteps == null ? new Object[4] : partitionSteps.toArray();
+        if (steps.length != 4) {
+            throw new IllegalArgumentException("four partition step names, not " + partitionSteps);
+        }
         out.printf("%-6s %-18s %-10s %-19s %s%n", "ID", "JOB", "STATUS", "STARTED", "DURATION");
         jdbc.query(EXECUTIONS, rs -> {
             out.printf("%-6d %-18s %-10s %-19s %s%n", rs.getLong(1), rs.getString(2), rs.getString(3),
                     time(rs.getTimestamp(5)), duration(rs.getTimestamp(5), rs.getTimestamp(6)));
-        }, job, job, s, s, limit);
+        }, job, job, s, s, partitionSteps == null ? null : "any", steps[0], steps[1], steps[2], steps[3], limit);
+    }
+
+    /** The last run of each partition step, by step name ({@code order-export:eu-shop}). */
+    Map<String, PartitionRun> lastPartitionRuns() {
+        Map<String, PartitionRun> runs = new HashMap<>();
+        jdbc.query(LAST_PARTITION_RUNS, rs -> {
+            Timestamp end = rs.getTimestamp(4);
+            runs.put(rs.getString(1), new PartitionRun(rs.getLong(2), rs.getString(3), end == null ? null : end.toLocalDateTime()));
+        });
+        return runs;
     }
 
     /** Prints one execution with its steps and failure; false if there is no such execution. */
@@ -61,10 +105,10 @@ class ExecutionQueries {
             out.println("No execution " + id);
             return false;
         }
-        out.printf("  %-15s %-10s %8s %8s %8s %6s %8s %9s%n", "STEP", "STATUS", "READ", "WRITTEN", "FILTERED",
+        out.printf("  %-28s %-10s %8s %8s %8s %6s %8s %9s%n", "STEP", "STATUS", "READ", "WRITTEN", "FILTERED",
                 "SKIPS", "COMMITS", "ROLLBACKS");
         jdbc.query(STEPS, rs -> {
-            out.printf("  %-15s %-10s %8d %8d %8d %6d %8d %9d%n", rs.getString(1), rs.getString(2), rs.getLong(3),
+            out.printf("  %-28s %-10s %8d %8d %8d %6d %8d %9d%n", rs.getString(1), rs.getString(2), rs.getLong(3),
                     rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8));
             String failure = firstLines(rs.getString(11));
             if (!failure.isEmpty() && !"COMPLETED".equals(rs.getString(2))) {
@@ -93,7 +137,7 @@ class ExecutionQueries {
     }
 
     private static String time(Timestamp t) {
-        return t == null ? "-" : t.toLocalDateTime().withNano(0).toString().replace('T', ' ');
+        return t == null ? "-" : t.toLocalDateTime().format(TIME);
     }
 
     private static String duration(Timestamp start, Timestamp end) {

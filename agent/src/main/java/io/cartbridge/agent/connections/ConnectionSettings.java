@@ -74,12 +74,21 @@ record ConnectionSettings(Map<String, CartProperties> stores, Map<String, Wareho
         }
         List<Connection> all = new ArrayList<>();
         Map<String, String> fallbackOfStore = new HashMap<>();
+        Map<String, String> connectionOfStoreCountry = new HashMap<>();
         connections.forEach((name, c) -> {
             String at = CONNECTIONS + "." + name;
             requireName(at, "connection", name);
             CartProperties store = referenced(at + ".store", "store", c.store(), stores);
             referenced(at + ".partner", "partner", c.partner(), partners);
             List<String> countries = countries(at + ".ship-to-countries", c.shipToCountries());
+            for (String country : countries) {
+                // command-line and environment settings do not keep their order: routing must not depend on it
+                String other = connectionOfStoreCountry.putIfAbsent(c.store() + ":" + country, name);
+                if (other != null && !other.equals(name)) {
+                    throw new ConfigurationException(at + ".ship-to-countries: " + country + " is also in connection '" + other
+                            + "' of store '" + c.store() + "'; an order to " + country + " must go to one warehouse");
+                }
+            }
             if (countries.isEmpty()) {
                 String other = fallbackOfStore.putIfAbsent(c.store(), name);
                 if (other != null) {

@@ -19,7 +19,8 @@ import org.springframework.boot.context.properties.bind.Binder;
  * something needs a connection, so commands that need none (such as {@code executions}) run without settings.
  * Every error names the property path.
  *
- * <p>Connections keep their declared order: routing takes the first that matches.
+ * <p>A store's connections never share a ship-to country (an error names the property), so routing does not depend on
+ * the order the settings come in (command-line and environment settings do not keep it).
  */
 public final class Connections {
 
@@ -58,8 +59,8 @@ public final class Connections {
     }
 
     /**
-     * The connection that takes an order of {@code store} shipped to {@code countryCode}: the first of the store's
-     * connections whose ship-to countries contain it, else the store's one without a country list; empty when
+     * The connection that takes an order of {@code store} shipped to {@code countryCode}: the store's connection whose
+     * ship-to countries contain it, else the store's one without a country list; empty when
      * none takes it (the order is then held: no warehouse ships there).
      */
     public Optional<Connection> route(String store, String countryCode) {
@@ -85,9 +86,9 @@ public final class Connections {
         }
     }
 
-    /** {@return the store's first connection in declared order: it holds the orders no connection of the store takes} */
+    /** {@return the store's connection first by name: it holds the orders no connection of the store takes} */
     public Connection firstOfStore(String store) {
-        return all().stream().filter(c -> c.store().equals(store)).findFirst()
+        return all().stream().filter(c -> c.store().equals(store)).min(java.util.Comparator.comparing(Connection::name))
                 .orElseThrow(() -> new ConfigurationException("no connection of store '" + store + "'"));
     }
 

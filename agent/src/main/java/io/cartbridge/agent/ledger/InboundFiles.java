@@ -67,6 +67,11 @@ public class InboundFiles {
             SELECT id, remote_name, document_type, sender_id, interchange_control_number, state, reason, duplicate_of,
                    received_at, local_path, store
             FROM cb_inbound_file WHERE partner = ? ORDER BY id""";
+    /** A file addressed to no store may have been meant for any of the partner's stores: it is listed with each. */
+    private static final String LIST_OF_STORE = """
+            SELECT id, remote_name, document_type, sender_id, interchange_control_number, state, reason, duplicate_of,
+                   received_at, local_path
+            FROM cb_inbound_file WHERE (store = ? OR store IS NULL) AND partner = ? ORDER BY id""";
 
     /** What the ledger knows of a collected file. */
     public record InboundFile(long id, String remoteName, String documentType, String senderId,
@@ -129,6 +134,11 @@ public class InboundFiles {
 
     public List<InboundFile> list(String partner) {
         return jdbc.query(LIST, InboundFiles::map, partner);
+    }
+
+    /** The files received from this partner for this store, and those addressed to no store, oldest first. */
+    public List<InboundFile> list(String store, String partner) {
+        return jdbc.query(LIST_OF_STORE, InboundFiles::map, store, partner);
     }
 
     /** The next received, not yet applied file of this document type after {@code afterId}, or null. */

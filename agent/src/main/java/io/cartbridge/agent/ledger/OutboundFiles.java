@@ -68,6 +68,10 @@ public class OutboundFiles {
             SELECT id, partner, format, document_type, control_number, file_name, document_count, NULL AS content,
                    sha256, state, reason, created_at, uploaded_at
             FROM cb_outbound_file WHERE partner = ? ORDER BY id""";
+    private static final String LIST_OF_STORE = """
+            SELECT id, partner, format, document_type, control_number, file_name, document_count, NULL AS content,
+                   sha256, state, reason, created_at, uploaded_at
+            FROM cb_outbound_file WHERE store = ? AND partner = ? ORDER BY id""";
 
     /** A file as the ledger holds it ({@code content} is null in listings). */
     public record OutboundFile(long id, String partner, String format, String documentType, long controlNumber,
@@ -172,6 +176,11 @@ public class OutboundFiles {
 
     public List<OutboundFile> list(String partner) {
         return jdbc.query(LIST, OutboundFiles::map, partner);
+    }
+
+    /** The files sent for this store to this partner, oldest first. */
+    public List<OutboundFile> list(String store, String partner) {
+        return jdbc.query(LIST_OF_STORE, OutboundFiles::map, store, partner);
     }
 
     private static OutboundFile map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

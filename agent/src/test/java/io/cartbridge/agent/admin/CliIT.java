@@ -66,6 +66,33 @@ class CliIT {
     }
 
     @Test
+    void runWithAConnectionPassesItToTheJobAndConnectionsShowsItsLastRuns() {
+        assertThat(cli(Map.of(), "run", "order-export", "--connection", "default")).as(this::stderr).isZero();
+
+        long id = agent.ledger().queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+        assertThat(agent.ledger().queryForObject("""
+                SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS WHERE JOB_EXECUTION_ID = ? AND PARAMETER_NAME = 'connection'""",
+                String.class, id)).isEqualTo("default");
+        out.reset();
+        assertThat(cli(Map.of(), "connections")).isZero();
+        assertThat(stdout()).startsWith("""
+                connection default
+                  store:    default (WooCommerce, hpos storage, table prefix wp_)
+                  partner:  acme3pl (X12, SFTP 127.0.0.1:%d)
+                  routing:  orders shipped to every country
+                """.formatted(agent.warehouse().port()))
+                .contains("  inbound-collect:  never run\n").doesNotContain(agent.warehouse().password());
+        out.reset();
+        assertThat(cli(Map.of(), "held", "--connection", "default")).isZero();
+        assertThat(stdout()).as("one connection: no heading, as before there were connections")
+                .startsWith("1 order(s) held for acme3pl\n  order 3002 ");
+
+        err.reset();
+        assertThat(cli(Map.of(), "run", "order-export", "--connection", "eu-shop")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("cartbridge: configuration error: no connection 'eu-shop'; connections: default\n");
+    }
+
+    @Test
     void aRunWithManyHeldOrdersGroupsThemByProblemWithTheFix() {
         Address buyer = new Address("Cy Dee", null, "5 Oak St", null, "Austin", "TX", "73301", "US", "555", "cy@example.com");
         for (int i = 1; i <= 30; i++) {

@@ -226,6 +226,15 @@ class ConnectionsTests {
     }
 
     @Test
+    void aCountryInTwoConnectionsOfOneStoreIsAnErrorSoThatRoutingNeverDependsOnTheOrderOfSettings() {
+        Map<String, Object> p = maps();
+        p.put("cartbridge.connections.eu-rest.ship-to-countries", "FR,at");
+
+        assertThatThrownBy(bind(p)::all).hasMessage("cartbridge.connections.eu-rest.ship-to-countries: AT is also in "
+                + "connection 'eu-germany' of store 'shop-eu'; an order to AT must go to one warehouse");
+    }
+
+    @Test
     void theSingleShopSettingsAndTheMapsTogetherAreAnErrorNamingBoth() {
         Map<String, Object> p = maps();
         p.put("cartbridge.warehouse.id", "acme3pl");
