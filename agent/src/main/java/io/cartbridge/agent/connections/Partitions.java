@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.cartbridge.agent.config.ConfigurationException;
 import io.cartbridge.agent.support.FailureDescriptions;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -38,6 +42,8 @@ public class Partitions {
     /** The job parameter naming the one connection a run works on. */
     public static final String CONNECTION_PARAMETER = "connection";
 
+    private static final int CONNECTIONS_PER_PARTITION = 4;
+
     /** The key, in a partition's own step execution context, of the partition's name. */
     public static final String PARTITION_KEY = FailureDescriptions.PARTITION_KEY;
 
@@ -65,10 +71,18 @@ public class Partitions {
     private final FailureDescriptions failures;
     private final int concurrency;
 
-    Partitions(JobRepository jobRepository, Connections connections, FailureDescriptions failures,
+    Partitions(JobRepository jobRepository, Connections connections, FailureDescriptions failures, DataSource agentDatabase,
                @Value("${cartbridge.concurrency:2}") int concurrency) {
         if (concurrency < 1) {
-            throw new io.cartbridge.agent.config.ConfigurationException("cartbridge.concurrency must be at least 1, not " + concurrency);
+            throw new ConfigurationException("cartbridge.concurrency must be at least 1, not " + concurrency);
+        }
+        // each partition may hold a chunk transaction's, an eager sender's and a work lock's connection at once, and
+        // the job repository needs its own: too small a pool would have the partitions wait on each other
+        int needed = CONNECTIONS_PER_PARTITION * concurrency + 2;
+        if (agentDatabase instanceof HikariDataSource pool && pool.getMaximumPoolSize() < needed) {
+            throw new ConfigurationException("cartbridge.concurrency " + concurrency + " needs at least " + needed
+                    + " connections to the agent database; spring.datasource.hikari.maximum-pool-size is "
+                    + pool.getMaximumPoolSize());
         }
         this.jobRepository = jobRepository;
         this.connections = connections;

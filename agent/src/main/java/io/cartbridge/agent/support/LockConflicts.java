@@ -1,6 +1,7 @@
 package io.cartbridge.agent.support;
 
 import java.sql.SQLTransactionRollbackException;
+import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -20,8 +21,12 @@ public final class LockConflicts {
     }
 
     public static boolean failedOn(JobExecution execution) {
-        return execution.getStatus() == BatchStatus.FAILED && !execution.getAllFailureExceptions().isEmpty()
-                && execution.getAllFailureExceptions().stream().allMatch(LockConflicts::isLockConflict);
+        // a partition's failure, and the partitioned step's "unsuccessful step", only repeat their steps' failures
+        List<Throwable> failures = execution.getAllFailureExceptions().stream()
+                .filter(f -> !(f instanceof PartitionFailure) && !(f instanceof org.springframework.batch.core.job.JobExecutionException))
+                .toList();
+        return execution.getStatus() == BatchStatus.FAILED && !failures.isEmpty()
+                && failures.stream().allMatch(LockConflicts::isLockConflict);
     }
 
     static boolean isLockConflict(Throwable failure) {

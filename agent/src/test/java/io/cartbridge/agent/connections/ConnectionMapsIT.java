@@ -1,7 +1,6 @@
 package io.cartbridge.agent.connections;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.Map;
 
 import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.admin.AgentContext;
-import io.cartbridge.agent.config.ConfigurationException;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
 import io.cartbridge.edi.model.Address;
@@ -88,7 +86,7 @@ class ConnectionMapsIT {
             assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         }
         assertThat(agent.inboundFiles()).extracting(p -> p.getFileName().toString())
-                .containsExactly("acme-940-000000001.edi");
+                .containsExactly("acme-shop-940-000000001.edi");
         X12OrderFile file = agent.parsedFiles().get(0);
         assertThat(file.senderQualifier()).isEqualTo("01");
         assertThat(file.senderId()).isEqualTo("SHOPOWNID");
@@ -103,22 +101,5 @@ class ConnectionMapsIT {
         assertThat(gs.split("\\*")[2]).isEqualTo("SHOPOWNID");
         assertThat(agent.ledger().queryForList(FILED)).extracting(r -> r.get("partner") + ":" + r.get("cart_order_id"))
                 .containsExactly("acme:1001", "acme:1002");
-    }
-
-    @Test
-    void withSeveralConnectionsTheAgentStartsButAJobSaysItCannotRunThemYet() {
-        List<String> args = new ArrayList<>(mapSettings());
-        args.add("--cartbridge.connections.shop-acme.ship-to-countries=US");
-        args.add("--cartbridge.connections.shop-rest.store=shop");
-        args.add("--cartbridge.connections.shop-rest.partner=acme");
-
-        try (ConfigurableApplicationContext context = AgentContext.start(args)) {
-            assertThat(context.getBean(Connections.class).route("shop", "FR")).map(Connection::name).contains("shop-rest");
-            assertThatThrownBy(() -> context.getBean(AdminCommands.class).run("order-export"))
-                    .isInstanceOf(ConfigurationException.class)
-                    .hasMessageStartingWith("running several connections needs partitioned jobs: not yet (connections: ");
-        }
-        assertThat(agent.inboundFiles()).isEmpty();
-        assertThat(agent.ledger().queryForList(FILED)).isEmpty();
     }
 }

@@ -18,9 +18,14 @@ public final class FromWarehouse {
 
     /** One interchange with one functional group of {@code group}, a transaction set of {@code type} per body. */
     public static String interchange(int icn, String group, String type, List<List<String>> bodies) {
+        return interchange("ACME3PL", "MYSHOP", icn, group, type, bodies);
+    }
+
+    /** {@link #interchange(int, String, String, List)} from the partner's id {@code from} to the shop's id {@code to}. */
+    public static String interchange(String from, String to, int icn, String group, String type, List<List<String>> bodies) {
         StringBuilder edi = new StringBuilder(
-                "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*U*00401*%09d*0*P*>~\n"
-                        .formatted(icn) + "GS*%s*ACME3PL*MYSHOP*20261126*1200*%d*X*004010~\n".formatted(group, icn));
+                "ISA*00*          *00*          *ZZ*%-15s*ZZ*%-15s*261126*1200*U*00401*%09d*0*P*>~\n"
+                        .formatted(from, to, icn) + "GS*%s*%s*%s*20261126*1200*%d*X*004010~\n".formatted(group, from, to, icn));
         int st = 0;
         for (List<String> body : bodies) {
             String control = "%04d".formatted(++st);

@@ -1,8 +1,12 @@
 package io.cartbridge.agent.support;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -15,6 +19,13 @@ public record StepCounts(String status, long read, long written, long commits) {
     private static final String STEPS = """
             SELECT STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT, COMMIT_COUNT
             FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""";
+
+    /** The executions of the job's own steps (those of each partition: {@code shipment-apply:default}), in order. */
+    public static List<StepExecution> work(JobExecution execution) {
+        String job = execution.getJobInstance().getJobName();
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().contains(":"))
+                .filter(s -> !s.getStepName().startsWith(job + ":")).sorted(Comparator.comparingLong(StepExecution::getId)).toList();
+    }
 
     /**
      * The steps the job execution ran, by name, in the order they ran. A step of a connection's partition

@@ -30,7 +30,12 @@ public final class WooCommerceTestStore {
     private long itemId = 100;
 
     public WooCommerceTestStore(String prefix) {
-        this.url = TestDatabase.create("shop");
+        this(TestDatabase.create("shop"), prefix);
+    }
+
+    /** A store under {@code prefix} in the database at {@code url}, which may hold other stores under other prefixes. */
+    public WooCommerceTestStore(String url, String prefix) {
+        this.url = url;
         this.prefix = prefix;
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(url);
