@@ -8,6 +8,7 @@ import io.cartbridge.agent.connections.Partitions;
 import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.InboundFiles.InboundFile;
 import io.cartbridge.agent.ledger.InboundFiles;
+import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.ledger.WorkLocks;
 import io.cartbridge.agent.orders.FileUploadWriter;
@@ -81,10 +82,10 @@ class InboundCollectJobConfiguration {
     @StepScope
     InboundFileCollector inboundFileCollector(ConnectionContexts contexts, WarehouseTransport transport,
                                               InboundFiles files, AgentProperties agent, ControlNumbers controlNumbers,
-                                              OutboundFiles outbound, PlatformTransactionManager transactionManager,
-                                              @Value(PARTNER) String partner,
+                                              OutboundFiles outbound, OrderLedger ledger,
+                                              PlatformTransactionManager transactionManager, @Value(PARTNER) String partner,
                                               @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
         return new InboundFileCollector(partner, contexts.ofPartner(partner), jobExecutionId, transport, files, agent.home(),
-                controlNumbers, outbound, transactionManager);
+                controlNumbers, outbound, ledger, transactionManager);
     }
 }

@@ -15,13 +15,18 @@ import io.cartbridge.agent.connections.ConnectionContext;
 import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.InboundFiles.Arrival;
+import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.support.Sha256;
 import io.cartbridge.agent.transport.RemoteFile;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.agent.warehouse.OnDemandConnection;
 import io.cartbridge.agent.warehouse.WarehouseTransport;
+import io.cartbridge.edi.EdiItemReader;
 import io.cartbridge.edi.ValidationReport;
+import io.cartbridge.edi.model.ShipmentConfirmation;
+import io.cartbridge.edi.x12.X12ShipNoticeReader;
+import io.cartbridge.edi.x12.X12ShipmentAdviceReader;
 import io.cartbridge.edi.x12.X12Validator;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -49,6 +54,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
     private final Addressees addressees;
     private final Map<String, Acknowledgments> acknowledgments = new HashMap<>();
     private final ControlNumbers controlNumbers;
+    private final OrderLedger ledger;
     private final OutboundFiles outbound;
     private final String outboundDir;
     private final OnDemandConnection connection;
@@ -59,7 +65,8 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
      */
     InboundFileCollector(String partner, List<ConnectionContext> connections, long jobExecutionId, WarehouseTransport transport,
                          InboundFiles files, Path home, ControlNumbers controlNumbers, OutboundFiles outbound,
-                         PlatformTransactionManager transactionManager) {
+                         OrderLedger ledger, PlatformTransactionManager transactionManager) {
+        this.ledger = ledger;
         this.transactions = new TransactionTemplate(transactionManager);
         this.partner = partner;
         this.jobExecutionId = jobExecutionId;
@@ -107,6 +114,11 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             InterchangeHeader header = InterchangeHeader.of(start);
             String type = report.transactionSets().stream().distinct().collect(Collectors.joining(","));
             Addressees.Match addressee = addressees.of(header);
+            if (addressee.connection() == null && !addressee.sharing().isEmpty() && report.valid()
+                    && ("945".equals(type) || "856".equals(type))) {
+                addressee = addressees.byOrderNumbers(addressee, orderNumbers(local, type),
+                        (number, stores) -> ledger.storesSentOrder(partner, number, stores));
+            }
             String store = addressee.connection() == null ? null : addressee.connection().store();
             Long original = files.original(store, partner, sha256, header.senderId(), header.controlNumber());
             String state;
@@ -142,6 +154,21 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store " + file.name() + " in " + inbox + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The order numbers of a ship notice's documents, in file order. */
+    private static List<String> orderNumbers(Path file, String type) {
+        List<String> numbers = new java.util.ArrayList<>();
+        try (InputStream in = Files.newInputStream(file);
+             EdiItemReader<ShipmentConfirmation> notices = "856".equals(type) ? X12ShipNoticeReader.open(in)
+                     : X12ShipmentAdviceReader.open(in)) {
+            for (ShipmentConfirmation notice = notices.next(); notice != null; notice = notices.next()) {
+                numbers.add(notice.orderNumber());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return numbers;
     }
 
     /** The 997s of the shop the file was for: its own envelope ids and counter. */

@@ -156,6 +156,19 @@ public class OrderLedger {
                 rs.getTimestamp(4).toLocalDateTime()), store, partner);
     }
 
+    /**
+     * Which of these stores sent the partner an order of this number (filed in a file, whatever became of it since):
+     * where the partner's shops share one receiver id, the order number is all a ship notice says of its shop.
+     */
+    public List<String> storesSentOrder(String partner, String orderNumber, Collection<String> stores) {
+        List<Object> args = new java.util.ArrayList<>();
+        args.add(partner);
+        args.add(orderNumber);
+        args.addAll(stores);
+        return jdbc.queryForList("SELECT DISTINCT store FROM cb_order WHERE partner = ? AND order_number = ? AND file_id IS NOT NULL"
+                + " AND store IN (" + placeholders(stores.size()) + ") ORDER BY store", String.class, args.toArray());
+    }
+
     /** "?, ?, ?" for an IN list of this many bound values. */
     static String placeholders(int count) {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));

@@ -202,6 +202,31 @@ class ManyShopsIT {
     }
 
     @Test
+    void whereTwoShopsShareAReceiverIdAShipNoticeGoesToTheShopThatSentItsOrderAndAnOrderBothSentIsAnError() throws Exception {
+        outlet.order(2002, "wc-processing", to("US"), "flat_rate", List.of(Line.of(11, 1, "Mug")));
+        try (ConfigurableApplicationContext context = AgentContext.start(settings(Map.of(
+                "cartbridge.connections.outlet.x12.sender-id", "USSHOP")))) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(ordersBySender(us3pl)).containsExactly(Map.entry("USSHOP", List.of("1001", "1001", "2002")));
+
+            ship(us3pl, "for-1001.edi", "US3PL", "USSHOP", 1, "1001", 2, "1Z-WHICH-1001");
+            ship(us3pl, "for-2002.edi", "US3PL", "USSHOP", 2, "2002", 1, "1Z-OUT-2002");
+            admin.run("inbound-collect");
+            admin.run("shipment-import");
+
+            assertThat(ledger.queryForList("SELECT remote_name, store, state, reason FROM cb_inbound_file ORDER BY remote_name"))
+                    .extracting(r -> tuple(r.get("remote_name"), r.get("store"), r.get("state"), r.get("reason"))).containsExactly(
+                            tuple("for-1001.edi", null, "REJECTED", "order 1001 is an order of stores outlet and us-shop, "
+                                    + "which share the receiver id it is addressed to: applied to neither"),
+                            tuple("for-2002.edi", "outlet", "APPLIED", null));
+            assertThat(outlet.hposMeta(2002, TRACKING_META)).contains("1Z-OUT-2002");
+            assertThat(outlet.hposMeta(1001, TRACKING_META)).isNull();
+            assertThat(usShop.hposMeta(1001, TRACKING_META)).isNull();
+        }
+    }
+
+    @Test
     void checkSaysForEachConnectionWhatWorksAndWhatNot() throws Exception {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
