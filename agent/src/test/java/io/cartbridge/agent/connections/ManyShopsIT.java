@@ -185,6 +185,16 @@ class ManyShopsIT {
             assertThat(ordersBySender(down3pl)).containsExactly(Map.entry("OUTLET", List.of("1001")));
             assertThat(ordersBySender(us3pl)).containsExactly(Map.entry("USSHOP", List.of("1001")));
             assertThat(outlet.notes(1001)).singleElement().asString().contains("Sent to warehouse down3pl");
+
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            List<String> args = new ArrayList<>(List.of("connections"));
+            args.addAll(settings(withSandbox(down, down3pl)));
+            assertThat(CliAccess.run(args, out)).isZero();
+            String printed = out.toString(StandardCharsets.UTF_8);
+            assertThat(printed).as(printed)
+                    .containsPattern("(?s)connection outlet\\b.*?order-export: +execution " + restarted.getId() + " COMPLETED")
+                    .containsPattern("(?s)connection eu-shop\\b.*?order-export: +execution " + failedId + " COMPLETED")
+                    .containsPattern("(?s)connection eu-shop\\b.*?shipment-import: +never run");
         }
         assertThat(ledger.queryForObject("SELECT COUNT(*) FROM cb_order WHERE state = 'FILED'", Integer.class)).isEqualTo(5);
     }
