@@ -48,7 +48,7 @@ public final class Cli {
             """;
 
     private static final Set<String> VALUE_OPTIONS = Set.of("job", "status", "state", "limit", "port", "root",
-            "authorized-keys", "connection");
+            "authorized-keys", "connection", "shops");
     private static final Set<String> FLAGS = Set.of();
 
     private Cli() {
@@ -82,7 +82,7 @@ public final class Cli {
                 case "validate" -> new ValidateCommand(out, err).run(line.arguments());
                 case "translate" -> new TranslateCommand(out, err).run(line.arguments());
                 case "sandbox" -> SandboxCommand.run(line.options(), out);
-                case "demo" -> DemoCommand.run(line.springArgs(), out);
+                case "demo" -> DemoCommand.run(line.springArgs(), line.intOption("shops", 1), out);
                 case "check" -> CheckCommand.run(line, out);
                 case "run", "executions", "execution", "restart", "stop", "abandon", "held", "files", "resend" -> {
                     try (ConfigurableApplicationContext context = AgentContext.start(line.springArgs())) {
