@@ -207,7 +207,7 @@ class DemoIT {
 
         assertThat(first).containsPattern("main-us\\s+main\\s+us3pl\\s+14\\s+2\\s+14\\b")
                 .containsPattern("outlet-eu\\s+outlet\\s+eu3pl\\s+4\\s+0\\s+4\\b")
-                .contains("outlet order 5004: no warehouse ships to BR");
+                .contains("outlet order 5004: no warehouse ships to BR").containsPattern("Files uploaded to /in: \\d+");
 
         String second = demo(2);
 
