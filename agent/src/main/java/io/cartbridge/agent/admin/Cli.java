@@ -45,8 +45,9 @@ public final class Cli {
               translate FILE                the file's documents (940, 945, 856, 846, 997) as JSON
 
             Trying it out:
-              demo                          embedded MariaDB + demo WooCommerce store + sandbox warehouse;
-                                            runs order-export and prints what happened
+              demo [--shops 2]              embedded MariaDB + demo WooCommerce store + sandbox warehouse;
+                                            runs the whole loop and prints what happened (--shops 2: two
+                                            shops, one in posts storage, sharing two warehouses by country)
               sandbox [--port P] [--root DIR] [--authorized-keys FILE]
                                             run the sandbox warehouse's SFTP server alone (password
                                             login; key login for the keys in FILE)
@@ -60,7 +61,8 @@ public final class Cli {
             "files", Set.of("state", "connection"),
             "resend", Set.of("connection"),
             "check", Set.of("connection"),
-            "sandbox", Set.of("port", "root", "authorized-keys"));
+            "sandbox", Set.of("port", "root", "authorized-keys"),
+            "demo", Set.of("shops"));
     static final Set<String> FLAGS = Set.of();
 
     private Cli() {
@@ -94,7 +96,7 @@ public final class Cli {
                 case "validate" -> new ValidateCommand(out, err).run(line.arguments());
                 case "translate" -> new TranslateCommand(out, err).run(line.arguments());
                 case "sandbox" -> SandboxCommand.run(line.options(), out);
-                case "demo" -> DemoCommand.run(line.springArgs(), out);
+                case "demo" -> DemoCommand.run(line.springArgs(), line.intOption("shops", 1), out);
                 case "check" -> CheckCommand.run(line, out);
                 case "run", "executions", "execution", "restart", "stop", "abandon", "connections", "held", "files",
                      "resend" -> {

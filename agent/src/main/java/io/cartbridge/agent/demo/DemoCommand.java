@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,6 +21,7 @@ import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.ledger.Stores;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -26,6 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code cartbridge demo}: the main job on embedded defaults. An embedded MariaDB holds the agent's
  * database and a demo WooCommerce store; the sandbox warehouse's SFTP server receives the orders.
  * State is kept under {@code cartbridge.home}/demo, so a second run shows that nothing is sent twice.
+ * {@code demo --shops 2} shows two shops and two warehouses instead ({@link DemoShops}).
  */
 public final class DemoCommand {
 
@@ -33,9 +37,18 @@ public final class DemoCommand {
     }
 
     public static int run(List<String> springArgs, PrintStream out) {
-        Path home = Path.of(System.getProperty("cartbridge.home",
-                System.getenv().getOrDefault("CARTBRIDGE_HOME", System.getProperty("user.home") + "/.cartbridge")))
-                .resolve("demo").toAbsolutePath();
+        return run(springArgs, 1, out);
+    }
+
+    /** @param shops 1: one shop and one warehouse; 2: two shops sharing two warehouses, routed by country */
+    public static int run(List<String> springArgs, int shops, PrintStream out) {
+        if (shops == 2) {
+            return DemoShops.run(springArgs, home(), out);
+        }
+        if (shops != 1) {
+            throw new IllegalArgumentException("--shops must be 1 or 2, not " + shops);
+        }
+        Path home = home();
         out.println("CartBridge demo (state in " + home + ")");
         try (SandboxWarehouse sandbox = SandboxWarehouse.start(home.resolve("sandbox-warehouse"), 0)) {
             out.printf("Sandbox warehouse: SFTP on 127.0.0.1:%d, files in %s%n", sandbox.port(), sandbox.root());
@@ -68,14 +81,32 @@ public final class DemoCommand {
         }
     }
 
-    /** inbound-collect, shipment-import and inventory-import, with what they did. */
-    private static int theWayBack(AdminCommands admin, ConfigurableApplicationContext context, PrintStream out) {
-        int exit = 0;
+    /** Where the demos keep their state: {@code cartbridge.home}/demo. */
+    static Path home() {
+        return Path.of(System.getProperty("cartbridge.home",
+                System.getenv().getOrDefault("CARTBRIDGE_HOME", System.getProperty("user.home") + "/.cartbridge")))
+                .resolve("demo").toAbsolutePath();
+    }
+
+    /** Runs inbound-collect, shipment-import and inventory-import, printing each one's status; the executions. */
+    static Map<String, JobExecution> runTheWayBack(AdminCommands admin, PrintStream out) {
+        Map<String, JobExecution> executions = new LinkedHashMap<>();
         for (String job : List.of("inbound-collect", "shipment-import", "inventory-import")) {
             JobExecution execution = admin.run(job);
             out.printf("%-17s %s%n", job, execution.getStatus());
-            exit = Math.max(exit, execution.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED ? 0 : 1);
+            executions.put(job, execution);
         }
+        return executions;
+    }
+
+    /** 0 when every execution completed, else 1. */
+    static int exitCode(Collection<JobExecution> executions) {
+        return executions.stream().allMatch(e -> e.getStatus() == BatchStatus.COMPLETED) ? 0 : 1;
+    }
+
+    /** inbound-collect, shipment-import and inventory-import, with what they did. */
+    private static int theWayBack(AdminCommands admin, ConfigurableApplicationContext context, PrintStream out) {
+        int exit = exitCode(runTheWayBack(admin, out).values());
         String partner = "sandbox3pl";
         List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list(Stores.DEFAULT, partner);
         long complete = shipments.stream().filter(Shipments.Shipment::orderComplete).count();
@@ -120,7 +151,7 @@ public final class DemoCommand {
         return p;
     }
 
-    private static void listFiles(Path folder, PrintStream out) {
+    static void listFiles(Path folder, PrintStream out) {
         try (Stream<Path> files = Files.list(folder)) {
             files.sorted().forEach(f -> {
                 try {

@@ -13,13 +13,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
- * The demo WooCommerce store from {@code sample-data/woocommerce}: the WooCommerce tables and a
- * catalogue with a few dozen orders, loaded once into an empty database.
+ * The demo WooCommerce stores from {@code sample-data/woocommerce}: the WooCommerce tables and a
+ * catalogue with orders, loaded once into an empty database. {@link #SEED} is the demo store (HPOS
+ * storage, a few dozen orders); {@link #OUTLET} the second shop of {@code demo --shops 2} (posts storage).
  */
 public final class DemoStore {
 
     private static final String SCHEMA = "sample-data/woocommerce/schema.sql";
-    private static final String SEED = "sample-data/woocommerce/demo-store.sql";
+    static final String SEED = "sample-data/woocommerce/demo-store.sql";
+    static final String OUTLET = "sample-data/woocommerce/demo-outlet.sql";
     private static final String HAS_ORDERS = """
             SELECT COUNT(*) FROM information_schema.tables
             WHERE table_schema = DATABASE() AND table_name = ?""";
@@ -34,12 +36,17 @@ public final class DemoStore {
 
     /** Loads the demo store unless the database already has one; true if it loaded it. */
     public static boolean seedOnce(DataSource cart, String prefix) {
+        return seedOnce(cart, prefix, SEED);
+    }
+
+    /** Loads the store of the {@code seed} script unless the database already has a store; true if it loaded it. */
+    static boolean seedOnce(DataSource cart, String prefix, String seed) {
         Integer tables = new JdbcTemplate(cart).queryForObject(HAS_ORDERS, Integer.class, prefix + "wc_orders");
         if (tables != null && tables > 0) {
             return false;
         }
         run(cart, SCHEMA, prefix);
-        run(cart, SEED, prefix);
+        run(cart, seed, prefix);
         return true;
     }
 

@@ -11,27 +11,40 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import io.cartbridge.edi.model.OrderLine;
 import io.cartbridge.edi.model.WarehouseOrder;
+import io.cartbridge.edi.x12.X12OrderFile;
 import io.cartbridge.edi.x12.X12WarehouseOrderReader;
 
 /**
  * The sandbox warehouse's simulated 3PL: answers each order file it received with a 945 shipping
  * every order (every third one in two parcels, the very first one partly, with a backorder), and
- * publishes an 846 stock snapshot of the SKUs it has seen. Files appear in the outbound folder under
- * a temporary name and are renamed, as a careful 3PL does. What it answered is kept in
- * {@code .answered}, so a second demo run sends nothing twice either.
+ * publishes an 846 stock snapshot of the SKUs it has seen, one per shop. Each answer is addressed back
+ * to the shop that sent the orders (its ISA08 is the 940's ISA06), as a 3PL serving several client shops
+ * from one folder does. Files appear in the outbound folder under a temporary name and are renamed, as a
+ * careful 3PL does. What it answered is kept in {@code .answered}, so a second demo run sends nothing
+ * twice either.
  */
 final class SandboxThreePl {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("yyMMdd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm");
+
+    /** An interchange party: ISA05/ISA07 qualifier and ISA06/ISA08 id. */
+    private record Party(String qualifier, String id) {
+    }
+
+    /** Who an answer is from (the 3PL, as the shop addressed it) and to (the shop). */
+    private record Addressing(Party from, Party to) {
+    }
 
     private final Path root;
     private final Path answered;
@@ -52,20 +65,24 @@ final class SandboxThreePl {
                 files = in.filter(f -> f.getFileName().toString().contains("-940-")).sorted()
                         .filter(f -> !done.contains(f.getFileName().toString())).toList();
             }
-            TreeMap<String, Integer> stock = new TreeMap<>();
+            // the SKUs each shop ordered, shops in the order their files were answered
+            Map<Addressing, TreeMap<String, Integer>> stockOfShop = new LinkedHashMap<>();
             boolean first = done.isEmpty();
             for (Path file : files) {
-                List<WarehouseOrder> orders;
+                X12OrderFile orders;
                 try (InputStream in = Files.newInputStream(file)) {
-                    orders = new X12WarehouseOrderReader().read(in).orders();
+                    orders = new X12WarehouseOrderReader().read(in);
                 }
-                publish("shipments-" + file.getFileName(), shipAdvice(orders, first));
+                Addressing back = new Addressing(new Party(orders.receiverQualifier(), orders.receiverId()),
+                        new Party(orders.senderQualifier(), orders.senderId()));
+                publish("shipments-" + file.getFileName(), shipAdvice(orders.orders(), first, back));
                 first = false;
-                orders.forEach(o -> o.lines().forEach(l -> stock.put(l.sku(), 20 + Math.floorMod(l.sku().hashCode(), 30))));
+                TreeMap<String, Integer> stock = stockOfShop.computeIfAbsent(back, b -> new TreeMap<>());
+                orders.orders().forEach(o -> o.lines().forEach(l -> stock.put(l.sku(), 20 + Math.floorMod(l.sku().hashCode(), 30))));
                 Files.writeString(answered, file.getFileName() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
-            if (!stock.isEmpty()) {
-                publish("stock-" + (controlNumber + 1) + ".edi", inventoryAdvice(stock));
+            for (Map.Entry<Addressing, TreeMap<String, Integer>> shop : stockOfShop.entrySet()) {
+                publish("stock-" + (controlNumber + 1) + ".edi", inventoryAdvice(shop.getValue(), shop.getKey()));
             }
             return files.size();
         } catch (IOException e) {
@@ -73,7 +90,7 @@ final class SandboxThreePl {
         }
     }
 
-    private String shipAdvice(List<WarehouseOrder> orders, boolean partialFirst) {
+    private String shipAdvice(List<WarehouseOrder> orders, boolean partialFirst, Addressing back) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         List<List<String>> sets = new ArrayList<>();
         int n = 0;
@@ -99,10 +116,10 @@ final class SandboxThreePl {
             body.add("W03*" + order.lines().stream().mapToInt(OrderLine::quantity).sum());
             sets.add(body);
         }
-        return interchange("SW", "945", sets);
+        return interchange("SW", "945", sets, back);
     }
 
-    private String inventoryAdvice(TreeMap<String, Integer> stock) {
+    private String inventoryAdvice(TreeMap<String, Integer> stock, Addressing back) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         List<String> body = new ArrayList<>();
         body.add("BIA*00*MM*SBX-STOCK*" + DATE.format(now) + "*" + TIME.format(now));
@@ -111,16 +128,18 @@ final class SandboxThreePl {
             body.add("QTY*33*" + quantity + "*EA");
         });
         body.add("CTT*" + stock.size());
-        return interchange("IB", "846", List.of(body));
+        return interchange("IB", "846", List.of(body), back);
     }
 
-    private String interchange(String group, String type, List<List<String>> sets) {
+    private String interchange(String group, String type, List<List<String>> sets, Addressing back) {
+        Party from = back.from();
+        Party to = back.to();
         int icn = ++controlNumber;
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         StringBuilder edi = new StringBuilder();
-        edi.append("ISA*00*          *00*          *ZZ*SANDBOX3PL     *ZZ*DEMOSHOP       *").append(SHORT_DATE.format(now))
-                .append('*').append(TIME.format(now)).append("*U*00401*%09d*0*T*>~\n".formatted(icn));
-        edi.append("GS*").append(group).append("*SANDBOX3PL*DEMOSHOP*").append(DATE.format(now)).append('*')
+        edi.append("ISA*00*          *00*          *%s*%-15s*%s*%-15s*".formatted(from.qualifier(), from.id(), to.qualifier(), to.id()))
+                .append(SHORT_DATE.format(now)).append('*').append(TIME.format(now)).append("*U*00401*%09d*0*T*>~\n".formatted(icn));
+        edi.append("GS*").append(group).append('*').append(from.id()).append('*').append(to.id()).append('*').append(DATE.format(now)).append('*')
                 .append(TIME.format(now)).append('*').append(icn).append("*X*004010~\n");
         int st = 0;
         for (List<String> body : sets) {

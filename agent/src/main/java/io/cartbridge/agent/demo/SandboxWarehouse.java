@@ -71,14 +71,23 @@ public final class SandboxWarehouse implements AutoCloseable {
         return agentProperties(port(), password, knownHosts);
     }
 
+    /** The agent settings that point the partner configured under {@code partner} (e.g. {@code cartbridge.partners.eu3pl}) at this sandbox. */
+    public Map<String, Object> agentProperties(String partner) {
+        return agentProperties(partner, port(), password, knownHosts);
+    }
+
     /** The agent settings for a sandbox on this machine's {@code port}, run here or by {@code cartbridge sandbox}. */
     public static Map<String, Object> agentProperties(int port, String password, Path knownHosts) {
+        return agentProperties("cartbridge.warehouse", port, password, knownHosts);
+    }
+
+    private static Map<String, Object> agentProperties(String partner, int port, String password, Path knownHosts) {
         Map<String, Object> p = new HashMap<>();
-        p.put("cartbridge.warehouse.sftp.host", "127.0.0.1");
-        p.put("cartbridge.warehouse.sftp.port", port);
-        p.put("cartbridge.warehouse.sftp.username", USER);
-        p.put("cartbridge.warehouse.sftp.password", password);
-        p.put("cartbridge.warehouse.sftp.known-hosts", knownHosts.toString());
+        p.put(partner + ".sftp.host", "127.0.0.1");
+        p.put(partner + ".sftp.port", port);
+        p.put(partner + ".sftp.username", USER);
+        p.put(partner + ".sftp.password", password);
+        p.put(partner + ".sftp.known-hosts", knownHosts.toString());
         return p;
     }
 

@@ -65,8 +65,11 @@ class OrderExportSummarizer implements RunSummarizer {
             uploaded.add(new UploadedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5)));
         }, id);
         long sent = uploaded.stream().mapToLong(UploadedFile::orders).sum();
-        String outboundDir = connections.all().stream().filter(c -> c.partner().id().equals(partner)).findFirst()
-                .map(c -> c.partner().sftp().outboundDir()).orElse(null);
+        // a run of several partners names each folder once ("/in" when they all take orders there)
+        List<String> partners = List.of(partner.split(", "));
+        List<String> dirs = connections.all().stream().filter(c -> partners.contains(c.partner().id()))
+                .map(c -> c.partner().sftp().outboundDir()).distinct().toList();
+        String outboundDir = dirs.isEmpty() ? null : String.join(", ", dirs);
         return new OrderExportSummary(id, partner, outboundDir, read, filed[0],
                 Math.max(0, read - filed[0] - held), sent, uploaded.size(),
                 uploaded.subList(0, Math.min(OrderExportSummary.LISTED, uploaded.size())), filed[1], held,

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
@@ -21,12 +22,19 @@ public final class LockConflicts {
     }
 
     public static boolean failedOn(JobExecution execution) {
-        // a partition's failure, and the partitioned step's "unsuccessful step", only repeat their steps' failures
         List<Throwable> failures = execution.getAllFailureExceptions().stream()
-                .filter(f -> !(f instanceof PartitionFailure) && !(f instanceof org.springframework.batch.core.job.JobExecutionException))
-                .toList();
+                .filter(t -> !isPartitionOutcome(t)).toList();
         return execution.getStatus() == BatchStatus.FAILED && !failures.isEmpty()
                 && failures.stream().allMatch(LockConflicts::isLockConflict);
+    }
+
+    /**
+     * What a partitioned job records above the step that failed: the partition's {@link PartitionFailure} and the
+     * manager step's "Partition handler returned an unsuccessful step". They only repeat the failure of the step
+     * inside the partition, which has its own step execution with the exception itself.
+     */
+    private static boolean isPartitionOutcome(Throwable failure) {
+        return failure instanceof PartitionFailure || failure instanceof JobExecutionException;
     }
 
     static boolean isLockConflict(Throwable failure) {

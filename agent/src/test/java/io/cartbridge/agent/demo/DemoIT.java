@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 import io.cartbridge.agent.config.EmbeddedDatabaseListener;
 import io.cartbridge.agent.config.EmbeddedMariaDb;
 import io.cartbridge.edi.model.WarehouseOrder;
+import io.cartbridge.edi.x12.X12OrderFile;
 import io.cartbridge.edi.x12.X12WarehouseOrderReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +34,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * the sandbox warehouse and its simulated 3PL. The first run sends 28 of the 30 paid orders and holds
  * two, and the whole loop comes back: shipments (one partial), a stock snapshot, 997s; the second run
  * sends and applies nothing. Checked in the demo's ledger, its store and the warehouse's files; the
- * console only for naming the figures.
+ * console only for naming the figures. {@code demo --shops 2} likewise, with two shops and two warehouses.
+ * Both demos share one embedded MariaDB (one per JVM), each in databases of its own.
  */
 class DemoIT {
 
@@ -136,9 +139,97 @@ class DemoIT {
         assertThat(counts(shop, MANAGED_STOCK)).isEqualTo(managed);
     }
 
+    private static final String FILED_PER_CONNECTION = """
+            SELECT CONCAT(store, ' ', partner), COUNT(*) FROM cb_order WHERE state = 'FILED' GROUP BY store, partner""";
+    private static final String HELD_PER_STORE = """
+            SELECT CONCAT(store, ' ', cart_order_id), reason FROM cb_order WHERE state = 'HELD'""";
+    private static final String SHIPPED_PER_CONNECTION = """
+            SELECT CONCAT(store, ' ', partner), COUNT(*) FROM cb_shipment WHERE state = 'APPLIED' GROUP BY store, partner""";
+    private static final String INBOUND_PER_CONNECTION = """
+            SELECT CONCAT(store, ' ', partner, ' ', document_type, ' ', state), COUNT(*) FROM cb_inbound_file
+            GROUP BY store, partner, document_type, state""";
+    private static final String SHIPMENT_OF_5001 = """
+            SELECT CONCAT(store, ' ', partner), inbound_file_id FROM cb_shipment WHERE cart_order_id = '5001'""";
+    private static final String POSTS_ORDER_STATUS = """
+            SELECT ID, post_status FROM wp_posts WHERE post_type = 'shop_order'""";
+    private static final String POSTS_TRACKING_NOTES = """
+            SELECT COUNT(DISTINCT comment_post_ID) FROM wp_comments WHERE comment_type = 'order_note' AND comment_content LIKE '%1ZSBX%'""";
+
+    @Test
+    void demoWithTwoShopsRoutesByCountryAndAnswersEachShopBack() throws IOException {
+        String first = demo(2);
+
+        JdbcTemplate ledger = database("cartbridge_shops");
+        JdbcTemplate main = database("demo_main");
+        JdbcTemplate outlet = database("demo_outlet");
+        // main: US and CA to us3pl, the rest to eu3pl; outlet: US to us3pl, EU to eu3pl, BR nowhere
+        assertThat(counts(ledger, FILED_PER_CONNECTION)).containsOnly(entry("main us3pl", 14L), entry("main eu3pl", 14L),
+                entry("outlet us3pl", 2L), entry("outlet eu3pl", 4L));
+        Map<String, String> held = strings(ledger, HELD_PER_STORE);
+        assertThat(held).containsOnlyKeys("main 5008", "main 5013", "outlet 5004");
+        assertThat(held.get("outlet 5004")).startsWith("no warehouse ships to BR");
+        assertThat(held.get("main 5008")).contains("'drone_delivery' is not mapped");
+
+        // each warehouse's folder holds the orders routed to it, each shop's under its own sender id
+        Map<String, List<String>> us = ordersBySender("sandbox-us3pl", "SANDBOXUS");
+        Map<String, List<String>> eu = ordersBySender("sandbox-eu3pl", "SANDBOXEU");
+        assertThat(us).containsOnlyKeys("MAINUS", "OUTLETUS");
+        assertThat(us.get("MAINUS")).containsExactlyInAnyOrder("5007", "5009", "5010", "5011", "5012", "5014", "5021",
+                "5022", "5023", "5024", "5025", "5026", "5027", "5028");
+        assertThat(us.get("OUTLETUS")).containsExactlyInAnyOrder("5003", "5006");
+        assertThat(eu).containsOnlyKeys("MAINEU", "OUTLETEU");
+        assertThat(eu.get("MAINEU")).containsExactlyInAnyOrder("5001", "5002", "5003", "5004", "5005", "5006", "5015",
+                "5016", "5017", "5018", "5019", "5020", "5029", "5030");
+        assertThat(eu.get("OUTLETEU")).containsExactlyInAnyOrder("5001", "5002", "5005", "5007");
+
+        // the answers found their shops: a 945 per order file and an 846 per shop and warehouse, all applied
+        assertThat(counts(ledger, INBOUND_PER_CONNECTION)).containsOnly(
+                entry("main us3pl 945 APPLIED", 3L), entry("main eu3pl 945 APPLIED", 3L),
+                entry("outlet us3pl 945 APPLIED", 1L), entry("outlet eu3pl 945 APPLIED", 1L),
+                entry("main us3pl 846 APPLIED", 1L), entry("main eu3pl 846 APPLIED", 1L),
+                entry("outlet us3pl 846 APPLIED", 1L), entry("outlet eu3pl 846 APPLIED", 1L));
+        assertThat(counts(ledger, SHIPPED_PER_CONNECTION)).containsOnly(entry("main us3pl", 14L), entry("main eu3pl", 14L),
+                entry("outlet us3pl", 2L), entry("outlet eu3pl", 4L));
+        Map<String, String> both5001 = strings(ledger, SHIPMENT_OF_5001);
+        assertThat(both5001).containsOnlyKeys("main eu3pl", "outlet eu3pl");
+        assertThat(both5001.get("main eu3pl")).as("each shop's 5001 from its own 945").isNotEqualTo(both5001.get("outlet eu3pl"));
+
+        // applied to the right store: HPOS rows in main, posts in outlet (each warehouse's first order ships partly)
+        Map<String, String> mainStatus = strings(main, ORDER_STATUS);
+        // 26 orders shipped whole, and 5033 and 5034, completed before the demo
+        assertThat(mainStatus.values().stream().filter("wc-completed"::equals).count()).isEqualTo(28);
+        assertThat(mainStatus).containsEntry("5007", "wc-processing").containsEntry("5001", "wc-processing")
+                .containsEntry("5008", "wc-processing").containsEntry("5030", "wc-completed");
+        assertThat(strings(outlet, POSTS_ORDER_STATUS)).containsOnly(entry("5001", "wc-completed"), entry("5002", "wc-completed"),
+                entry("5003", "wc-completed"), entry("5004", "wc-processing"), entry("5005", "wc-completed"),
+                entry("5006", "wc-completed"), entry("5007", "wc-completed"));
+        assertThat(outlet.queryForObject(POSTS_TRACKING_NOTES, Integer.class)).isEqualTo(6);
+
+        assertThat(first).containsPattern("main-us\\s+main\\s+us3pl\\s+14\\s+2\\s+14\\b")
+                .containsPattern("outlet-eu\\s+outlet\\s+eu3pl\\s+4\\s+0\\s+4\\b")
+                .contains("outlet order 5004: no warehouse ships to BR").containsPattern("Files uploaded to /in: \\d+");
+
+        String second = demo(2);
+
+        assertThat(second).contains("Shop 'outlet' found from an earlier run")
+                .containsPattern("main-us\\s+main\\s+us3pl\\s+0\\s+2\\s+0\\b")
+                .containsPattern("outlet-eu\\s+outlet\\s+eu3pl\\s+0\\s+0\\s+0\\b");
+        assertThat(ordersBySender("sandbox-us3pl", "SANDBOXUS")).isEqualTo(us);
+        assertThat(ordersBySender("sandbox-eu3pl", "SANDBOXEU")).isEqualTo(eu);
+        assertThat(counts(ledger, FILED_PER_CONNECTION)).containsOnly(entry("main us3pl", 14L), entry("main eu3pl", 14L),
+                entry("outlet us3pl", 2L), entry("outlet eu3pl", 4L));
+        assertThat(counts(ledger, SHIPPED_PER_CONNECTION)).containsOnly(entry("main us3pl", 14L), entry("main eu3pl", 14L),
+                entry("outlet us3pl", 2L), entry("outlet eu3pl", 4L));
+        assertThat(counts(ledger, INBOUND_PER_CONNECTION).values()).containsOnly(1L, 3L).hasSize(8);
+    }
+
     private static String demo() {
+        return demo(1);
+    }
+
+    private static String demo(int shops) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = DemoCommand.run(List.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
+        int exit = DemoCommand.run(List.of(), shops, new PrintStream(out, true, StandardCharsets.UTF_8));
         String output = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(output).isZero();
         return output;
@@ -179,6 +270,21 @@ class DemoIT {
         try (Stream<Path> files = Files.list(home.resolve("demo/sandbox-warehouse/root").resolve(folder))) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();
         }
+    }
+
+    /** The orders in the 940s of a sandbox warehouse's folder, by envelope sender id; every one addressed to {@code receiver}. */
+    private static Map<String, List<String>> ordersBySender(String sandbox, String receiver) throws IOException {
+        Map<String, List<String>> orders = new TreeMap<>();
+        try (Stream<Path> files = Files.list(home.resolve("demo").resolve(sandbox).resolve("root/in"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().contains("-940-")).sorted().toList()) {
+                try (InputStream stream = Files.newInputStream(f)) {
+                    X12OrderFile file = new X12WarehouseOrderReader().read(stream);
+                    assertThat(file.receiverId()).as(f.toString()).isEqualTo(receiver);
+                    file.orders().forEach(o -> orders.computeIfAbsent(file.senderId(), s -> new ArrayList<>()).add(o.orderNumber()));
+                }
+            }
+        }
+        return orders;
     }
 
     private static List<String> sentOrders() throws IOException {

@@ -7,8 +7,10 @@ import java.sql.SQLTransactionRollbackException;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 
@@ -25,6 +27,16 @@ class LockConflictsTests {
     }
 
     @Test
+    void aPartitionThatLostALockConflictIsOneToRestart() {
+        JobExecution run = partitioned(new IllegalStateException("chunk failed",
+                new CannotAcquireLockException("Deadlock found when trying to get lock")));
+        JobExecution broken = partitioned(new DataIntegrityViolationException("Duplicate entry"));
+
+        assertThat(LockConflicts.failedOn(run)).isTrue();
+        assertThat(LockConflicts.failedOn(broken)).isFalse();
+    }
+
+    @Test
     void anyOtherFailureIsShownAsItIs() {
         JobExecution broken = failed(new DataIntegrityViolationException("Duplicate entry"));
         JobExecution mixed = failed(new CannotAcquireLockException("Lock wait timeout exceeded"));
@@ -35,6 +47,22 @@ class LockConflictsTests {
         assertThat(LockConflicts.failedOn(broken)).isFalse();
         assertThat(LockConflicts.failedOn(mixed)).isFalse();
         assertThat(LockConflicts.failedOn(completed)).isFalse();
+    }
+
+    /** A run of a partitioned job as Spring Batch records it when a step inside one partition failed. */
+    private static JobExecution partitioned(Throwable failure) {
+        JobExecution execution = failed(new JobExecutionException("Partition handler returned an unsuccessful step"));
+        step(execution, 1, "order-export", new JobExecutionException("Partition handler returned an unsuccessful step"));
+        step(execution, 2, "order-export:main-eu", new PartitionFailure("main-eu", "order-extract:main-eu", "CannotAcquireLockException"));
+        step(execution, 3, "order-extract:main-eu", failure);
+        return execution;
+    }
+
+    private static void step(JobExecution execution, long id, String name, Throwable failure) {
+        StepExecution step = new StepExecution(id, name, execution);
+        step.setStatus(BatchStatus.FAILED);
+        step.addFailureException(failure);
+        execution.addStepExecution(step);
     }
 
     private static JobExecution failed(Throwable failure) {
