@@ -70,7 +70,7 @@ public class InboundFiles {
     /** A file addressed to no store may have been meant for any of the partner's stores: it is listed with each. */
     private static final String LIST_OF_STORE = """
             SELECT id, remote_name, document_type, sender_id, interchange_control_number, state, reason, duplicate_of,
-                   received_at, local_path
+                   received_at, local_path, store
             FROM cb_inbound_file WHERE (store = ? OR store IS NULL) AND partner = ? ORDER BY id""";
 
     /** What the ledger knows of a collected file. */

@@ -96,7 +96,7 @@ class OrderChecker implements ItemProcessor<CartOrder, OrderCandidate> {
                 : shipping.shippingMethods().get(cart.shippingMethod());
         if (carrier == null && shipping.shippingMethodsStrict()) {
             reasons.add(cart.shippingMethod() == null ? "no shipping method"
-                    : "shipping method '" + cart.shippingMethod() + "' is not mapped (set cartbridge.shipping-methods."
+                    : "shipping method '" + cart.shippingMethod() + "' is not mapped (set " + methodsProperty() + "."
                     + cart.shippingMethod() + ".carrier)");
         }
         if (!reasons.isEmpty()) {
@@ -105,6 +105,12 @@ class OrderChecker implements ItemProcessor<CartOrder, OrderCandidate> {
         return OrderCandidate.ready(cart, new WarehouseOrder(cart.orderNumber(), cart.cartOrderId(), cart.created(),
                 cart.shipTo(), cart.shippingMethod(), carrier == null ? null : carrier.carrier(),
                 carrier == null ? null : carrier.service(), cart.customerNote(), lines));
+    }
+
+    /** Where this connection's shipping methods are set: the single-shop shorthand's, or the connection's own. */
+    private String methodsProperty() {
+        return connection == null || connection.name().equals(Connections.DEFAULT) ? "cartbridge.shipping-methods"
+                : "cartbridge.connections." + connection.name() + ".shipping-methods";
     }
 
     private static void checkAddress(Address shipTo, List<String> reasons) {

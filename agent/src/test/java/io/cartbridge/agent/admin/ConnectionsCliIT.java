@@ -170,7 +170,7 @@ class ConnectionsCliIT {
                 .contains("order 1002").doesNotContain("1001");
 
         out.reset();
-        assertThat(cli("files")).isZero();
+        assertThat(cli("files")).as(this::stderr).isZero();
         assertThat(block("connection eu-shop")).hasSize(7).satisfies(lines -> {
             assertThat(lines.get(2)).startsWith("euro-eu-940-000000001.edi            940  000000001      1  RENDERED  -");
             assertThat(lines.get(4)).startsWith("RECEIVED FILE");

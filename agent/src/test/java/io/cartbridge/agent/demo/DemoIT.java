@@ -206,14 +206,14 @@ class DemoIT {
         assertThat(outlet.queryForObject(POSTS_TRACKING_NOTES, Integer.class)).isEqualTo(6);
 
         assertThat(first).containsPattern("main-us\\s+main\\s+us3pl\\s+14\\s+2\\s+14\\b")
-                .containsPattern("outlet-eu\\s+outlet\\s+eu3pl\\s+4\\s+0\\s+4\\b")
+                .containsPattern("outlet-eu\\s+outlet\\s+eu3pl\\s+4\\s+1\\s+4\\b")
                 .contains("outlet order 5004: no warehouse ships to BR").containsPattern("Files uploaded to /in: \\d+");
 
         String second = demo(2);
 
         assertThat(second).contains("Shop 'outlet' found from an earlier run")
                 .containsPattern("main-us\\s+main\\s+us3pl\\s+0\\s+2\\s+0\\b")
-                .containsPattern("outlet-eu\\s+outlet\\s+eu3pl\\s+0\\s+0\\s+0\\b");
+                .containsPattern("outlet-eu\\s+outlet\\s+eu3pl\\s+0\\s+1\\s+0\\b");
         assertThat(ordersBySender("sandbox-us3pl", "SANDBOXUS")).isEqualTo(us);
         assertThat(ordersBySender("sandbox-eu3pl", "SANDBOXEU")).isEqualTo(eu);
         assertThat(counts(ledger, FILED_PER_CONNECTION)).containsOnly(entry("main us3pl", 14L), entry("main eu3pl", 14L),
