@@ -139,7 +139,7 @@ class InboundKillIT {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
                 alive(first, "first.log");
                 List<Integer> written = ledger.queryForList("""
-                        SELECT WRITE_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'inventory-apply' AND STATUS = 'STARTED'""",
+                        SELECT WRITE_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'inventory-apply:default' AND STATUS = 'STARTED'""",
                         Integer.class);
                 return !written.isEmpty() && written.get(0) >= INVENTORY_CHUNK;
             });
@@ -353,10 +353,10 @@ class InboundKillIT {
         return ledger.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?", String.class, execution);
     }
 
-    /** A count column of the execution's one step. */
+    /** A count column of the execution's one working step (the default connection's; not the partitioned step's). */
     private int stepCount(long execution, String column) {
-        return ledger.queryForObject("SELECT " + column + " FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?",
-                Integer.class, execution);
+        return ledger.queryForObject("SELECT " + column + " FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?"
+                + " AND STEP_NAME LIKE '%-apply:default'", Integer.class, execution);
     }
 
     private Map<Long, String> byOrder(String sql) {

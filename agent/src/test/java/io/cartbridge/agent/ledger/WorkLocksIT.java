@@ -92,7 +92,7 @@ class WorkLocksIT {
             assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
             WorkLocks.Attempt other = context.getBean(WorkLocks.class)
-                    .tryTake("shipment-import:acme3pl", "shipment-import job execution 99");
+                    .tryTake("shipment-import:default:acme3pl", "shipment-import job execution 99");
             JobExecution refused = admin.run("shipment-import");
 
             assertThat(refused.getStatus()).isEqualTo(BatchStatus.COMPLETED);

@@ -213,7 +213,7 @@ class MultiOrderShipNoticeIT {
             assertThat(restarted).isNotEqualTo(killed);
             assertThat(ledger.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
                     String.class, restarted)).isEqualTo("COMPLETED");
-            assertThat(ledger.queryForObject("SELECT READ_COUNT FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?",
+            assertThat(ledger.queryForObject("SELECT READ_COUNT FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = 'shipment-apply:default'",
                     Integer.class, restarted)).as("resumed after the last committed chunk").isEqualTo(orders - committed);
             assertThat(ledger.queryForList("SELECT CONCAT(shipment_id, ' ', order_number, ' ', state) FROM cb_shipment ORDER BY id",
                     String.class)).containsExactlyElementsOf(numbers.stream().map(n -> "TRUCK-K " + n + " APPLIED").toList());
