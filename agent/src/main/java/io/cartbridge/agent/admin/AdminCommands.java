@@ -145,8 +145,11 @@ public class AdminCommands {
         }
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getExecutionContext().containsKey(ExclusiveReader.HELD_BY_KEY)) {
+                String name = step.getStepName();
+                // order-extract:eu-shop is said "order-extract (eu-shop)": the step, and the connection or partner
+                String said = name.contains(":") ? name.replaceFirst(":", " (") + ")" : name;
                 out.printf("Step %s did nothing: another run holds this work (%s); it does it, and what it leaves "
-                        + "goes to the next run.%n", step.getStepName(), step.getExecutionContext().getString(ExclusiveReader.HELD_BY_KEY));
+                        + "goes to the next run.%n", said, step.getExecutionContext().getString(ExclusiveReader.HELD_BY_KEY));
             }
         }
         return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;

@@ -106,7 +106,7 @@ class WorkLocksIT {
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
             admin.report(refused, new PrintStream(printed, true, StandardCharsets.UTF_8));
             assertThat(printed.toString(StandardCharsets.UTF_8))
-                    .contains("Step shipment-apply did nothing: another run holds this work (shipment-import job execution 99");
+                    .contains("Step shipment-apply (default) did nothing: another run holds this work (shipment-import job execution 99");
 
             other.lock().close();
             JobExecution next = admin.run("shipment-import");
