@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.cartbridge.agent.inbound.ReceivedFormat;
 import io.cartbridge.edi.EdiError;
 import io.cartbridge.edi.ValidationReport;
-import io.cartbridge.edi.x12.X12Validator;
 
 /** {@code validate FILE...}: envelopes, counts and control numbers; exit 1 if any file has an error. */
 class ValidateCommand {
@@ -26,7 +26,6 @@ class ValidateCommand {
         if (files.isEmpty()) {
             throw new UsageException("validate needs at least one FILE");
         }
-        X12Validator validator = new X12Validator();
         boolean allValid = true;
         for (String name : files) {
             Path file = Path.of(name);
@@ -37,7 +36,8 @@ class ValidateCommand {
             }
             ValidationReport report;
             try (InputStream in = Files.newInputStream(file)) {
-                report = validator.validate(in);
+                // each file by what it is; one no format recognises is checked as X12, which says why it is not
+                report = ReceivedFormat.open(in, (format, stream) -> format.validate(stream));
             } catch (IOException e) {
                 err.println(name + ": cannot read: " + e.getMessage());
                 allValid = false;

@@ -12,9 +12,10 @@ import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.InboundFiles.InboundFile;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.edi.EdiException;
+import io.cartbridge.edi.EdiItemReader;
+import io.cartbridge.edi.WarehouseFormat;
 import io.cartbridge.edi.model.FunctionalAck;
 import io.cartbridge.edi.model.TransactionAck;
-import io.cartbridge.edi.x12.X12FunctionalAckReader;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -45,7 +46,8 @@ class AckApplier implements ItemWriter<InboundFile> {
             // read to the end before applying any: a file whose second acknowledgment is broken applies nothing,
             // rather than its first acknowledgment and then a rejection
             List<FunctionalAck> acks = new ArrayList<>();
-            try (X12FunctionalAckReader reader = X12FunctionalAckReader.open(Files.newInputStream(Path.of(file.localPath())))) {
+            try (EdiItemReader<FunctionalAck> reader = ReceivedFormat.open(Files.newInputStream(Path.of(file.localPath())),
+                    WarehouseFormat::acknowledgments)) {
                 for (FunctionalAck ack = reader.next(); ack != null; ack = reader.next()) {
                     acks.add(ack);
                 }

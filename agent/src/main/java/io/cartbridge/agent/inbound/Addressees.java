@@ -2,18 +2,20 @@ package io.cartbridge.agent.inbound;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.cartbridge.agent.connections.ConnectionContext;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
+import io.cartbridge.edi.Envelope;
 
 /**
  * Which of a partner's shops a received file is for. The folder narrows it to the partner's connections; when they
- * are of one store, that is the store. Otherwise the interchange's receiver id (ISA08, with its qualifier ISA07)
+ * are of one store, that is the store. Otherwise the interchange's receiver id (X12 ISA08 with its qualifier ISA07,
+ * EDIFACT UNB recipient)
  * must be the envelope sender id of exactly one store's connection (each client shop has its own id at the 3PL).
  * Where several stores share that id, a ship notice is matched by the orders it names, which only one of them may
  * have sent ({@link #byOrderNumbers}); anything else that does not say is recorded with the reason, never guessed.
@@ -40,7 +42,7 @@ final class Addressees {
         this.connections = List.copyOf(connections);
     }
 
-    Match of(InterchangeHeader header) {
+    Match of(Envelope header) {
         if (connections.stream().map(ConnectionContext::store).distinct().count() <= 1) {
             return new Match(connections.isEmpty() ? null : connections.get(0),
                     connections.isEmpty() ? "no connection sends to partner " + partner : null);
@@ -95,7 +97,7 @@ final class Addressees {
                 .collect(Collectors.joining("; ")) + "): applied to none", shared.sharing());
     }
 
-    private static boolean addressedTo(WarehouseProperties partner, InterchangeHeader header) {
+    private static boolean addressedTo(WarehouseProperties partner, Envelope header) {
         WarehouseProperties.X12 x12 = partner.x12();
         if (x12.senderId() == null || !x12.senderId().trim().equalsIgnoreCase(header.receiverId())) {
             return false;

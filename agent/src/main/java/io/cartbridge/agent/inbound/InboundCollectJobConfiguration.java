@@ -6,8 +6,8 @@ import io.cartbridge.agent.config.AgentProperties;
 import io.cartbridge.agent.connections.ConnectionContexts;
 import io.cartbridge.agent.connections.Partitions;
 import io.cartbridge.agent.ledger.ControlNumbers;
-import io.cartbridge.agent.ledger.InboundFiles.InboundFile;
 import io.cartbridge.agent.ledger.InboundFiles;
+import io.cartbridge.agent.ledger.InboundFiles.InboundFile;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.ledger.WorkLocks;
@@ -19,6 +19,8 @@ import io.cartbridge.agent.support.LedgerRowReader;
 import io.cartbridge.agent.transport.RemoteFile;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.agent.warehouse.WarehouseTransport;
+import io.cartbridge.edi.DocumentKind;
+import io.cartbridge.edi.WarehouseFormats;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.repository.JobRepository;
@@ -43,6 +45,7 @@ class InboundCollectJobConfiguration {
 
     static final String JOB_NAME = "inbound-collect";
     static final String PARTNER = "#{stepExecutionContext['partner']}";
+    private static final List<String> ACKNOWLEDGMENTS = WarehouseFormats.documentTypes(DocumentKind.ACKNOWLEDGMENT);
 
     @Bean
     Job inboundCollectJob(Partitions partitions, JobRepository jobRepository, PlatformTransactionManager transactionManager,
@@ -60,7 +63,7 @@ class InboundCollectJobConfiguration {
                 new StepBuilder(Partitions.stepName("ack-apply", partner), jobRepository)
                         .<InboundFile, InboundFile>chunk(1)
                         .transactionManager(transactionManager)
-                        .reader(new LedgerRowReader<>(afterId -> inbound.nextReceived(null, partner, List.of("997", "999"), afterId),
+                        .reader(new LedgerRowReader<>(afterId -> inbound.nextReceived(null, partner, ACKNOWLEDGMENTS, afterId),
                                 InboundFile::id))
                         .writer(new AckApplier(partner, inbound, outbound))
                         .listener(failures)

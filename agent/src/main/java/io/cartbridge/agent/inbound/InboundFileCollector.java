@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.cartbridge.agent.connections.ConnectionContext;
 import io.cartbridge.agent.ledger.ControlNumbers;
@@ -19,22 +20,23 @@ import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.support.Sha256;
 import io.cartbridge.agent.transport.RemoteFile;
-import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.agent.warehouse.OnDemandConnection;
+import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.agent.warehouse.WarehouseTransport;
+import io.cartbridge.edi.DocumentKind;
 import io.cartbridge.edi.EdiItemReader;
+import io.cartbridge.edi.Envelope;
 import io.cartbridge.edi.ValidationReport;
+import io.cartbridge.edi.WarehouseFormat;
+import io.cartbridge.edi.WarehouseFormats;
 import io.cartbridge.edi.model.ShipmentConfirmation;
-import io.cartbridge.edi.x12.X12ShipNoticeReader;
-import io.cartbridge.edi.x12.X12ShipmentAdviceReader;
-import io.cartbridge.edi.x12.X12Validator;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Collects one file: downloads it into the local inbox (temporary name, then an atomic rename to a
@@ -52,6 +54,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
     private final Path inbox;
     private final Path errors;
     private final Addressees addressees;
+    private final WarehouseFormat partnerFormat;
     private final Map<String, Acknowledgments> acknowledgments = new HashMap<>();
     private final ControlNumbers controlNumbers;
     private final OrderLedger ledger;
@@ -74,6 +77,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
         this.sftp = settings.sftp();
         this.connection = new OnDemandConnection(transport, settings);
         this.addressees = new Addressees(partner, connections);
+        this.partnerFormat = settings.warehouseFormat();
         this.controlNumbers = controlNumbers;
         this.files = files;
         this.inbox = home.resolve("inbox").resolve(partner);
@@ -106,21 +110,24 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             ValidationReport report;
             byte[] start;
             try (InputStream in = Files.newInputStream(local)) {
-                start = in.readNBytes(256);
+                start = in.readNBytes(512);
             }
+            // each file is read by what it is; one no format recognises is validated as the partner's, which says why
+            WarehouseFormat format = WarehouseFormats.detect(start).orElse(partnerFormat);
             try (InputStream in = Files.newInputStream(local)) {
-                report = new X12Validator().validate(in);
+                report = format.validate(in);
             }
-            InterchangeHeader header = InterchangeHeader.of(start);
+            Envelope header = format.envelope(start);
             String type = report.transactionSets().stream().distinct().collect(Collectors.joining(","));
+            DocumentKind kind = type.isEmpty() || type.contains(",") ? null : format.kindOf(type);
             Addressees.Match addressee = addressees.of(header);
             if (addressee.connection() == null && !addressee.sharing().isEmpty() && report.valid()
-                    && ("945".equals(type) || "856".equals(type))) {
-                addressee = addressees.byOrderNumbers(addressee, orderNumbers(local, type),
+                    && kind == DocumentKind.SHIPMENT_CONFIRMATION) {
+                addressee = addressees.byOrderNumbers(addressee, orderNumbers(format, local, type),
                         (number, stores) -> ledger.storesSentOrder(partner, number, stores));
             }
             String store = addressee.connection() == null ? null : addressee.connection().store();
-            Long original = files.original(store, partner, sha256, header.senderId(), header.controlNumber());
+            Long original = files.original(store, partner, sha256, header.senderId(), header.controlReference());
             String state;
             String reason = null;
             if (original != null) {
@@ -143,25 +150,25 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
                 state = InboundFiles.RECEIVED;
             }
             files.record(store, partner, jobExecutionId, new Arrival(file.name(), file.size(), file.modified(), local.toString(), sha256,
-                    report.format(), type.isEmpty() ? null : type, header.senderId(), header.controlNumber(), state,
+                    report.format(), type.isEmpty() ? null : type, header.senderId(), header.controlReference(), state,
                     reason, original));
-            // a duplicate was acknowledged when it first came; a file that is not X12 has no envelope to answer;
-            // and an acknowledgment (997 or 999) is never answered with a 997
-            // a file for no shop that can be told is not answered either: the 997's sender would be a guess
-            boolean answer = !state.equals(InboundFiles.DUPLICATE) && "X12".equals(report.format()) && store != null
-                    && header.controlNumber() != null && !"997".equals(type) && !"999".equals(type);
-            return answer ? acknowledgments(addressee.connection()).file(local, report.errors()) : List.of();
+            // a duplicate was acknowledged when it first came; a file without an envelope has nothing to answer;
+            // an acknowledgment (997, 999, CONTRL) is never answered; and a file for no shop that can be told is not
+            // answered either: the acknowledgment's sender would be a guess
+            boolean answer = !state.equals(InboundFiles.DUPLICATE) && format.label().equals(report.format()) && store != null
+                    && header.controlReference() != null && !type.isEmpty()
+                    && Stream.of(type.split(",")).noneMatch(t -> format.kindOf(t) == DocumentKind.ACKNOWLEDGMENT);
+            return answer ? acknowledgments(addressee.connection()).file(format, local, report.errors()) : List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store " + file.name() + " in " + inbox + ": " + e.getMessage(), e);
         }
     }
 
     /** The order numbers of a ship notice's documents, in file order. */
-    private static List<String> orderNumbers(Path file, String type) {
+    private static List<String> orderNumbers(WarehouseFormat format, Path file, String type) {
         List<String> numbers = new java.util.ArrayList<>();
         try (InputStream in = Files.newInputStream(file);
-             EdiItemReader<ShipmentConfirmation> notices = "856".equals(type) ? X12ShipNoticeReader.open(in)
-                     : X12ShipmentAdviceReader.open(in)) {
+             EdiItemReader<ShipmentConfirmation> notices = format.shipmentConfirmations(type, in)) {
             for (ShipmentConfirmation notice = notices.next(); notice != null; notice = notices.next()) {
                 numbers.add(notice.orderNumber());
             }

@@ -5,13 +5,15 @@ import java.util.List;
 import io.cartbridge.agent.connections.ConnectionContext;
 import io.cartbridge.agent.connections.ConnectionContexts;
 import io.cartbridge.agent.connections.Partitions;
-import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.inbound.ReceivedItemReader;
+import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.WorkLocks;
 import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.FailureDescriptions;
+import io.cartbridge.edi.DocumentKind;
+import io.cartbridge.edi.WarehouseFormats;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.repository.JobRepository;
@@ -55,7 +57,8 @@ class InventoryImportJobConfiguration {
                                                                 @Value("#{stepExecutionContext['connection']}") String connection,
                                                                 @Value("#{stepExecution}") StepExecution step) {
         ConnectionContext c = contexts.of(connection);
-        ReceivedItemReader<SnapshotItem> snapshots = new ReceivedItemReader<>(c.store(), c.partnerId(), files, List.of("846"),
+        ReceivedItemReader<SnapshotItem> snapshots = new ReceivedItemReader<>(c.store(), c.partnerId(), files,
+                WarehouseFormats.documentTypes(DocumentKind.INVENTORY_SNAPSHOT),
                 "inventory-file", (file, in) -> SnapshotItem.reader(in));
         return new ExclusiveReader<>(snapshots, locks, JOB_NAME + ":" + c.store() + ":" + c.partnerId(),
                 JOB_NAME + " job execution " + step.getJobExecutionId());

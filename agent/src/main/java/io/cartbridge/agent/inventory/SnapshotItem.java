@@ -3,17 +3,18 @@ package io.cartbridge.agent.inventory;
 import java.io.IOException;
 import java.io.InputStream;
 
+import io.cartbridge.agent.inbound.ReceivedFormat;
 import io.cartbridge.edi.EdiItemReader;
+import io.cartbridge.edi.InventorySnapshotReader;
 import io.cartbridge.edi.model.InventoryItem;
 import io.cartbridge.edi.model.InventorySnapshotHeader;
-import io.cartbridge.edi.x12.X12InventoryAdviceReader;
 
 /** One item of an 846 with the header of its transaction set (the as-of time the stock rule needs). */
 record SnapshotItem(InventoryItem item, InventorySnapshotHeader header) {
 
-    /** The 846 reader, each item paired with its header as it is read. */
+    /** The stock snapshot's reader (846, INVRPT, XML), each item paired with its header as it is read. */
     static EdiItemReader<SnapshotItem> reader(InputStream in) {
-        X12InventoryAdviceReader advice = X12InventoryAdviceReader.open(in);
+        InventorySnapshotReader advice = ReceivedFormat.open(in, (format, stream) -> format.inventorySnapshot(stream));
         return new EdiItemReader<>() {
             @Override
             public SnapshotItem next() {

@@ -1,6 +1,6 @@
 package io.cartbridge.agent.ledger;
 
-import io.cartbridge.edi.x12.X12Settings;
+import io.cartbridge.edi.PartnerEnvelope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -27,10 +27,10 @@ public class ControlNumbers {
      */
     public record Pair(String sender, String receiver) {
 
-        /** The pair of an X12 envelope (ISA05:ISA06, ISA07:ISA08). */
-        public static Pair of(X12Settings x12) {
-            return new Pair(x12.senderQualifier() + ":" + x12.senderId().strip(),
-                    x12.receiverQualifier() + ":" + x12.receiverId().strip());
+        /** The pair of an envelope (X12 ISA05:ISA06, ISA07:ISA08; EDIFACT UNB sender and recipient). */
+        public static Pair of(PartnerEnvelope envelope) {
+            return new Pair((envelope.senderQualifier() == null ? "ZZ" : envelope.senderQualifier()) + ":" + envelope.senderId().strip(),
+                    (envelope.receiverQualifier() == null ? "ZZ" : envelope.receiverQualifier()) + ":" + envelope.receiverId().strip());
         }
     }
 
@@ -54,7 +54,7 @@ public class ControlNumbers {
                 COALESCE((SELECT last_value FROM cb_counter
                           WHERE sender = '' AND receiver = '' AND counter_name = ? AND partner = ?), 0),
                 COALESCE((SELECT MAX(control_number) FROM cb_outbound_file
-                          WHERE partner = ? AND store = ? AND format = 'X12'), 0))""";
+                          WHERE partner = ? AND store = ? AND format = ?), 0))""";
     private static final long X12_MAX = 999_999_999L;
 
     private final JdbcTemplate jdbc;
@@ -93,7 +93,9 @@ public class ControlNumbers {
     }
 
     private long start(String store, String partner, String counter) {
-        Long start = jdbc.queryForObject(START, Long.class, counter, partner, partner, store);
+        // a format's interchange counter ("x12-interchange") numbers the files the ledger records in that format ("X12")
+        String format = counter.substring(0, Math.max(0, counter.indexOf('-'))).toUpperCase(java.util.Locale.ROOT);
+        Long start = jdbc.queryForObject(START, Long.class, counter, partner, partner, store, format);
         return start == null ? 0L : start;
     }
 }

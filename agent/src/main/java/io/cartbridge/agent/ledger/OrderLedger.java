@@ -46,7 +46,7 @@ public class OrderLedger {
                    updated_at = IF(state = 'FILED', updated_at, VALUES(updated_at)),
                    state = IF(state = 'FILED', state, VALUES(state))""";
     private static final String FILED_IN = """
-            SELECT o.cart_order_id, o.transaction_control_number, f.file_name, f.control_number
+            SELECT o.cart_order_id, o.transaction_control_number, f.file_name, f.control_number, f.format, f.document_type
             FROM cb_order o JOIN cb_outbound_file f ON f.id = o.file_id
             WHERE o.file_id = ? AND o.state = 'FILED'
             ORDER BY o.id""";
@@ -75,7 +75,8 @@ public class OrderLedger {
     }
 
     /** A filed order with what its cart note names: its file and its transaction set. */
-    public record Filed(String cartOrderId, String transactionControlNumber, String fileName, long controlNumber) {
+    public record Filed(String cartOrderId, String transactionControlNumber, String fileName, long controlNumber,
+                        String format, String documentType) {
     }
 
     /** A filed order as a stock snapshot sees it: when its file was uploaded ({@code null}: not yet), and whether it shipped. */
@@ -140,7 +141,7 @@ public class OrderLedger {
     /** The orders filed in this file (those since re-filed for a resend are in their new file). */
     public List<Filed> filedIn(long fileId) {
         return jdbc.query(FILED_IN, (rs, i) -> new Filed(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getLong(4)), fileId);
+                rs.getLong(4), rs.getString(5), rs.getString(6)), fileId);
     }
 
     /** The filed orders not uploaded before {@code asOf} (see {@link #IN_FLIGHT_AT}). */

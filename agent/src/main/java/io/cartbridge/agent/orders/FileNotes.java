@@ -43,8 +43,8 @@ class FileNotes {
     }
 
     static String text(String partner, Filed order) {
-        return "Sent to warehouse " + partner + " by CartBridge: X12 940 in file " + order.fileName()
-                + " (interchange " + "%09d".formatted(order.controlNumber()) + ", transaction "
+        return "Sent to warehouse " + partner + " by CartBridge: " + order.format() + " " + order.documentType() + " in file "
+                + order.fileName() + " (interchange " + "%09d".formatted(order.controlNumber()) + ", transaction "
                 + order.transactionControlNumber() + ").";
     }
 }

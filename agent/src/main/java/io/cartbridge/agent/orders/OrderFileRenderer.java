@@ -11,9 +11,10 @@ import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
+import io.cartbridge.edi.DocumentKind;
+import io.cartbridge.edi.PartnerEnvelope;
+import io.cartbridge.edi.WarehouseFormat;
 import io.cartbridge.edi.model.WarehouseOrder;
-import io.cartbridge.edi.x12.X12Settings;
-import io.cartbridge.edi.x12.X12WarehouseOrderWriter;
 
 /**
  * Renders orders in the partner's format and names the file. The name derives from store, partner,
@@ -24,14 +25,16 @@ class OrderFileRenderer {
     private final String store;
     private final String partner;
     private final ControlNumbers.Pair pair;
-    private final X12WarehouseOrderWriter writer;
+    private final WarehouseFormat format;
+    private final WarehouseFormat.OrderFileWriter writer;
 
     OrderFileRenderer(String store, WarehouseProperties warehouse, ItemIdentity items) {
-        X12Settings settings = warehouse.x12().settings();
+        PartnerEnvelope envelope = warehouse.envelope();
         this.store = store;
         this.partner = warehouse.id();
-        this.pair = ControlNumbers.Pair.of(settings);
-        this.writer = new X12WarehouseOrderWriter(settings, items.orderQualifier());
+        this.pair = ControlNumbers.Pair.of(envelope);
+        this.format = warehouse.warehouseFormat();
+        this.writer = format.orderWriter(envelope, items.orderQualifier());
     }
 
     /** Whose control numbers the files' envelopes carry. */
@@ -39,21 +42,27 @@ class OrderFileRenderer {
         return pair;
     }
 
+    /** {@return the format's label, as the ledger records it} */
     String format() {
-        return "X12";
+        return format.label();
+    }
+
+    /** {@return the counter the files' control numbers come from: the format's interchange numbers} */
+    String counter() {
+        return format.name() + "-interchange";
     }
 
     String documentType() {
-        return "940";
+        return format.sentDocumentType(DocumentKind.ORDER);
     }
 
     String fileName(long controlNumber) {
         return OutboundFiles.fileName(store, partner, documentType(), controlNumber);
     }
 
-    /** The transaction set control number (ST02) of the n-th order (0-based) in a file. */
-    static String transactionControlNumber(int index) {
-        return "%04d".formatted(index + 1);
+    /** The document's control number within its file (X12 ST02) of the n-th order (0-based). */
+    String documentControlNumber(int index) {
+        return writer.documentControlNumber(index);
     }
 
     byte[] render(long controlNumber, List<WarehouseOrder> orders) {

@@ -49,7 +49,7 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
     public void write(Chunk<? extends OrderCandidate> chunk) {
         // the counter first: a run filing the same orders at the same moment waits here, then finds them filed
         // below and files nothing
-        controlNumbers.lock(store, partner, pair, ControlNumbers.X12_INTERCHANGE);
+        controlNumbers.lock(store, partner, pair, renderer.counter());
         List<String> ids = chunk.getItems().stream().map(c -> c.cart().cartOrderId()).toList();
         Map<String, String> known = ledger.states(store, partner, ids);
         List<OrderCandidate> toFile = new ArrayList<>();
@@ -67,7 +67,7 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
             }
         }
         if (!toFile.isEmpty()) {
-            long controlNumber = controlNumbers.next(store, partner, pair, ControlNumbers.X12_INTERCHANGE);
+            long controlNumber = controlNumbers.next(store, partner, pair, renderer.counter());
             List<WarehouseOrder> orders = toFile.stream().map(OrderCandidate::order).toList();
             byte[] content = renderer.render(controlNumber, orders);
             String fileName = renderer.fileName(controlNumber);
@@ -84,7 +84,7 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
             for (int i = 0; i < toFile.size(); i++) {
                 OrderCandidate c = toFile.get(i);
                 entries.add(new OrderLedger.Entry(c.cart().cartOrderId(), c.cart().orderNumber(), OrderLedger.FILED,
-                        null, fileId, OrderFileRenderer.transactionControlNumber(i)));
+                        null, fileId, renderer.documentControlNumber(i)));
             }
         }
         ledger.record(store, partner, jobExecutionId, entries);

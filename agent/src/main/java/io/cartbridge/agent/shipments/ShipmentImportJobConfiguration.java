@@ -5,16 +5,17 @@ import java.util.List;
 import io.cartbridge.agent.connections.ConnectionContext;
 import io.cartbridge.agent.connections.ConnectionContexts;
 import io.cartbridge.agent.connections.Partitions;
-import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
+import io.cartbridge.agent.inbound.ReceivedFormat;
 import io.cartbridge.agent.inbound.ReceivedItemReader;
+import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.ledger.WorkLocks;
 import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.FailureDescriptions;
+import io.cartbridge.edi.DocumentKind;
+import io.cartbridge.edi.WarehouseFormats;
 import io.cartbridge.edi.model.ShipmentConfirmation;
-import io.cartbridge.edi.x12.X12ShipNoticeReader;
-import io.cartbridge.edi.x12.X12ShipmentAdviceReader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.repository.JobRepository;
@@ -27,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * shipment-import: the shipment confirmations (945, 856) that inbound-collect received, applied to
+ * shipment-import: the shipment confirmations (X12 945, 856, in any format) that inbound-collect received, applied to
  * the cart: tracking numbers, notes, order completed when everything shipped. Checkpointed within a
  * file; each warehouse shipment applied once per order it covers. One partition per connection: the files of
  * its partner recorded for its store, applied to its store.
@@ -60,9 +61,9 @@ class ShipmentImportJobConfiguration {
                                                                        @Value("#{stepExecution}") StepExecution step) {
         ConnectionContext c = contexts.of(connection);
         ReceivedItemReader<ShipmentConfirmation> notices = new ReceivedItemReader<>(c.store(), c.partnerId(), files,
-                List.of("945", "856"),
+                WarehouseFormats.documentTypes(DocumentKind.SHIPMENT_CONFIRMATION),
                 "shipment-file",
-                (file, in) -> "856".equals(file.documentType()) ? X12ShipNoticeReader.open(in) : X12ShipmentAdviceReader.open(in));
+                (file, in) -> ReceivedFormat.open(in, (format, stream) -> format.shipmentConfirmations(file.documentType(), stream)));
         return new ExclusiveReader<>(notices, locks, JOB_NAME + ":" + c.store() + ":" + c.partnerId(),
                 JOB_NAME + " job execution " + step.getJobExecutionId());
     }

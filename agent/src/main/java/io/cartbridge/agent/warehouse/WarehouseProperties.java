@@ -52,6 +52,13 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
     public record X12(String version, String senderQualifier, String senderId, String receiverQualifier,
                       String receiverId, String usageIndicator, String elementSeparator,
                       String segmentTerminator) {
+        /** The envelope of the files to this partner, in the format-neutral terms of {@code edi-mappings}. */
+        public io.cartbridge.edi.PartnerEnvelope envelope() {
+            return new io.cartbridge.edi.PartnerEnvelope(senderQualifier, senderId, receiverQualifier, receiverId,
+                    "T".equals(usageIndicator), java.util.Map.of("version", version, "element-separator", elementSeparator,
+                    "segment-terminator", segmentTerminator));
+        }
+
         /** The envelope settings for documents to this partner. */
         public io.cartbridge.edi.x12.X12Settings settings() {
             return new io.cartbridge.edi.x12.X12Settings(version, senderQualifier, senderId, receiverQualifier, receiverId,
@@ -135,6 +142,16 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
     }
 
     /** This partner under another id (a partner bound from a map is named by its key). */
+    /** {@return the partner's format} */
+    public io.cartbridge.edi.WarehouseFormat warehouseFormat() {
+        return io.cartbridge.edi.WarehouseFormats.named(format);
+    }
+
+    /** {@return the envelope of the files to this partner} */
+    public io.cartbridge.edi.PartnerEnvelope envelope() {
+        return x12.envelope();
+    }
+
     public WarehouseProperties withId(String partnerId) {
         return new WarehouseProperties(partnerId, format, ordersPerFile, x12, sftp, uploadWhileExtracting, stockQuantity,
                 skuQualifier, skuCrossReference);
@@ -162,8 +179,9 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
      * property under it, e.g. {@code cartbridge.partners.acme.sftp.host}.
      */
     public void validate(String prefix) {
-        if (!format.equals("x12")) {
-            throw new ConfigurationException(prefix + ".format must be one of [x12], not '" + format + "'");
+        if (io.cartbridge.edi.WarehouseFormats.all().stream().noneMatch(f -> f.name().equals(format))) {
+            throw new ConfigurationException(prefix + ".format must be one of " + io.cartbridge.edi.WarehouseFormats.all().stream()
+                    .map(io.cartbridge.edi.WarehouseFormat::name).toList() + ", not '" + format + "'");
         }
         if (ordersPerFile < 1 || ordersPerFile > 10_000) {
             throw new ConfigurationException(prefix + ".orders-per-file must be between 1 and 10000, not " + ordersPerFile);

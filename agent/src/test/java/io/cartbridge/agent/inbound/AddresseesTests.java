@@ -9,6 +9,7 @@ import io.cartbridge.agent.connections.Connection;
 import io.cartbridge.agent.connections.ConnectionContext;
 import io.cartbridge.agent.warehouse.ShippingMethodProperties;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
+import io.cartbridge.edi.Envelope;
 import org.junit.jupiter.api.Test;
 
 /** Which of a partner's shops a received file is for: by folder, then receiver id, then (shared ids) its orders. */
@@ -21,8 +22,8 @@ class AddresseesTests {
                 new ShippingMethodProperties(Map.of(), true)), null, null);
     }
 
-    private static InterchangeHeader to(String qualifier, String receiverId) {
-        return new InterchangeHeader("ACME", "000000001", qualifier, receiverId);
+    private static Envelope to(String qualifier, String receiverId) {
+        return new Envelope("ZZ", "ACME", qualifier, receiverId, "000000001");
     }
 
     @Test
@@ -31,7 +32,7 @@ class AddresseesTests {
                 connection("eu", "shop", "ZZ", "SHOPEU")));
 
         assertThat(one.of(to("ZZ", "SOMEONE")).connection().store()).isEqualTo("shop");
-        assertThat(one.of(new InterchangeHeader(null, null)).connection().store()).isEqualTo("shop");
+        assertThat(one.of(Envelope.NONE).connection().store()).isEqualTo("shop");
     }
 
     @Test
@@ -43,7 +44,7 @@ class AddresseesTests {
         assertThat(two.of(to("01", "SHOPB")).connection().name()).isEqualTo("b");
         assertThat(two.of(to("ZZ", "SHOPB")).problem()).isEqualTo("addressed to receiver ZZ:SHOPB, which is not the sender "
                 + "id of any shop of partner acme (a: ZZ:SHOPA, b: 01:SHOPB)");
-        assertThat(two.of(new InterchangeHeader(null, null)).problem())
+        assertThat(two.of(Envelope.NONE).problem())
                 .isEqualTo("no ISA receiver id to tell which of partner acme's shops it is for (a: ZZ:SHOPA, b: 01:SHOPB)");
     }
 

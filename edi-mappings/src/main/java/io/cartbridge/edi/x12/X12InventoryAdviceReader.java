@@ -2,6 +2,7 @@ package io.cartbridge.edi.x12;
 
 import io.cartbridge.edi.EdiException;
 import io.cartbridge.edi.EdiItemReader;
+import io.cartbridge.edi.InventorySnapshotReader;
 import io.cartbridge.edi.model.InventoryItem;
 import io.cartbridge.edi.model.InventorySnapshotHeader;
 import io.cartbridge.edi.x12.internal.Inventory846Handler;
@@ -37,7 +38,7 @@ import java.io.InputStream;
  *
  * @since 0.1
  */
-public final class X12InventoryAdviceReader implements EdiItemReader<InventoryItem> {
+public final class X12InventoryAdviceReader implements InventorySnapshotReader {
 
     private final X12ItemStream<Inventory846Handler.Entry> stream;
     private InventorySnapshotHeader header;
