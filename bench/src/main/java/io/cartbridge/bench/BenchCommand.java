@@ -25,6 +25,8 @@ import javax.sql.DataSource;
 import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.admin.AgentContext;
 import io.cartbridge.agent.cart.CartDatabase;
+import io.cartbridge.agent.connections.ConnectionContexts;
+import io.cartbridge.agent.connections.Connections;
 import io.cartbridge.agent.demo.DemoStore;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -64,7 +66,8 @@ final class BenchCommand {
             long contextStart = System.nanoTime();
             try (ConfigurableApplicationContext context = AgentContext.start(springArgs, properties)) {
                 long startup = System.nanoTime() - contextStart;
-                CartDatabase cart = context.getBean(CartDatabase.class);
+                // the single-shop settings are the shorthand for one connection 'default'
+                CartDatabase cart = context.getBean(ConnectionContexts.class).of(Connections.DEFAULT).cart();
                 emptyDatabase(context.getBean(DataSource.class), Set.of("flyway_schema_history"), false);
                 emptyDatabase(cart.dataSource(), Set.of(), true);
                 DemoStore.createSchema(cart.dataSource(), "wp_");
