@@ -47,9 +47,18 @@ final class BenchCommand {
 
     /** {@code what} and {@code options} as {@link BenchMain} checked them. */
     static int run(String what, Map<String, String> options, List<String> springArgs, PrintStream out) {
+        return run(what, options, springArgs, out, Path.of(System.getProperty("user.home"), ".cartbridge", "bench"));
+    }
+
+    /** As {@link #run(String, Map, List, PrintStream)}, with the bench's state under {@code home}. */
+    static int run(String what, Map<String, String> options, List<String> springArgs, PrintStream out, Path benchHome) {
+        if (options.containsKey("stores")) {
+            return StoresBench.run(Integer.parseInt(options.get("stores")), Integer.parseInt(options.getOrDefault("orders", "20")),
+                    springArgs, out, benchHome.toAbsolutePath());
+        }
         boolean bare = options.containsKey("bare");
         long processStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        Path home = Path.of(System.getProperty("user.home"), ".cartbridge", "bench").toAbsolutePath();
+        Path home = benchHome.toAbsolutePath();
         wipe(home);
         try (SandboxProcess sandbox = SandboxProcess.start(home.resolve("sandbox-warehouse"))) {
             Map<String, Object> properties = new HashMap<>();
@@ -127,7 +136,7 @@ final class BenchCommand {
     /** The embedded MariaDB's binaries and data, kept from one bench to the next. */
     private static final Set<String> KEPT = Set.of("mariadb-10.11.5", "db");
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -136,7 +145,7 @@ final class BenchCommand {
         }
     }
 
-    private static long peakHeapMb() {
+    static long peakHeapMb() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -151,7 +160,7 @@ final class BenchCommand {
      * agent that runs order-export has its database installed already, so start-up is measured on
      * an installed server; the databases' contents are emptied once the server runs.
      */
-    private static void wipe(Path home) {
+    static void wipe(Path home) {
         if (!Files.exists(home)) {
             return;
         }
@@ -171,22 +180,27 @@ final class BenchCommand {
     /** Empties (or drops) every table of the connection's database but the ones kept, in one session. */
     private static void emptyDatabase(DataSource dataSource, Set<String> kept, boolean drop) {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables "
-                    + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            st.execute("SET FOREIGN_KEY_CHECKS = 0");
-            for (String table : tables) {
-                if (!kept.contains(table.toLowerCase(java.util.Locale.ROOT))) {
-                    st.execute((drop ? "DROP TABLE `" : "TRUNCATE TABLE `") + table.replace("`", "``") + "`");
-                }
-            }
-            st.execute("SET FOREIGN_KEY_CHECKS = 1");
+            emptyTables(st, kept, drop);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot empty the bench databases: " + e.getMessage(), e);
         }
+    }
+
+    /** Empties (or drops) every table of the session's current database but the ones kept. */
+    static void emptyTables(Statement st, Set<String> kept, boolean drop) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables "
+                + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        st.execute("SET FOREIGN_KEY_CHECKS = 0");
+        for (String table : tables) {
+            if (!kept.contains(table.toLowerCase(java.util.Locale.ROOT))) {
+                st.execute((drop ? "DROP TABLE `" : "TRUNCATE TABLE `") + table.replace("`", "``") + "`");
+            }
+        }
+        st.execute("SET FOREIGN_KEY_CHECKS = 1");
     }
 }

@@ -1,9 +1,11 @@
 package io.cartbridge.agent.support;
 
 import java.sql.SQLTransactionRollbackException;
+import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
@@ -20,8 +22,20 @@ public final class LockConflicts {
     }
 
     public static boolean failedOn(JobExecution execution) {
-        return execution.getStatus() == BatchStatus.FAILED && !execution.getAllFailureExceptions().isEmpty()
-                && execution.getAllFailureExceptions().stream().allMatch(LockConflicts::isLockConflict);
+        if (execution.getStatus() != BatchStatus.FAILED) {
+            return false;
+        }
+        List<Throwable> failures = execution.getAllFailureExceptions().stream().filter(t -> !repeatsAPartitions(t)).toList();
+        return !failures.isEmpty() && failures.stream().allMatch(LockConflicts::isLockConflict);
+    }
+
+    /**
+     * A partitioned run's manager step and a failed partition only repeat the failure of the partition's step, whose
+     * own exception is among the run's failures too: they are not failures of their own.
+     */
+    private static boolean repeatsAPartitions(Throwable failure) {
+        return failure instanceof PartitionFailure || failure instanceof JobExecutionException
+                && failure.getMessage() != null && failure.getMessage().startsWith("Partition handler returned");
     }
 
     static boolean isLockConflict(Throwable failure) {

@@ -7,6 +7,7 @@ import java.sql.SQLTransactionRollbackException;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.dao.CannotAcquireLockException;
@@ -22,6 +23,20 @@ class LockConflictsTests {
 
         assertThat(LockConflicts.failedOn(deadlocked)).isTrue();
         assertThat(LockConflicts.failedOn(timedOut)).isTrue();
+    }
+
+    @Test
+    void aPartitionThatLostALockConflictIsOneToRestartThoughTheManagerAndThePartitionReportIt() {
+        JobExecution partitioned = failed(new JobExecutionException("Partition handler returned an unsuccessful step"));
+        partitioned.addFailureException(new PartitionFailure("shop002", "order-extract:shop002", "CannotAcquireLockException: Deadlock"));
+        partitioned.addFailureException(new IllegalStateException("Unable to process chunk",
+                new CannotAcquireLockException("Deadlock found when trying to get lock")));
+        JobExecution partitionDown = failed(new JobExecutionException("Partition handler returned an unsuccessful step"));
+        partitionDown.addFailureException(new PartitionFailure("shop002", "file-upload:shop002", "SFTP server down"));
+        partitionDown.addFailureException(new IllegalStateException("SFTP server down"));
+
+        assertThat(LockConflicts.failedOn(partitioned)).isTrue();
+        assertThat(LockConflicts.failedOn(partitionDown)).isFalse();
     }
 
     @Test
