@@ -68,12 +68,27 @@ final class StoresBench {
                 ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                 threads.resetPeakThreadCount();
                 root.execute("FLUSH STATUS");
+                if (System.getenv("BENCH_GENERAL_LOG") != null) {   // diagnosis: every statement of the job, in that file
+                    root.execute("SET GLOBAL general_log_file = '" + System.getenv("BENCH_GENERAL_LOG") + "'");
+                    root.execute("SET GLOBAL log_output = 'FILE,TABLE'");
+                    root.execute("TRUNCATE mysql.general_log");
+                    root.execute("SET GLOBAL general_log = 1");
+                }
                 Map<String, DatabaseUse> before = DatabaseUse.byUser(root);
                 long loginsBefore = sandbox.logins();
 
+                com.sun.management.OperatingSystemMXBean os =
+                        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+                long cpuStart = os.getProcessCpuTime();
                 long jobStart = System.nanoTime();
                 JobExecution execution = admin.run(JOB);
                 long jobNanos = System.nanoTime() - jobStart;
+                long jobCpu = os.getProcessCpuTime() - cpuStart;
+                if (System.getenv("BENCH_GENERAL_LOG") != null) {
+                    root.execute("SET GLOBAL general_log = 0");
+                    root.execute("SELECT event_time, thread_id, user_host, command_type, REPLACE(CONVERT(argument USING utf8mb4), '\\n', ' ') "
+                            + "FROM mysql.general_log ORDER BY event_time INTO OUTFILE '" + System.getenv("BENCH_GENERAL_LOG") + ".tsv'");
+                }
 
                 long wholeRun = System.currentTimeMillis() - processStart - preparation / 1_000_000;
                 Map<String, DatabaseUse> after = DatabaseUse.byUser(root);
@@ -84,6 +99,8 @@ final class StoresBench {
                 int total = stores * orders;
                 out.printf("%s: %s, %d connections, %d orders in %.2f s inside the job (restarts included): %.0f per second%n",
                         JOB, execution.getStatus(), stores, total, jobNanos / 1e9, total / (jobNanos / 1e9));
+                out.printf("  the agent's JVM used %.2f s of CPU during the job (%.0f ms per connection)%n", jobCpu / 1e9,
+                        jobCpu / 1e6 / stores);
                 out.printf("whole run, start-up included: %.2f s (%.0f orders per second); start-up (JVM + embedded MariaDB "
                         + "+ context): %.2f s; context alone %.2f s%n", wholeRun / 1000.0, total * 1000.0 / Math.max(1, wholeRun),
                         (contextReady - processStart - preparation / 1_000_000) / 1000.0, startup / 1e9);

@@ -3,6 +3,7 @@ package io.cartbridge.agent.cart;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import java.util.concurrent.ScheduledExecutorService;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -23,9 +24,12 @@ public class CartDatabase implements DisposableBean {
     private HikariDataSource dataSource;
     private CartPlugin plugin;
 
-    CartDatabase(String store, CartProperties properties) {
+    private final ScheduledExecutorService housekeeping;
+
+    CartDatabase(String store, CartProperties properties, ScheduledExecutorService housekeeping) {
         this.store = store;
         this.properties = properties;
+        this.housekeeping = housekeeping;
     }
 
     /**
@@ -85,6 +89,10 @@ public class CartDatabase implements DisposableBean {
             ds.setPassword(properties.password());
             ds.setMaximumPoolSize(4);
             ds.setMinimumIdle(0);
+            // no connection at start-up only to check the pool can connect: with no minimum idle Hikari would close
+            // it at once, and the first use connects anyway (requireConnection says why it cannot)
+            ds.setInitializationFailTimeout(-1);
+            ds.setScheduledExecutor(housekeeping);
             ds.addDataSourceProperty("rewriteBatchedStatements", "true");
             ds.addDataSourceProperty("useBulkStmts", "true");
             // server-side prepared statements: the page queries (IN lists of a page of ids) are parsed once per
@@ -93,6 +101,13 @@ public class CartDatabase implements DisposableBean {
             dataSource = ds;
         }
         return dataSource;
+    }
+
+    /** Closes the pool's idle connections now, and those in use when they are returned; the pool stays usable. */
+    synchronized void closeIdleConnections() {
+        if (dataSource != null && dataSource.getHikariPoolMXBean() != null) {
+            dataSource.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     @Override
