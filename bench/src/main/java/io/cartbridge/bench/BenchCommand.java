@@ -45,12 +45,7 @@ final class BenchCommand {
     private BenchCommand() {
     }
 
-    /** {@code what} and {@code options} as {@link BenchMain} checked them. */
-    static int run(String what, Map<String, String> options, List<String> springArgs, PrintStream out) {
-        return run(what, options, springArgs, out, Path.of(System.getProperty("user.home"), ".cartbridge", "bench"));
-    }
-
-    /** As {@link #run(String, Map, List, PrintStream)}, with the bench's state under {@code home}. */
+    /** {@code what} and {@code options} as {@link BenchMain} checked them; the bench's state under {@code benchHome}. */
     static int run(String what, Map<String, String> options, List<String> springArgs, PrintStream out, Path benchHome) {
         if (options.containsKey("stores")) {
             return StoresBench.run(Integer.parseInt(options.get("stores")), Integer.parseInt(options.getOrDefault("orders", "20")),

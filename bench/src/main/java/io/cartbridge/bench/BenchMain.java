@@ -1,6 +1,7 @@
 package io.cartbridge.bench;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,11 @@ public final class BenchMain {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Path.of(System.getProperty("user.home"), ".cartbridge", "bench"));
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with the bench's state (wiped first) under {@code home}. */
+    static int run(String[] args, PrintStream out, PrintStream err, Path home) {
         String what = "order-export";
         Map<String, String> options = new LinkedHashMap<>();
         List<String> spring = new ArrayList<>();
@@ -87,7 +93,7 @@ public final class BenchMain {
             return 2;
         }
         try {
-            return BenchCommand.run(what, options, spring, out);
+            return BenchCommand.run(what, options, spring, out, home);
         } catch (RuntimeException e) {
             ConfigurationException config = AgentContext.configurationError(e);
             if (config != null) {

@@ -78,6 +78,10 @@ final class SandboxProcess implements AutoCloseable {
         throw new IllegalStateException("The sandbox warehouse did not listen within 60 s; see " + folder.resolve("sandbox.log"));
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     Path root() {
         return folder.resolve("root");
     }

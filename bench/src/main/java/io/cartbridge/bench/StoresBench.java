@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -80,10 +81,15 @@ final class StoresBench {
                 com.sun.management.OperatingSystemMXBean os =
                         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
                 long cpuStart = os.getProcessCpuTime();
+                long serverPid = Long.parseLong(Files.readString(Path.of(root.queryForObject("SELECT @@pid_file", String.class))).trim());
+                double serverCpu = ProcessCpu.seconds(serverPid);
+                double sandboxCpu = ProcessCpu.seconds(sandbox.pid());
                 long jobStart = System.nanoTime();
                 JobExecution execution = admin.run(JOB);
                 long jobNanos = System.nanoTime() - jobStart;
                 long jobCpu = os.getProcessCpuTime() - cpuStart;
+                serverCpu = ProcessCpu.seconds(serverPid) - serverCpu;
+                sandboxCpu = ProcessCpu.seconds(sandbox.pid()) - sandboxCpu;
                 if (System.getenv("BENCH_GENERAL_LOG") != null) {
                     root.execute("SET GLOBAL general_log = 0");
                     root.execute("SELECT event_time, thread_id, user_host, command_type, REPLACE(CONVERT(argument USING utf8mb4), '\\n', ' ') "
@@ -99,8 +105,11 @@ final class StoresBench {
                 int total = stores * orders;
                 out.printf("%s: %s, %d connections, %d orders in %.2f s inside the job (restarts included): %.0f per second%n",
                         JOB, execution.getStatus(), stores, total, jobNanos / 1e9, total / (jobNanos / 1e9));
-                out.printf("  the agent's JVM used %.2f s of CPU during the job (%.0f ms per connection)%n", jobCpu / 1e9,
-                        jobCpu / 1e6 / stores);
+                out.printf("  CPU used during the job: agent JVM %.2f s, MariaDB server %.2f s, SFTP server %.2f s: %.0f ms per "
+                        + "connection in all (%.2f s of wall time on %d cores at the least); load average %.1f%n", jobCpu / 1e9,
+                        serverCpu, sandboxCpu, (jobCpu / 1e9 + serverCpu + sandboxCpu) * 1000 / stores,
+                        (jobCpu / 1e9 + serverCpu + sandboxCpu) / os.getAvailableProcessors(), os.getAvailableProcessors(),
+                        os.getSystemLoadAverage());
                 out.printf("whole run, start-up included: %.2f s (%.0f orders per second); start-up (JVM + embedded MariaDB "
                         + "+ context): %.2f s; context alone %.2f s%n", wholeRun / 1000.0, total * 1000.0 / Math.max(1, wholeRun),
                         (contextReady - processStart - preparation / 1_000_000) / 1000.0, startup / 1e9);
