@@ -59,7 +59,8 @@ public class CartDatabase implements DisposableBean {
 
     private void requireConnection() {
         try (Connection ignored = dataSource().getConnection()) {
-            // connecting, with the configured URL and user, is the check
+            // connecting, with the configured URL and user, is the check; from now on idle connections may all go
+            ((HikariDataSource) dataSource()).getHikariConfigMXBean().setMinimumIdle(0);
         } catch (SQLException | RuntimeException e) {
             throw new CartDatabaseException("cannot connect to " + address() + ": " + rootMessage(e), e);
         }
@@ -88,10 +89,10 @@ public class CartDatabase implements DisposableBean {
             ds.setUsername(properties.username());
             ds.setPassword(properties.password());
             ds.setMaximumPoolSize(4);
-            ds.setMinimumIdle(0);
-            // no connection at start-up only to check the pool can connect: with no minimum idle Hikari would close
-            // it at once, and the first use connects anyway (requireConnection says why it cannot)
-            ds.setInitializationFailTimeout(-1);
+            // one idle connection until the first use has taken it (requireConnection): the pool's start-up check
+            // connects (failing fast when it cannot), and without a minimum idle Hikari closes that connection at
+            // once, only for the first use to open another
+            ds.setMinimumIdle(1);
             ds.setScheduledExecutor(housekeeping);
             ds.addDataSourceProperty("rewriteBatchedStatements", "true");
             ds.addDataSourceProperty("useBulkStmts", "true");
