@@ -153,6 +153,11 @@ final class StoresBench {
             FROM cartbridge.BATCH_STEP_EXECUTION s JOIN cartbridge.BATCH_JOB_EXECUTION j ON j.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID
             WHERE j.JOB_INSTANCE_ID = ? ORDER BY s.STEP_EXECUTION_ID""";
 
+    /** The executions of the run's job instance: the run, then its restarts. */
+    private static final String RUNS = """
+            SELECT TIMESTAMPDIFF(MICROSECOND, START_TIME, END_TIME) / 1000 AS millis FROM cartbridge.BATCH_JOB_EXECUTION
+            WHERE JOB_INSTANCE_ID = ? ORDER BY JOB_EXECUTION_ID""";
+
     /**
      * Time per partition (a connection's steps) and per kind of step; the job repository's rows, over the run and
      * the restarts of its partitions that lost lock conflicts.
@@ -185,9 +190,11 @@ final class StoresBench {
                 n[1] += millis;
             }
         }
-        out.printf("per connection (%d partitions, %d at once, %d restarts after lock conflicts): %.0f ms on average, "
-                + "%.0f ms at most; steps on average:", partitions, mostAtOnce(spans), executions.size() - 1,
-                sum / Math.max(1, partitions), max);
+        List<Map<String, Object>> runs = root.queryForList(RUNS, execution.getJobInstance().getInstanceId());
+        double restartMillis = runs.stream().skip(1).mapToDouble(r -> ((Number) r.get("millis")).doubleValue()).sum();
+        out.printf("per connection (%d partitions, %d at once; %d restarts after lock conflicts, %d partitions re-run in %.2f s): "
+                + "%.0f ms on average, %.0f ms at most; steps on average:", partitions, mostAtOnce(spans), executions.size() - 1,
+                partitions - stores, restartMillis / 1000, sum / Math.max(1, partitions), max);
         byStep.forEach((kind, n) -> out.printf(" %s %.0f ms", kind, n[1] / n[0]));
         out.println();
         out.printf("  job repository:  %5d BATCH_STEP_EXECUTION rows (%.1f per connection), written %d times in all "
