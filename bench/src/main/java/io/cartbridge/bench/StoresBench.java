@@ -36,6 +36,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * <p>The whole run is the JVM's life up to the job's end, less what a real run does not do: starting the
  * partner's SFTP server (a process of its own) and preparing the shops. It includes the embedded MariaDB's
  * start, the agent's context and the job.
+ *
+ * <p>For diagnosis, {@code BENCH_GENERAL_LOG=/some/file} logs every statement of the job to that file (and, with
+ * microsecond times, to {@code file.tsv}) and writes InnoDB's status, with its last deadlock, to {@code file.innodb}.
  */
 final class StoresBench {
 
@@ -69,7 +72,8 @@ final class StoresBench {
                 ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                 threads.resetPeakThreadCount();
                 root.execute("FLUSH STATUS");
-                if (System.getenv("BENCH_GENERAL_LOG") != null) {   // diagnosis: every statement of the job, in that file
+                // diagnosis: every statement of the job in that file (and .tsv), InnoDB's status (its last deadlock) in .innodb
+                if (System.getenv("BENCH_GENERAL_LOG") != null) {
                     root.execute("SET GLOBAL general_log_file = '" + System.getenv("BENCH_GENERAL_LOG") + "'");
                     root.execute("SET GLOBAL log_output = 'FILE,TABLE'");
                     root.execute("TRUNCATE mysql.general_log");
@@ -92,6 +96,8 @@ final class StoresBench {
                 sandboxCpu = ProcessCpu.seconds(sandbox.pid()) - sandboxCpu;
                 if (System.getenv("BENCH_GENERAL_LOG") != null) {
                     root.execute("SET GLOBAL general_log = 0");
+                    Files.writeString(Path.of(System.getenv("BENCH_GENERAL_LOG") + ".innodb"),
+                            root.queryForObject("SHOW ENGINE INNODB STATUS", (rs, n) -> rs.getString("Status")));
                     root.execute("SELECT event_time, thread_id, user_host, command_type, REPLACE(CONVERT(argument USING utf8mb4), '\\n', ' ') "
                             + "FROM mysql.general_log ORDER BY event_time INTO OUTFILE '" + System.getenv("BENCH_GENERAL_LOG") + ".tsv'");
                 }
