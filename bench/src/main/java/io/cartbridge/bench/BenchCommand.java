@@ -25,6 +25,8 @@ import javax.sql.DataSource;
 import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.admin.AgentContext;
 import io.cartbridge.agent.cart.CartDatabase;
+import io.cartbridge.agent.connections.ConnectionContexts;
+import io.cartbridge.agent.connections.Connections;
 import io.cartbridge.agent.demo.DemoStore;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,11 +45,15 @@ final class BenchCommand {
     private BenchCommand() {
     }
 
-    /** {@code what} and {@code options} as {@link BenchMain} checked them. */
-    static int run(String what, Map<String, String> options, List<String> springArgs, PrintStream out) {
+    /** {@code what} and {@code options} as {@link BenchMain} checked them; the bench's state under {@code benchHome}. */
+    static int run(String what, Map<String, String> options, List<String> springArgs, PrintStream out, Path benchHome) {
+        if (options.containsKey("stores")) {
+            return StoresBench.run(Integer.parseInt(options.get("stores")), Integer.parseInt(options.getOrDefault("orders", "20")),
+                    springArgs, out, benchHome.toAbsolutePath());
+        }
         boolean bare = options.containsKey("bare");
         long processStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        Path home = Path.of(System.getProperty("user.home"), ".cartbridge", "bench").toAbsolutePath();
+        Path home = benchHome.toAbsolutePath();
         wipe(home);
         try (SandboxProcess sandbox = SandboxProcess.start(home.resolve("sandbox-warehouse"))) {
             Map<String, Object> properties = new HashMap<>();
@@ -64,7 +70,8 @@ final class BenchCommand {
             long contextStart = System.nanoTime();
             try (ConfigurableApplicationContext context = AgentContext.start(springArgs, properties)) {
                 long startup = System.nanoTime() - contextStart;
-                CartDatabase cart = context.getBean(CartDatabase.class);
+                // the single-shop settings are the shorthand for one connection 'default'
+                CartDatabase cart = context.getBean(ConnectionContexts.class).of(Connections.DEFAULT).cart();
                 emptyDatabase(context.getBean(DataSource.class), Set.of("flyway_schema_history"), false);
                 emptyDatabase(cart.dataSource(), Set.of(), true);
                 DemoStore.createSchema(cart.dataSource(), "wp_");
@@ -124,7 +131,7 @@ final class BenchCommand {
     /** The embedded MariaDB's binaries and data, kept from one bench to the next. */
     private static final Set<String> KEPT = Set.of("mariadb-10.11.5", "db");
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -133,7 +140,7 @@ final class BenchCommand {
         }
     }
 
-    private static long peakHeapMb() {
+    static long peakHeapMb() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -148,7 +155,7 @@ final class BenchCommand {
      * agent that runs order-export has its database installed already, so start-up is measured on
      * an installed server; the databases' contents are emptied once the server runs.
      */
-    private static void wipe(Path home) {
+    static void wipe(Path home) {
         if (!Files.exists(home)) {
             return;
         }
@@ -168,22 +175,27 @@ final class BenchCommand {
     /** Empties (or drops) every table of the connection's database but the ones kept, in one session. */
     private static void emptyDatabase(DataSource dataSource, Set<String> kept, boolean drop) {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables "
-                    + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            st.execute("SET FOREIGN_KEY_CHECKS = 0");
-            for (String table : tables) {
-                if (!kept.contains(table.toLowerCase(java.util.Locale.ROOT))) {
-                    st.execute((drop ? "DROP TABLE `" : "TRUNCATE TABLE `") + table.replace("`", "``") + "`");
-                }
-            }
-            st.execute("SET FOREIGN_KEY_CHECKS = 1");
+            emptyTables(st, kept, drop);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot empty the bench databases: " + e.getMessage(), e);
         }
+    }
+
+    /** Empties (or drops) every table of the session's current database but the ones kept. */
+    static void emptyTables(Statement st, Set<String> kept, boolean drop) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables "
+                + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        st.execute("SET FOREIGN_KEY_CHECKS = 0");
+        for (String table : tables) {
+            if (!kept.contains(table.toLowerCase(java.util.Locale.ROOT))) {
+                st.execute((drop ? "DROP TABLE `" : "TRUNCATE TABLE `") + table.replace("`", "``") + "`");
+            }
+        }
+        st.execute("SET FOREIGN_KEY_CHECKS = 1");
     }
 }

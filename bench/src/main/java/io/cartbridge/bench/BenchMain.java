@@ -1,6 +1,7 @@
 package io.cartbridge.bench;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,16 +21,20 @@ public final class BenchMain {
 
     static final String USAGE = """
             usage: cartbridge bench order-export [--orders N] [--bare]
+                   cartbridge bench order-export --stores N [--orders M]
                    cartbridge bench shipment-import [--shipments N]
                    cartbridge bench inventory-import [--items N] [--changed PCT]
                    ... [--spring.property=value ...]
 
             Prepares a store (and, for the imports, the warehouse's file), then measures the job.
             --bare: a bare JDBC + StAEDI + SFTP program instead of order-export, in a JVM of its own.
+            --stores N: N shops (a database each) of M paid orders (default 20), one partner server, a connection
+                        per shop with its own sender id; prints the cost per connection and checks every order
+                        was sent exactly once.
             """;
 
     private static final List<String> JOBS = List.of("order-export", "shipment-import", "inventory-import");
-    private static final Set<String> NUMBERS = Set.of("orders", "shipments", "items", "changed");
+    private static final Set<String> NUMBERS = Set.of("orders", "shipments", "items", "changed", "stores");
 
     private BenchMain() {
     }
@@ -41,6 +46,11 @@ public final class BenchMain {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Path.of(System.getProperty("user.home"), ".cartbridge", "bench"));
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with the bench's state (wiped first) under {@code home}. */
+    static int run(String[] args, PrintStream out, PrintStream err, Path home) {
         String what = "order-export";
         Map<String, String> options = new LinkedHashMap<>();
         List<String> spring = new ArrayList<>();
@@ -70,12 +80,20 @@ public final class BenchMain {
             if (options.containsKey("bare") && !what.equals("order-export")) {
                 throw new UsageException("--bare is for bench order-export only");
             }
+            if (options.containsKey("stores")) {
+                if (!what.equals("order-export") || options.containsKey("bare")) {
+                    throw new UsageException("--stores is for bench order-export only, without --bare");
+                }
+                if (Integer.parseInt(options.get("stores")) < 1 || Integer.parseInt(options.get("stores")) > 999) {
+                    throw new UsageException("--stores takes 1 to 999 stores");
+                }
+            }
         } catch (UsageException e) {
             err.println("cartbridge: " + e.getMessage() + "; try 'cartbridge bench help'");
             return 2;
         }
         try {
-            return BenchCommand.run(what, options, spring, out);
+            return BenchCommand.run(what, options, spring, out, home);
         } catch (RuntimeException e) {
             ConfigurationException config = AgentContext.configurationError(e);
             if (config != null) {

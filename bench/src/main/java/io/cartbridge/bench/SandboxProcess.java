@@ -10,14 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
-import io.cartbridge.agent.CartBridgeApplication;
 import io.cartbridge.agent.demo.SandboxWarehouse;
 
 /**
  * The sandbox warehouse in a JVM of its own ({@code cartbridge sandbox}), as a 3PL's SFTP server is a
  * process of its own: the benchmark then measures the agent's JVM, not the server's work as well. It
- * still shares the machine's cores, as it would on a one-box test.
+ * still shares the machine's cores, as it would on a one-box test. Its log counts the SFTP logins ({@link BenchSandbox}).
  */
 final class SandboxProcess implements AutoCloseable {
 
@@ -40,7 +40,7 @@ final class SandboxProcess implements AutoCloseable {
             }
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                    CartBridgeApplication.class.getName(), "sandbox", "--port", Integer.toString(port),
+                    BenchSandbox.class.getName(), "sandbox", "--port", Integer.toString(port),
                     "--root", folder.toString());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(folder.resolve("sandbox.log").toFile()).start();
@@ -78,6 +78,10 @@ final class SandboxProcess implements AutoCloseable {
         throw new IllegalStateException("The sandbox warehouse did not listen within 60 s; see " + folder.resolve("sandbox.log"));
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     Path root() {
         return folder.resolve("root");
     }
@@ -86,6 +90,16 @@ final class SandboxProcess implements AutoCloseable {
     Map<String, Object> agentProperties() throws IOException {
         return SandboxWarehouse.agentProperties(port, Files.readString(folder.resolve("password")).trim(),
                 folder.resolve("known_hosts"));
+    }
+
+    /** {@return the SFTP logins the server accepted so far (one per SSH session), from its log} */
+    long logins() {
+        try (Stream<String> lines = Files.lines(folder.resolve("sandbox.log"))) {
+            return lines.filter(l -> l.contains(BenchSandbox.LOGIN_LINE)
+                    && !l.contains("failed") && !l.contains("ignore") && !l.contains("remaining methods")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -34,9 +34,22 @@ class BenchMainTests {
     }
 
     @Test
+    void storesIsForOrderExportWithoutBareAndTakesOneTo999Stores() {
+        assertThat(bench("inventory-import", "--stores", "3")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("cartbridge: --stores is for bench order-export only, without --bare; try 'cartbridge bench help'\n");
+        err.reset();
+        assertThat(bench("order-export", "--stores", "3", "--bare")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("cartbridge: --stores is for bench order-export only, without --bare; try 'cartbridge bench help'\n");
+        err.reset();
+        assertThat(bench("order-export", "--stores", "0")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("cartbridge: --stores takes 1 to 999 stores; try 'cartbridge bench help'\n");
+    }
+
+    @Test
     void helpListsTheThreeBenchmarks() {
         assertThat(bench("help")).isZero();
         assertThat(stdout()).contains("bench order-export [--orders N] [--bare]")
+                .contains("bench order-export --stores N [--orders M]")
                 .contains("bench shipment-import [--shipments N]")
                 .contains("bench inventory-import [--items N] [--changed PCT]");
         assertThat(stderr()).isEmpty();

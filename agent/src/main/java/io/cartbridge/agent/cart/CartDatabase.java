@@ -3,6 +3,7 @@ package io.cartbridge.agent.cart;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import java.util.concurrent.ScheduledExecutorService;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -23,9 +24,12 @@ public class CartDatabase implements DisposableBean {
     private HikariDataSource dataSource;
     private CartPlugin plugin;
 
-    CartDatabase(String store, CartProperties properties) {
+    private final ScheduledExecutorService housekeeping;
+
+    CartDatabase(String store, CartProperties properties, ScheduledExecutorService housekeeping) {
         this.store = store;
         this.properties = properties;
+        this.housekeeping = housekeeping;
     }
 
     /**
@@ -55,7 +59,8 @@ public class CartDatabase implements DisposableBean {
 
     private void requireConnection() {
         try (Connection ignored = dataSource().getConnection()) {
-            // connecting, with the configured URL and user, is the check
+            // connecting, with the configured URL and user, is the check; from now on idle connections may all go
+            ((HikariDataSource) dataSource()).getHikariConfigMXBean().setMinimumIdle(0);
         } catch (SQLException | RuntimeException e) {
             throw new CartDatabaseException("cannot connect to " + address() + ": " + rootMessage(e), e);
         }
@@ -84,7 +89,11 @@ public class CartDatabase implements DisposableBean {
             ds.setUsername(properties.username());
             ds.setPassword(properties.password());
             ds.setMaximumPoolSize(4);
-            ds.setMinimumIdle(0);
+            // one idle connection until the first use has taken it (requireConnection): the pool's start-up check
+            // connects (failing fast when it cannot), and without a minimum idle Hikari closes that connection at
+            // once, only for the first use to open another
+            ds.setMinimumIdle(1);
+            ds.setScheduledExecutor(housekeeping);
             ds.addDataSourceProperty("rewriteBatchedStatements", "true");
             ds.addDataSourceProperty("useBulkStmts", "true");
             // server-side prepared statements: the page queries (IN lists of a page of ids) are parsed once per
@@ -93,6 +102,13 @@ public class CartDatabase implements DisposableBean {
             dataSource = ds;
         }
         return dataSource;
+    }
+
+    /** Closes the pool's idle connections now, and those in use when they are returned; the pool stays usable. */
+    synchronized void closeIdleConnections() {
+        if (dataSource != null && dataSource.getHikariPoolMXBean() != null) {
+            dataSource.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     @Override
