@@ -1,0 +1,85 @@
+package io.cartbridge.edi.edifact.internal;
+
+import io.cartbridge.edi.EdiError;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * Parses the dates (DTM C507) and numbers of message segments, recording an {@code INVALID_ELEMENT}
+ * error with the segment's position when one does not parse.
+ */
+public final class Values {
+
+    private static final DateTimeFormatter F102 = DateTimeFormatter.ofPattern("uuuuMMdd");
+    private static final DateTimeFormatter F203 = DateTimeFormatter.ofPattern("uuuuMMddHHmm");
+    private static final DateTimeFormatter F204 = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+    private static final DateTimeFormatter F101 = DateTimeFormatter.ofPattern("uuMMdd");
+
+    private final List<EdiError> errors;
+
+    public Values(List<EdiError> errors) {
+        this.errors = errors;
+    }
+
+    /**
+     * {@return DTM C507's date and time: format 102 (CCYYMMDD, at midnight), 203 (CCYYMMDDHHMM),
+     * 204 (CCYYMMDDHHMMSS) or 101 (YYMMDD); a missing format code is guessed from the length;
+     * {@code null} when empty or unreadable (recorded)}
+     */
+    public LocalDateTime dateTime(EdifactSegment dtm) {
+        String value = dtm.value(1, 2);
+        if (value == null) {
+            return null;
+        }
+        String format = dtm.value(1, 3);
+        if (format == null) {
+            format = switch (value.length()) {
+                case 6 -> "101";
+                case 12 -> "203";
+                case 14 -> "204";
+                default -> "102";
+            };
+        }
+        try {
+            return switch (format) {
+                case "102" -> LocalDate.parse(value, F102).atStartOfDay();
+                case "203" -> LocalDateTime.parse(value, F203);
+                case "204" -> LocalDateTime.parse(value, F204);
+                case "101" -> LocalDate.parse(value, F101).atStartOfDay();
+                default -> {
+                    errors.add(new EdiError(dtm.position(), dtm.tag(), "INVALID_ELEMENT", "DTM format code '" + format
+                            + "' is not supported: use 102, 203, 204 or 101."));
+                    yield null;
+                }
+            };
+        } catch (DateTimeParseException e) {
+            errors.add(new EdiError(dtm.position(), dtm.tag(), "INVALID_ELEMENT", "DTM date '" + value
+                    + "' does not match format " + format + "."));
+            return null;
+        }
+    }
+
+    /** {@return component {@code c} of element {@code n} as a number ('.' or ',' as decimal mark), or {@code null}} */
+    public BigDecimal number(EdifactSegment s, int n, int c) {
+        String value = s.value(n, c);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            errors.add(new EdiError(s.position(), s.tag(), "INVALID_ELEMENT", s.tag() + " element " + n
+                    + " component " + c + " '" + value + "' is not a number."));
+            return null;
+        }
+    }
+
+    /** Records that a mandatory value is missing. */
+    public void missing(EdifactSegment s, String what) {
+        errors.add(new EdiError(s.position(), s.tag(), "MISSING_DATA", what));
+    }
+}
