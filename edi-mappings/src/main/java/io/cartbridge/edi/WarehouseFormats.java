@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.cartbridge.edi.edifact.EdifactFormat;
 import io.cartbridge.edi.x12.X12Format;
 
 /**
@@ -18,7 +19,7 @@ import io.cartbridge.edi.x12.X12Format;
  */
 public final class WarehouseFormats {
 
-    private static final List<WarehouseFormat> FORMATS = new CopyOnWriteArrayList<>(List.of(new X12Format()));
+    private static final List<WarehouseFormat> FORMATS = new CopyOnWriteArrayList<>(List.of(new X12Format(), new EdifactFormat()));
 
     private WarehouseFormats() {
     }

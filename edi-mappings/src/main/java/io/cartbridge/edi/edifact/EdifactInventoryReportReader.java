@@ -2,6 +2,7 @@ package io.cartbridge.edi.edifact;
 
 import io.cartbridge.edi.EdiException;
 import io.cartbridge.edi.EdiItemReader;
+import io.cartbridge.edi.InventorySnapshotReader;
 import io.cartbridge.edi.edifact.internal.InvrptHandler;
 import io.cartbridge.edi.edifact.internal.ItemStream;
 import io.cartbridge.edi.model.InventoryItem;
@@ -24,7 +25,7 @@ import java.io.InputStream;
  *
  * @since 0.1
  */
-public final class EdifactInventoryReportReader implements EdiItemReader<InventoryItem> {
+public final class EdifactInventoryReportReader implements InventorySnapshotReader {
 
     private final ItemStream<InvrptHandler.Entry> stream;
     private InventorySnapshotHeader header;
