@@ -15,9 +15,10 @@ import io.cartbridge.agent.warehouse.ShippingMethodProperties;
  *                        country the store's other connections do not take
  * @param x12             the shop's own envelope ids at this partner, over the partner's
  * @param shippingMethods cart shipping method id to the partner's carrier and service
+ * @param edifact         the shop's own EDIFACT ids at this partner, over the partner's
  */
 public record ConnectionProperties(String store, String partner, List<String> shipToCountries, X12 x12,
-                                   Map<String, ShippingMethodProperties.Carrier> shippingMethods) {
+                                   Map<String, ShippingMethodProperties.Carrier> shippingMethods, Edifact edifact) {
 
     /**
      * @param senderQualifier ISA05 of this shop at the partner, over the partner's {@code x12.sender-qualifier}
@@ -26,7 +27,15 @@ public record ConnectionProperties(String store, String partner, List<String> sh
     public record X12(String senderQualifier, String senderId) {
     }
 
+    /**
+     * @param senderId        UNB 0004 of this shop at the partner, over the partner's {@code edifact.sender-id}
+     * @param senderQualifier UNB 0007 of it, over the partner's {@code edifact.sender-qualifier}
+     */
+    public record Edifact(String senderId, String senderQualifier) {
+    }
+
     public ConnectionProperties {
+        edifact = edifact == null ? new Edifact(null, null) : edifact;
         shipToCountries = shipToCountries == null ? List.of() : List.copyOf(shipToCountries);
         x12 = x12 == null ? new X12(null, null) : x12;
         shippingMethods = shippingMethods == null ? Map.of() : shippingMethods;

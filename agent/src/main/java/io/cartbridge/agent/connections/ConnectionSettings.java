@@ -31,7 +31,7 @@ record ConnectionSettings(Map<String, CartProperties> stores, Map<String, Wareho
     static final String CONNECTIONS = "cartbridge.connections";
     static final String SHIPPING_METHODS = "cartbridge.shipping-methods";
     static final CartProperties NO_STORE = new CartProperties(null, null, null, null, null, null);
-    static final WarehouseProperties NO_PARTNER = new WarehouseProperties(null, null, null, null, null, null, null, null, null);
+    static final WarehouseProperties NO_PARTNER = new WarehouseProperties(null, null, null, null, null, null, null, null, null, null);
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -120,10 +120,16 @@ record ConnectionSettings(Map<String, CartProperties> stores, Map<String, Wareho
             return NO_PARTNER;
         }
         WarehouseProperties.X12 x = partner.x12();
+        WarehouseProperties.Edifact e = partner.edifact();
         return partner.withId(c.partner()).withX12(new WarehouseProperties.X12(x.version(),
                 c.x12().senderQualifier() == null ? x.senderQualifier() : c.x12().senderQualifier(),
                 c.x12().senderId() == null ? x.senderId() : c.x12().senderId(),
-                x.receiverQualifier(), x.receiverId(), x.usageIndicator(), x.elementSeparator(), x.segmentTerminator()));
+                x.receiverQualifier(), x.receiverId(), x.usageIndicator(), x.elementSeparator(), x.segmentTerminator()))
+                .withEdifact(new WarehouseProperties.Edifact(
+                        c.edifact().senderId() == null ? e.senderId() : c.edifact().senderId(),
+                        c.edifact().senderQualifier() == null ? e.senderQualifier() : c.edifact().senderQualifier(),
+                        e.recipientId(), e.recipientQualifier(), e.syntaxIdentifier(), e.syntaxVersion(), e.directory(),
+                        e.associationCode(), e.testIndicator()));
     }
 
     private static <T> T referenced(String property, String kind, String name, Map<String, T> defined) {

@@ -14,6 +14,7 @@ import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.edi.EdiException;
 import io.cartbridge.edi.EdiItemReader;
 import io.cartbridge.edi.WarehouseFormat;
+import io.cartbridge.edi.WarehouseFormats;
 import io.cartbridge.edi.model.FunctionalAck;
 import io.cartbridge.edi.model.TransactionAck;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -64,7 +65,9 @@ class AckApplier implements ItemWriter<InboundFile> {
     }
 
     private void apply(String store, FunctionalAck ack, List<String> notes) {
-        String type = DOCUMENT_BY_GROUP.get(ack.functionalIdentifier());
+        // an X12 997 names the group's functional identifier (OW: 940s), an EDIFACT CONTRL the message type (ORDERS)
+        String type = DOCUMENT_BY_GROUP.getOrDefault(ack.functionalIdentifier(),
+                WarehouseFormats.kindOf(ack.functionalIdentifier()) == null ? null : ack.functionalIdentifier());
         long controlNumber;
         try {
             controlNumber = Long.parseLong(ack.groupControlNumber().trim());

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.cartbridge.agent.connections.ConnectionContext;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.edi.Envelope;
+import io.cartbridge.edi.PartnerEnvelope;
 
 /**
  * Which of a partner's shops a received file is for. The folder narrows it to the partner's connections; when they
@@ -98,16 +99,17 @@ final class Addressees {
     }
 
     private static boolean addressedTo(WarehouseProperties partner, Envelope header) {
-        WarehouseProperties.X12 x12 = partner.x12();
-        if (x12.senderId() == null || !x12.senderId().trim().equalsIgnoreCase(header.receiverId())) {
+        PartnerEnvelope ours = partner.envelope();
+        if (ours.senderId() == null || !ours.senderId().trim().equalsIgnoreCase(header.receiverId())) {
             return false;
         }
-        return header.receiverQualifier() == null || header.receiverQualifier().isEmpty() || x12.senderQualifier() == null
-                || x12.senderQualifier().trim().toUpperCase(Locale.ROOT).equals(header.receiverQualifier().toUpperCase(Locale.ROOT));
+        return header.receiverQualifier() == null || header.receiverQualifier().isEmpty() || ours.senderQualifier() == null
+                || ours.senderQualifier().trim().toUpperCase(Locale.ROOT).equals(header.receiverQualifier().toUpperCase(Locale.ROOT));
     }
 
     private String ids() {
-        return connections.stream().map(c -> c.name() + ": " + c.partner().x12().senderQualifier() + ":" + c.partner().x12().senderId())
+        return connections.stream().map(c -> c.name() + ": " + c.partner().envelope().senderQualifier() + ":"
+                        + c.partner().envelope().senderId())
                 .collect(Collectors.joining(", "));
     }
 }

@@ -62,7 +62,7 @@ public class OutboundFiles {
      */
     private static final String ACKNOWLEDGE = """
             UPDATE cb_outbound_file SET state = ?, reason = ?, uploaded_at = COALESCE(uploaded_at, ?)
-            WHERE store = ? AND partner = ? AND format = 'X12' AND control_number = ? AND document_type = ?
+            WHERE store = ? AND partner = ? AND control_number = ? AND document_type = ?
               AND state IN ('RENDERED', 'UPLOADED', 'ACCEPTED', 'REJECTED')""";
     private static final String LIST = """
             SELECT id, partner, format, document_type, control_number, file_name, document_count, NULL AS content,

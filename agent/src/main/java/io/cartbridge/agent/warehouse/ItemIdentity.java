@@ -32,6 +32,10 @@ public final class ItemIdentity {
             "ZZ", // mutually defined
             "UP", "EN", "UK"); // GTINs: the cart's SKU is the UPC-A, EAN-13 or GTIN-14
     private static final List<String> GTINS = List.of("UP", "EN", "UK");
+    /** EDIFACT item number types (code list 7143) of the X12 qualifiers' kinds of id. */
+    private static final Map<String, List<String>> EDIFACT_SYNONYMS = Map.of(
+            "SK", List.of("SA"), "VN", List.of("SA"), "VP", List.of("SA"), "IN", List.of("IN"), "BP", List.of("BP", "IN"),
+            "MG", List.of("MF"), "EN", List.of("SRV"), "UP", List.of("SRV"), "UK", List.of("SRV"));
 
     private final String qualifier;
     private final SkuCrossReference crossReference;
@@ -123,6 +127,13 @@ public final class ItemIdentity {
 
     private String warehouseId(Map<String, String> itemIds) {
         String id = itemIds.get(qualifier);
+        // the same kind of id under another format's code (EDIFACT 7143 for an X12 235 qualifier): an EDIFACT partner
+        // sends the seller's article number as SA, the buyer's as IN, a GTIN as SRV or EN
+        for (String synonym : EDIFACT_SYNONYMS.getOrDefault(qualifier, List.of())) {
+            if (id == null || id.isBlank()) {
+                id = itemIds.get(synonym);
+            }
+        }
         for (int i = 0; (id == null || id.isBlank()) && GTINS.contains(qualifier) && i < GTINS.size(); i++) {
             id = itemIds.get(GTINS.get(i));
         }

@@ -12,7 +12,7 @@ import io.cartbridge.agent.config.ConfigurationException;
  * the shorthand for one partner (see {@link io.cartbridge.agent.connections.Connections}).
  *
  * @param id            partner id, used in the ledger and in file names (letters, digits, '-', '_')
- * @param format        document format of the partner: {@code x12}
+ * @param format        document format of the partner: {@code x12} (default) or {@code edifact}
  * @param ordersPerFile at most this many orders in one interchange file (default 200)
  * @param x12           X12 envelope settings
  * @param sftp          the partner's SFTP server
@@ -26,10 +26,11 @@ import io.cartbridge.agent.config.ConfigurationException;
  *                      945/856/846 items and written to 940 W01-04 (see {@link ItemIdentity})
  * @param skuCrossReference optional CSV file {@code warehouse_item,cart_sku} (header line first) for a
  *                      warehouse whose item numbers are not the cart's SKUs; checked at start-up
+ * @param edifact       EDIFACT interchange settings, for a partner whose format is {@code edifact}
  */
 public record WarehouseProperties(String id, String format, Integer ordersPerFile, X12 x12, Sftp sftp,
                                   Boolean uploadWhileExtracting, String stockQuantity, String skuQualifier,
-                                  Path skuCrossReference) {
+                                  Path skuCrossReference, Edifact edifact) {
 
     /** Where today's single-shop settings are bound. */
     public static final String SHORTHAND = "cartbridge.warehouse";
@@ -72,6 +73,42 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
             usageIndicator = usageIndicator == null ? "P" : usageIndicator;
             elementSeparator = elementSeparator == null ? "*" : elementSeparator;
             segmentTerminator = segmentTerminator == null ? "~" : segmentTerminator;
+        }
+    }
+
+    /**
+     * EDIFACT interchange settings agreed with the partner.
+     *
+     * @param senderId           UNB 0004: our id at the partner, e.g. a GLN
+     * @param senderQualifier    UNB 0007 of the sender, e.g. {@code 14} (GS1), default none
+     * @param recipientId        UNB 0010: the partner's id
+     * @param recipientQualifier UNB 0007 of the recipient, default none
+     * @param syntaxIdentifier   {@code UNOA}, {@code UNOB}, {@code UNOC} (default) or {@code UNOW}
+     * @param syntaxVersion      3 (default; 4 with UNOW) or 4
+     * @param directory          {@code D96A} (default) or {@code D01B}
+     * @param associationCode    UNH association assigned code, e.g. {@code EAN008}; default none
+     * @param testIndicator      UNB 0035: test interchanges (default false)
+     */
+    public record Edifact(String senderId, String senderQualifier, String recipientId, String recipientQualifier,
+                          String syntaxIdentifier, Integer syntaxVersion, String directory, String associationCode,
+                          Boolean testIndicator) {
+
+        public Edifact {
+            syntaxIdentifier = syntaxIdentifier == null ? "UNOC" : syntaxIdentifier.trim().toUpperCase(java.util.Locale.ROOT);
+            syntaxVersion = syntaxVersion == null ? ("UNOW".equals(syntaxIdentifier) ? 4 : 3) : syntaxVersion;
+            directory = directory == null ? "D96A" : directory.trim().toUpperCase(java.util.Locale.ROOT);
+            testIndicator = testIndicator != null && testIndicator;
+        }
+
+        /** The envelope of the files to this partner, in the format-neutral terms of {@code edi-mappings}. */
+        public io.cartbridge.edi.PartnerEnvelope envelope() {
+            java.util.Map<String, String> options = new java.util.HashMap<>(java.util.Map.of("syntax-identifier", syntaxIdentifier,
+                    "syntax-version", Integer.toString(syntaxVersion), "directory", directory));
+            if (associationCode != null) {
+                options.put("association-code", associationCode);
+            }
+            return new io.cartbridge.edi.PartnerEnvelope(senderQualifier, senderId, recipientQualifier, recipientId,
+                    testIndicator, options);
         }
     }
 
@@ -130,6 +167,7 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         uploadWhileExtracting = uploadWhileExtracting == null ? Boolean.TRUE : uploadWhileExtracting;
         stockQuantity = stockQuantity == null ? "33" : stockQuantity.trim();
         skuQualifier = skuQualifier == null || skuQualifier.isBlank() ? "SK" : skuQualifier.trim();
+        edifact = edifact == null ? new Edifact(null, null, null, null, null, null, null, null, null) : edifact;
     }
 
     /** The partner id, checked: all that the ledger commands ({@code held}, {@code files}) need. */
@@ -147,20 +185,26 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         return io.cartbridge.edi.WarehouseFormats.named(format);
     }
 
-    /** {@return the envelope of the files to this partner} */
+    /** {@return the envelope of the files to this partner, in its format} */
     public io.cartbridge.edi.PartnerEnvelope envelope() {
-        return x12.envelope();
+        return "edifact".equals(format) ? edifact.envelope() : x12.envelope();
     }
 
     public WarehouseProperties withId(String partnerId) {
         return new WarehouseProperties(partnerId, format, ordersPerFile, x12, sftp, uploadWhileExtracting, stockQuantity,
-                skuQualifier, skuCrossReference);
+                skuQualifier, skuCrossReference, edifact);
     }
 
     /** This partner with other X12 envelope settings (a connection's own sender ids). */
     public WarehouseProperties withX12(X12 envelope) {
         return new WarehouseProperties(id, format, ordersPerFile, envelope, sftp, uploadWhileExtracting, stockQuantity,
-                skuQualifier, skuCrossReference);
+                skuQualifier, skuCrossReference, edifact);
+    }
+
+    /** This partner with other EDIFACT envelope settings (a connection's own sender id). */
+    public WarehouseProperties withEdifact(Edifact envelope) {
+        return new WarehouseProperties(id, format, ordersPerFile, x12, sftp, uploadWhileExtracting, stockQuantity,
+                skuQualifier, skuCrossReference, envelope);
     }
 
     /** Whether a partner id is 1-64 letters, digits, '-' or '_'. */
@@ -186,6 +230,25 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         if (ordersPerFile < 1 || ordersPerFile > 10_000) {
             throw new ConfigurationException(prefix + ".orders-per-file must be between 1 and 10000, not " + ordersPerFile);
         }
+        if ("edifact".equals(format)) {
+            validateEdifact(prefix);
+        } else {
+            validateX12(prefix);
+        }
+        validateSftp(prefix);
+    }
+
+    private void validateEdifact(String prefix) {
+        ConfigurationException.require(prefix + ".edifact.sender-id", edifact.senderId());
+        ConfigurationException.require(prefix + ".edifact.recipient-id", edifact.recipientId());
+        try {
+            io.cartbridge.edi.edifact.EdifactFormat.settings(edifact.envelope());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(prefix + ".edifact: " + e.getMessage());
+        }
+    }
+
+    private void validateX12(String prefix) {
         if (!x12.version().equals("004010") && !x12.version().equals("005010")) {
             throw new ConfigurationException(prefix + ".x12.version must be 004010 or 005010, not '" + x12.version() + "'");
         }
@@ -201,6 +264,9 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         if (x12.elementSeparator().equals(x12.segmentTerminator())) {
             throw new ConfigurationException(prefix + ".x12.element-separator and segment-terminator must differ");
         }
+    }
+
+    private void validateSftp(String prefix) {
         ConfigurationException.require(prefix + ".sftp.host", sftp.host());
         ConfigurationException.require(prefix + ".sftp.username", sftp.username());
         if (sftp.port() < 1 || sftp.port() > 65535) {
