@@ -46,6 +46,8 @@ public final class XmlItemStream<I, T> implements EdiItemReader<T> {
         T map(I item, long ordinal, HeaderType header) throws InvalidValueException;
     }
 
+    private static final Object SKIPPED = new Object();
+
     private final InputStream in;
     private final XmlDocumentKind kind;
     private final Class<I> itemType;
@@ -55,6 +57,7 @@ public final class XmlItemStream<I, T> implements EdiItemReader<T> {
     private Unmarshaller unmarshaller;
     private HeaderType header;
     private boolean inRoot;
+    private boolean skipping;
     private boolean ended;
     private long ordinal;
     private long position;
@@ -108,6 +111,24 @@ public final class XmlItemStream<I, T> implements EdiItemReader<T> {
         return position;
     }
 
+    /** Skips items without building them: each is still validated, as the interface requires. */
+    @Override
+    public long skip(long count) throws EdiException {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0, not " + count);
+        }
+        long skipped = 0;
+        skipping = true;
+        try {
+            while (skipped < count && next() != null) {
+                skipped++;
+            }
+        } finally {
+            skipping = false;
+        }
+        return skipped;
+    }
+
     @Override
     public void close() throws IOException {
         ended = true;
@@ -140,7 +161,13 @@ public final class XmlItemStream<I, T> implements EdiItemReader<T> {
                 String name = reader.getLocalName();
                 boolean ours = WarehouseSchema.NAMESPACE.equals(reader.getNamespaceURI());
                 Location at = copy(reader.getLocation());
-                if (ours && kind.itemElement().equals(name)) {
+                if (ours && kind.itemElement().equals(name) && skipping) {
+                    skipElement();
+                    check();
+                    ordinal++;
+                    position++;
+                    return skippedMarker();
+                } else if (ours && kind.itemElement().equals(name)) {
                     I item = unmarshaller.unmarshal(reader, itemType).getValue();
                     check();
                     return map(item, at, name);
@@ -156,7 +183,10 @@ public final class XmlItemStream<I, T> implements EdiItemReader<T> {
                 return null;
             } else {
                 reader.next();
-                check();
+                if (inRoot) {
+                    // before the root only a wrong root element can be wrong, and checkRoot says it better
+                    check();
+                }
             }
         }
     }
@@ -184,9 +214,30 @@ public final class XmlItemStream<I, T> implements EdiItemReader<T> {
                 ? XmlDocumentKind.ofRootElement(name).map(k -> "This is a " + k.rootElement() + " file").orElse(
                         "The root element <" + name + "> is not a warehouse XML document")
                 : "The root element <" + name + "> is in namespace '" + (namespace == null ? "" : namespace) + "'";
-        reader.error("WRONG_DOCUMENT", what + "; expected <" + kind.rootElement() + " xmlns=\""
-                + WarehouseSchema.NAMESPACE + "\">.");
-        throw fail(false);
+        Location at = reader.getLocation();
+        // the validator's "no declaration" adds nothing: the one error says which document this is
+        throw failWith(new ArrayList<>(List.of(EdiError.at(at.getLineNumber(), at.getColumnNumber(), name,
+                "WRONG_DOCUMENT", what + "; expected <" + kind.rootElement() + " xmlns=\"" + WarehouseSchema.NAMESPACE
+                        + "\">."))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private T skippedMarker() {
+        // next() must return non-null for skip() to count the item; the marker never leaves skip()
+        return (T) SKIPPED;
+    }
+
+    private void skipElement() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        reader.next();
     }
 
     /** Reads the text of the current element, skipping any element nested in it (the XSD flags those). */
