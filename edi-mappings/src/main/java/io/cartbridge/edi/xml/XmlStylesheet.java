@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,8 @@ public final class XmlStylesheet {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
         Xslt30Transformer transformer = executable.load30();
+        List<String> messages = new ArrayList<>();
+        transformer.setMessageHandler(message -> messages.add(message.getStringValue()));
         try {
             if (!parameters.isEmpty()) {
                 Map<QName, XdmValue> values = new HashMap<>();
@@ -106,16 +109,17 @@ public final class XmlStylesheet {
             transformer.transform(new SAXSource(secureReader(), new InputSource(in)),
                     executable.getProcessor().newSerializer(out));
         } catch (SaxonApiException e) {
-            throw new EdiException("XSLT stylesheet " + path.getFileName() + " failed", List.of(error(e)));
+            throw new EdiException("XSLT stylesheet " + path.getFileName() + " failed", List.of(error(e, messages)));
         }
     }
 
-    private static EdiError error(SaxonApiException e) {
+    private static EdiError error(SaxonApiException e, List<String> messages) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = e.getMessage() == null ? root.toString() : e.getMessage();
+        String message = (e.getMessage() == null ? root.toString() : e.getMessage())
+                + (messages.isEmpty() ? "" : ": " + String.join("; ", messages));
         String code = message.contains("DOCTYPE") ? "XML_FORBIDDEN_DTD"
                 : root instanceof SAXException ? "XML_NOT_WELL_FORMED" : "XSLT_FAILED";
         int line = e.getLineNumber();

@@ -67,7 +67,7 @@ class XmlInventorySnapshotReaderTests {
     }
 
     @Test
-    void streamsALargeSnapshotAndResumesInTheMiddle() throws Exception {
+    void streamsALargeSnapshotOneItemAtATime() throws Exception {
         int count = 200_000;
         Path file = dir.resolve("snapshot.xml");
         writeQuickly(file, count);
@@ -91,17 +91,10 @@ class XmlInventorySnapshotReaderTests {
         }
         assertThat(read).isEqualTo(count);
         assertThat(total).isEqualByComparingTo(BigDecimal.valueOf(sumOfMod(count)));
-
-        try (InputStream in = Files.newInputStream(file); XmlInventorySnapshotReader reader = XmlInventorySnapshotReader.open(in)) {
-            assertThat(reader.skip(199_998)).isEqualTo(199_998);
-            assertThat(reader.next().sku()).isEqualTo("SKU-199998");
-            assertThat(reader.next().sku()).isEqualTo("SKU-199999");
-            assertThat(reader.next()).isNull();
-        }
     }
 
     @Test
-    void theWriterStreamsItemsPulledOneAtATime() throws Exception {
+    void theWriterStreamsItemsPulledOneAtATimeAndAReaderResumesNearTheEnd() throws Exception {
         int count = 20_000;
         Path file = dir.resolve("written.xml");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
@@ -110,8 +103,12 @@ class XmlInventorySnapshotReaderTests {
                     () -> items(count));
         }
         try (InputStream in = Files.newInputStream(file); XmlInventorySnapshotReader reader = XmlInventorySnapshotReader.open(in)) {
-            assertThat(reader.skip(count)).isEqualTo(count);
+            assertThat(reader.skip(count - 2)).isEqualTo(count - 2);
+            assertThat(reader.next().sku()).isEqualTo("SKU-19998");
+            assertThat(reader.next().quantities()).containsExactly(Map.entry("33", new BigDecimal("999")),
+                    Map.entry("17", new BigDecimal("20005")));
             assertThat(reader.next()).isNull();
+            assertThat(reader.position()).isEqualTo(count);
             assertThat(reader.header()).isEqualTo(new InventorySnapshotHeader(LocalDateTime.of(2024, 5, 15, 5, 0),
                     "BIG", "9001", "1"));
             assertThat(reader.envelope().senderId()).isEqualTo("ACME3PL");
