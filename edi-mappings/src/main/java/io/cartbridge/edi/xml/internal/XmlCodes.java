@@ -1,0 +1,141 @@
+package io.cartbridge.edi.xml.internal;
+
+import io.cartbridge.edi.xml.internal.jaxb.ItemIdKind;
+import io.cartbridge.edi.xml.internal.jaxb.ItemIdType;
+import io.cartbridge.edi.xml.internal.jaxb.LineStatusKind;
+import io.cartbridge.edi.xml.internal.jaxb.LineStatusType;
+import io.cartbridge.edi.xml.internal.jaxb.QuantityKind;
+import io.cartbridge.edi.xml.internal.jaxb.StockQuantityType;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The XSD's words (item id kinds, line statuses, quantity kinds) against the codes the canonical
+ * model keys them by today, which are X12's (code lists 235, 368 and 673). This class is the only
+ * place that knows both: each word has a default code, a few more codes map to the same word, and
+ * any other code is written as the word {@code Other} with its code in the {@code code} attribute.
+ * A code that is not its word's default travels in {@code code} too, so a canonical document
+ * written and read back keeps every code.
+ */
+public final class XmlCodes {
+
+    private static final Map<ItemIdKind, String> ITEM_DEFAULTS = new EnumMap<>(Map.of(
+            ItemIdKind.SELLER_SKU, "SK", ItemIdKind.WAREHOUSE_ITEM, "VN", ItemIdKind.BUYER_PART, "BP",
+            ItemIdKind.MANUFACTURER_PART, "MG", ItemIdKind.GTIN, "UP", ItemIdKind.OTHER, "ZZ"));
+    private static final Map<String, ItemIdKind> ITEM_KINDS = kinds(ITEM_DEFAULTS, Map.of(
+            ItemIdKind.WAREHOUSE_ITEM, List.of("VA", "VP"),
+            ItemIdKind.BUYER_PART, List.of("IN", "PI", "CB", "IT"),
+            ItemIdKind.MANUFACTURER_PART, List.of("MN", "PN"),
+            ItemIdKind.GTIN, List.of("EN", "UK", "UI", "UA")));
+    private static final Set<String> GTIN_CODES = Set.of("UP", "UK", "EN", "UI", "UA");
+
+    private static final Map<LineStatusKind, String> STATUS_DEFAULTS = new EnumMap<>(Map.of(
+            LineStatusKind.SHIPPED, "CC", LineStatusKind.PARTIALLY_SHIPPED, "PR",
+            LineStatusKind.PARTIALLY_SHIPPED_BACKORDERED, "BP", LineStatusKind.PARTIALLY_SHIPPED_CANCELLED, "CP",
+            LineStatusKind.BACKORDERED, "BO", LineStatusKind.CANCELLED, "IC"));
+    private static final Map<String, LineStatusKind> STATUS_KINDS = kinds(STATUS_DEFAULTS, Map.of(
+            LineStatusKind.SHIPPED, List.of("AC", "SH"),
+            LineStatusKind.PARTIALLY_SHIPPED, List.of("SS"),
+            LineStatusKind.BACKORDERED, List.of("IB"),
+            LineStatusKind.CANCELLED, List.of("CU", "IR")));
+    /** Line statuses whose quantity not shipped is cancelled rather than backordered. */
+    public static final Set<String> CANCELLING_STATUSES = Set.of("IC", "CP", "CU", "IR");
+
+    private static final Map<QuantityKind, String> QUANTITY_DEFAULTS = new EnumMap<>(Map.of(
+            QuantityKind.AVAILABLE, "33", QuantityKind.ON_HAND, "17", QuantityKind.ON_HOLD, "QH",
+            QuantityKind.COMMITTED, "27", QuantityKind.IN_TRANSIT, "IQ", QuantityKind.PROJECTED_AVAILABLE, "29"));
+    private static final Map<String, QuantityKind> QUANTITY_KINDS = kinds(QUANTITY_DEFAULTS, Map.of());
+
+    private XmlCodes() {
+    }
+
+    /** {@return the item ids by model key (X12 qualifier), in document order, the first of a key kept} */
+    public static Map<String, String> itemIds(List<ItemIdType> ids) {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (ItemIdType id : ids) {
+            String key = id.getCode() != null ? id.getCode() : ITEM_DEFAULTS.get(id.getKind());
+            result.putIfAbsent(key, id.getValue());
+        }
+        return result;
+    }
+
+    public static ItemIdType itemId(String key, String value) {
+        ItemIdType id = new ItemIdType();
+        ItemIdKind kind = ITEM_KINDS.getOrDefault(key, ItemIdKind.OTHER);
+        id.setKind(kind);
+        id.setCode(key.equals(ITEM_DEFAULTS.get(kind)) ? null : key);
+        id.setValue(XmlValues.text(value));
+        return id;
+    }
+
+    /** {@return the seller's SKU ({@code SK}) among the ids, or {@code null}} */
+    public static String sellerSku(Map<String, String> ids) {
+        return ids.get("SK");
+    }
+
+    /** {@return the first GTIN among the ids, or {@code null}} */
+    public static String gtin(Map<String, String> ids) {
+        return ids.entrySet().stream().filter(e -> GTIN_CODES.contains(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    /** {@return the warehouse's (vendor's) item number, else the buyer's, else the manufacturer's part number} */
+    public static String vendorItem(Map<String, String> ids) {
+        for (String key : List.of("VN", "VA", "BP", "MG")) {
+            if (ids.containsKey(key)) {
+                return ids.get(key);
+            }
+        }
+        return null;
+    }
+
+    public static boolean isGtin(String key) {
+        return GTIN_CODES.contains(key);
+    }
+
+    /** {@return the model's line status code for the element, or {@code null} when absent} */
+    public static String lineStatus(LineStatusType status) {
+        if (status == null) {
+            return null;
+        }
+        return status.getCode() != null ? status.getCode() : STATUS_DEFAULTS.get(status.getValue());
+    }
+
+    public static LineStatusType lineStatus(String code) {
+        if (code == null) {
+            return null;
+        }
+        LineStatusType status = new LineStatusType();
+        LineStatusKind kind = STATUS_KINDS.getOrDefault(code, LineStatusKind.OTHER);
+        status.setValue(kind);
+        status.setCode(code.equals(STATUS_DEFAULTS.get(kind)) ? null : code);
+        return status;
+    }
+
+    /** {@return the model's quantity key for the element} */
+    public static String quantityKey(StockQuantityType quantity) {
+        String code = quantity.getCode() != null ? quantity.getCode() : QUANTITY_DEFAULTS.get(quantity.getKind());
+        return code != null ? code : quantity.getKind().value();
+    }
+
+    public static StockQuantityType quantity(String key, BigDecimal value) {
+        StockQuantityType quantity = new StockQuantityType();
+        QuantityKind kind = QUANTITY_KINDS.getOrDefault(key, QuantityKind.OTHER);
+        quantity.setKind(kind);
+        quantity.setCode(key.equals(QUANTITY_DEFAULTS.get(kind)) ? null : key);
+        quantity.setValue(value);
+        return quantity;
+    }
+
+    private static <K extends Enum<K>> Map<String, K> kinds(Map<K, String> defaults, Map<K, List<String>> more) {
+        Map<String, K> kinds = new HashMap<>();
+        defaults.forEach((kind, code) -> kinds.put(code, kind));
+        more.forEach((kind, codes) -> codes.forEach(code -> kinds.put(code, kind)));
+        return Map.copyOf(kinds);
+    }
+}
