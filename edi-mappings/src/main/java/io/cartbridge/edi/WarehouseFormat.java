@@ -30,6 +30,11 @@ public interface WarehouseFormat {
     /** {@return the name {@code ValidationReport.format()} and the ledger use: {@code X12}, {@code EDIFACT}, {@code XML}} */
     String label();
 
+    /** {@return the file name extension of the format's files, without the dot: {@code edi}, {@code xml}} */
+    default String fileExtension() {
+        return "edi";
+    }
+
     /** {@return whether a file starting with these bytes (a byte-order mark and white space allowed) is in this format} */
     boolean recognizes(byte[] start);
 

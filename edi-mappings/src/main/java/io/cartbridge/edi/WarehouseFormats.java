@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.cartbridge.edi.edifact.EdifactFormat;
 import io.cartbridge.edi.x12.X12Format;
+import io.cartbridge.edi.xml.XmlFormat;
 
 /**
  * The formats CartBridge reads and writes, by name or by a file's first bytes ({@code ISA}: X12, {@code UNA} or
@@ -19,7 +20,7 @@ import io.cartbridge.edi.x12.X12Format;
  */
 public final class WarehouseFormats {
 
-    private static final List<WarehouseFormat> FORMATS = new CopyOnWriteArrayList<>(List.of(new X12Format(), new EdifactFormat()));
+    private static final List<WarehouseFormat> FORMATS = new CopyOnWriteArrayList<>(List.of(new X12Format(), new EdifactFormat(), new XmlFormat()));
 
     private WarehouseFormats() {
     }

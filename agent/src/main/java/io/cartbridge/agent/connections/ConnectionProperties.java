@@ -16,9 +16,11 @@ import io.cartbridge.agent.warehouse.ShippingMethodProperties;
  * @param x12             the shop's own envelope ids at this partner, over the partner's
  * @param shippingMethods cart shipping method id to the partner's carrier and service
  * @param edifact         the shop's own EDIFACT ids at this partner, over the partner's
+ * @param xml             the shop's own warehouse XML id at this partner, over the partner's
  */
 public record ConnectionProperties(String store, String partner, List<String> shipToCountries, X12 x12,
-                                   Map<String, ShippingMethodProperties.Carrier> shippingMethods, Edifact edifact) {
+                                   Map<String, ShippingMethodProperties.Carrier> shippingMethods, Edifact edifact,
+                                   Xml xml) {
 
     /**
      * @param senderQualifier ISA05 of this shop at the partner, over the partner's {@code x12.sender-qualifier}
@@ -34,7 +36,12 @@ public record ConnectionProperties(String store, String partner, List<String> sh
     public record Edifact(String senderId, String senderQualifier) {
     }
 
+    /** @param senderId {@code Header/Sender} of this shop at the partner, over the partner's {@code xml.sender-id} */
+    public record Xml(String senderId) {
+    }
+
     public ConnectionProperties {
+        xml = xml == null ? new Xml(null) : xml;
         edifact = edifact == null ? new Edifact(null, null) : edifact;
         shipToCountries = shipToCountries == null ? List.of() : List.copyOf(shipToCountries);
         x12 = x12 == null ? new X12(null, null) : x12;

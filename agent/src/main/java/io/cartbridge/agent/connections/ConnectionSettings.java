@@ -31,7 +31,7 @@ record ConnectionSettings(Map<String, CartProperties> stores, Map<String, Wareho
     static final String CONNECTIONS = "cartbridge.connections";
     static final String SHIPPING_METHODS = "cartbridge.shipping-methods";
     static final CartProperties NO_STORE = new CartProperties(null, null, null, null, null, null);
-    static final WarehouseProperties NO_PARTNER = new WarehouseProperties(null, null, null, null, null, null, null, null, null, null);
+    static final WarehouseProperties NO_PARTNER = new WarehouseProperties(null, null, null, null, null, null, null, null, null, null, null);
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -129,7 +129,9 @@ record ConnectionSettings(Map<String, CartProperties> stores, Map<String, Wareho
                         c.edifact().senderId() == null ? e.senderId() : c.edifact().senderId(),
                         c.edifact().senderQualifier() == null ? e.senderQualifier() : c.edifact().senderQualifier(),
                         e.recipientId(), e.recipientQualifier(), e.syntaxIdentifier(), e.syntaxVersion(), e.directory(),
-                        e.associationCode(), e.testIndicator()));
+                        e.associationCode(), e.testIndicator()))
+                .withXml(new WarehouseProperties.Xml(c.xml().senderId() == null ? partner.xml().senderId() : c.xml().senderId(),
+                        partner.xml().receiverId(), partner.xml().test()));
     }
 
     private static <T> T referenced(String property, String kind, String name, Map<String, T> defined) {

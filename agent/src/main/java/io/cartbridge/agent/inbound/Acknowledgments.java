@@ -58,7 +58,7 @@ class Acknowledgments {
         }
         List<Filed> filed = new ArrayList<>();
         for (WarehouseFormat.Acknowledgment ack : acks) {
-            String name = OutboundFiles.fileName(store, partner, type, ack.controlNumber());
+            String name = OutboundFiles.fileName(store, partner, type, ack.controlNumber(), format.fileExtension());
             long id = files.add(store, partner, format.label(), type, ack.controlNumber(), name, ack.documents(), ack.content());
             filed.add(new Filed(id, name, ack.content()));
         }

@@ -165,9 +165,14 @@ public class OutboundFiles {
      * ({@code acme3pl-eu-shop-940-000000042.edi}), since two stores at one partner may send the same number.
      */
     public static String fileName(String store, String partner, String documentType, long controlNumber) {
+        return fileName(store, partner, documentType, controlNumber, "edi");
+    }
+
+    /** {@link #fileName(String, String, String, long)} with the format's extension ({@code edi}, {@code xml}). */
+    public static String fileName(String store, String partner, String documentType, long controlNumber, String extension) {
         return Stores.DEFAULT.equals(store)
-                ? "%s-%s-%09d.edi".formatted(partner, documentType, controlNumber)
-                : "%s-%s-%s-%09d.edi".formatted(partner, store, documentType, controlNumber);
+                ? "%s-%s-%09d.%s".formatted(partner, documentType, controlNumber, extension)
+                : "%s-%s-%s-%09d.%s".formatted(partner, store, documentType, controlNumber, extension);
     }
 
     private static String ledgerReason(String reason) {

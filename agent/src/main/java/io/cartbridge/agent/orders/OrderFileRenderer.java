@@ -57,7 +57,7 @@ class OrderFileRenderer {
     }
 
     String fileName(long controlNumber) {
-        return OutboundFiles.fileName(store, partner, documentType(), controlNumber);
+        return OutboundFiles.fileName(store, partner, documentType(), controlNumber, format.fileExtension());
     }
 
     /** The document's control number within its file (X12 ST02) of the n-th order (0-based). */

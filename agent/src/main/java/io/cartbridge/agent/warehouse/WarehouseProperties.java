@@ -12,7 +12,7 @@ import io.cartbridge.agent.config.ConfigurationException;
  * the shorthand for one partner (see {@link io.cartbridge.agent.connections.Connections}).
  *
  * @param id            partner id, used in the ledger and in file names (letters, digits, '-', '_')
- * @param format        document format of the partner: {@code x12} (default) or {@code edifact}
+ * @param format        document format of the partner: {@code x12} (default), {@code edifact} or {@code xml}
  * @param ordersPerFile at most this many orders in one interchange file (default 200)
  * @param x12           X12 envelope settings
  * @param sftp          the partner's SFTP server
@@ -27,10 +27,11 @@ import io.cartbridge.agent.config.ConfigurationException;
  * @param skuCrossReference optional CSV file {@code warehouse_item,cart_sku} (header line first) for a
  *                      warehouse whose item numbers are not the cart's SKUs; checked at start-up
  * @param edifact       EDIFACT interchange settings, for a partner whose format is {@code edifact}
+ * @param xml           warehouse XML settings, for a partner whose format is {@code xml}
  */
 public record WarehouseProperties(String id, String format, Integer ordersPerFile, X12 x12, Sftp sftp,
                                   Boolean uploadWhileExtracting, String stockQuantity, String skuQualifier,
-                                  Path skuCrossReference, Edifact edifact) {
+                                  Path skuCrossReference, Edifact edifact, Xml xml) {
 
     /** Where today's single-shop settings are bound. */
     public static final String SHORTHAND = "cartbridge.warehouse";
@@ -113,6 +114,25 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
     }
 
     /**
+     * Warehouse XML settings agreed with the partner.
+     *
+     * @param senderId   {@code Header/Sender}: our id at the partner
+     * @param receiverId {@code Header/Receiver}: the partner's id
+     * @param test       {@code Header/Test}: test files (default false)
+     */
+    public record Xml(String senderId, String receiverId, Boolean test) {
+
+        public Xml {
+            test = test != null && test;
+        }
+
+        /** The envelope of the files to this partner, in the format-neutral terms of {@code edi-mappings}. */
+        public io.cartbridge.edi.PartnerEnvelope envelope() {
+            return new io.cartbridge.edi.PartnerEnvelope(null, senderId, null, receiverId, test, java.util.Map.of());
+        }
+    }
+
+    /**
      * The partner's SFTP server.
      *
      * @param host                  host name or address
@@ -168,6 +188,7 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         stockQuantity = stockQuantity == null ? "33" : stockQuantity.trim();
         skuQualifier = skuQualifier == null || skuQualifier.isBlank() ? "SK" : skuQualifier.trim();
         edifact = edifact == null ? new Edifact(null, null, null, null, null, null, null, null, null) : edifact;
+        xml = xml == null ? new Xml(null, null, null) : xml;
     }
 
     /** The partner id, checked: all that the ledger commands ({@code held}, {@code files}) need. */
@@ -187,24 +208,34 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
 
     /** {@return the envelope of the files to this partner, in its format} */
     public io.cartbridge.edi.PartnerEnvelope envelope() {
-        return "edifact".equals(format) ? edifact.envelope() : x12.envelope();
+        return switch (format) {
+            case "edifact" -> edifact.envelope();
+            case "xml" -> xml.envelope();
+            default -> x12.envelope();
+        };
     }
 
     public WarehouseProperties withId(String partnerId) {
         return new WarehouseProperties(partnerId, format, ordersPerFile, x12, sftp, uploadWhileExtracting, stockQuantity,
-                skuQualifier, skuCrossReference, edifact);
+                skuQualifier, skuCrossReference, edifact, xml);
     }
 
     /** This partner with other X12 envelope settings (a connection's own sender ids). */
     public WarehouseProperties withX12(X12 envelope) {
         return new WarehouseProperties(id, format, ordersPerFile, envelope, sftp, uploadWhileExtracting, stockQuantity,
-                skuQualifier, skuCrossReference, edifact);
+                skuQualifier, skuCrossReference, edifact, xml);
     }
 
     /** This partner with other EDIFACT envelope settings (a connection's own sender id). */
     public WarehouseProperties withEdifact(Edifact envelope) {
         return new WarehouseProperties(id, format, ordersPerFile, x12, sftp, uploadWhileExtracting, stockQuantity,
-                skuQualifier, skuCrossReference, envelope);
+                skuQualifier, skuCrossReference, envelope, xml);
+    }
+
+    /** This partner with other warehouse XML settings (a connection's own sender id). */
+    public WarehouseProperties withXml(Xml envelope) {
+        return new WarehouseProperties(id, format, ordersPerFile, x12, sftp, uploadWhileExtracting, stockQuantity,
+                skuQualifier, skuCrossReference, edifact, envelope);
     }
 
     /** Whether a partner id is 1-64 letters, digits, '-' or '_'. */
@@ -230,10 +261,13 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         if (ordersPerFile < 1 || ordersPerFile > 10_000) {
             throw new ConfigurationException(prefix + ".orders-per-file must be between 1 and 10000, not " + ordersPerFile);
         }
-        if ("edifact".equals(format)) {
-            validateEdifact(prefix);
-        } else {
-            validateX12(prefix);
+        switch (format) {
+            case "edifact" -> validateEdifact(prefix);
+            case "xml" -> {
+                ConfigurationException.require(prefix + ".xml.sender-id", xml.senderId());
+                ConfigurationException.require(prefix + ".xml.receiver-id", xml.receiverId());
+            }
+            default -> validateX12(prefix);
         }
         validateSftp(prefix);
     }

@@ -17,7 +17,7 @@ class AddresseesTests {
 
     private static ConnectionContext connection(String name, String store, String qualifier, String senderId) {
         WarehouseProperties partner = new WarehouseProperties("acme", null, null,
-                new WarehouseProperties.X12(null, qualifier, senderId, null, "ACME", null, null, null), null, null, null, null, null, null);
+                new WarehouseProperties.X12(null, qualifier, senderId, null, "ACME", null, null, null), null, null, null, null, null, null, null);
         return new ConnectionContext(new Connection(name, store, null, partner, List.of(),
                 new ShippingMethodProperties(Map.of(), true)), null, null);
     }

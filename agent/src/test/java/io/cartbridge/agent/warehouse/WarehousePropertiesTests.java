@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class WarehousePropertiesTests {
 
     static WarehouseProperties warehouse(String id, WarehouseProperties.X12 x12, WarehouseProperties.Sftp sftp) {
-        return new WarehouseProperties(id, null, null, x12, sftp, null, null, null, null, null);
+        return new WarehouseProperties(id, null, null, x12, sftp, null, null, null, null, null, null);
     }
 
     static WarehouseProperties.X12 x12(String sender, String receiver) {

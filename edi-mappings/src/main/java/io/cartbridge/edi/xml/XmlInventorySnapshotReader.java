@@ -3,6 +3,7 @@ package io.cartbridge.edi.xml;
 import io.cartbridge.edi.EdiError;
 import io.cartbridge.edi.EdiException;
 import io.cartbridge.edi.EdiItemReader;
+import io.cartbridge.edi.InventorySnapshotReader;
 import io.cartbridge.edi.model.InventoryItem;
 import io.cartbridge.edi.model.InventorySnapshotHeader;
 import io.cartbridge.edi.xml.internal.InventoryMapping;
@@ -31,7 +32,8 @@ import java.util.List;
  *
  * @since 0.1
  */
-public final class XmlInventorySnapshotReader extends XmlStreamReader<StockItemType, InventoryItem> {
+public final class XmlInventorySnapshotReader extends XmlStreamReader<StockItemType, InventoryItem>
+        implements InventorySnapshotReader {
 
     private InventorySnapshotHeader header;
 
