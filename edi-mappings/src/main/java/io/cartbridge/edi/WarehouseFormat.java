@@ -53,6 +53,9 @@ public interface WarehouseFormat {
     /** {@return the document type the shop sends for that kind: 940, ORDERS, ...} */
     String sentDocumentType(DocumentKind kind);
 
+    /** {@return the orders of an order file (one the shop sent, or a partner's sample), read whole} */
+    List<WarehouseOrder> orders(InputStream in) throws IOException;
+
     /** {@return the shipment confirmations of a file of that document type, streamed} */
     EdiItemReader<ShipmentConfirmation> shipmentConfirmations(String documentType, InputStream in);
 

@@ -42,7 +42,8 @@ public final class Cli {
 
             Files:
               validate FILE...              check X12 envelopes, counts and control numbers
-              translate FILE                the file's documents (940, 945, 856, 846, 997) as JSON
+              translate FILE [--to FORMAT]  the file's documents (X12, EDIFACT or XML) as JSON; with --to, an order
+                                            file rendered in x12, edifact or xml
 
             Trying it out:
               demo [--shops 2]              embedded MariaDB + demo WooCommerce store + sandbox warehouse;
@@ -62,7 +63,8 @@ public final class Cli {
             "resend", Set.of("connection"),
             "check", Set.of("connection"),
             "sandbox", Set.of("port", "root", "authorized-keys"),
-            "demo", Set.of("shops"));
+            "demo", Set.of("shops"),
+            "translate", Set.of("to"));
     static final Set<String> FLAGS = Set.of();
 
     private Cli() {
@@ -94,7 +96,7 @@ public final class Cli {
                     yield 0;
                 }
                 case "validate" -> new ValidateCommand(out, err).run(line.arguments());
-                case "translate" -> new TranslateCommand(out, err).run(line.arguments());
+                case "translate" -> new TranslateCommand(out, err).run(line.arguments(), line.options().get("to"));
                 case "sandbox" -> SandboxCommand.run(line.options(), out);
                 case "demo" -> DemoCommand.run(line.springArgs(), line.intOption("shops", 1), out);
                 case "check" -> CheckCommand.run(line, out);

@@ -8,30 +8,33 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.cartbridge.edi.DocumentKind;
 import io.cartbridge.edi.EdiError;
 import io.cartbridge.edi.EdiException;
+import io.cartbridge.edi.EdiItemReader;
+import io.cartbridge.edi.Envelope;
+import io.cartbridge.edi.InventorySnapshotReader;
+import io.cartbridge.edi.PartnerEnvelope;
 import io.cartbridge.edi.ValidationReport;
+import io.cartbridge.edi.WarehouseFormat;
+import io.cartbridge.edi.WarehouseFormats;
 import io.cartbridge.edi.model.FunctionalAck;
 import io.cartbridge.edi.model.InventoryItem;
 import io.cartbridge.edi.model.InventorySnapshotHeader;
 import io.cartbridge.edi.model.OrderLine;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.WarehouseOrder;
-import io.cartbridge.edi.x12.X12FunctionalAckReader;
-import io.cartbridge.edi.x12.X12InventoryAdviceReader;
-import io.cartbridge.edi.x12.X12ShipNoticeReader;
-import io.cartbridge.edi.x12.X12ShipmentAdviceReader;
-import io.cartbridge.edi.x12.X12Validator;
-import io.cartbridge.edi.x12.X12WarehouseOrderReader;
 
 /**
- * {@code translate FILE}: the canonical documents of an X12 file as JSON on stdout, one document per
+ * {@code translate FILE}: the canonical documents of an X12, EDIFACT or warehouse XML file as JSON on stdout, one document per
  * order shipped (945, 856), per 846 transaction set, per 997 transaction set and per 940. The file is
  * validated first: an invalid or unsupported file prints its errors on stderr, nothing on stdout, and
  * exits 1. Output is streamed, so a million-item 846 is never held in memory.
@@ -55,17 +58,40 @@ class TranslateCommand {
     }
 
     int run(List<String> arguments) {
+        return run(arguments, null);
+    }
+
+    /**
+     * @param to null: the file's documents as JSON; else the name of a format to render an order file in
+     */
+    int run(List<String> arguments, String to) {
         if (arguments.size() != 1) {
             throw new UsageException("translate needs exactly one FILE");
+        }
+        WarehouseFormat target = null;
+        if (to != null) {
+            try {
+                target = WarehouseFormats.named(to);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--to: " + e.getMessage());
+            }
         }
         Path file = Path.of(arguments.get(0));
         if (!Files.isRegularFile(file)) {
             err.println(file + ": no such file");
             return 1;
         }
+        WarehouseFormat format;
         ValidationReport report;
         try (InputStream in = Files.newInputStream(file)) {
-            report = new X12Validator().validate(in);
+            byte[] start = in.readNBytes(512);
+            format = WarehouseFormats.detect(start).orElseGet(() -> WarehouseFormats.named("x12"));
+        } catch (IOException e) {
+            err.println(file + ": cannot read: " + e.getMessage());
+            return 1;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            report = format.validate(in);
         } catch (IOException e) {
             err.println(file + ": cannot read: " + e.getMessage());
             return 1;
@@ -78,12 +104,16 @@ class TranslateCommand {
             err.println(file + ": translate takes files of one transaction set type, this one has " + types);
             return 1;
         }
+        DocumentKind kind = format.kindOf(types.get(0));
+        if (target != null) {
+            return render(file, format, kind, target);
+        }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (InputStream in = Files.newInputStream(file)) {
-            // buffered so that a reader error found late leaves stdout empty; the JSON of a huge 846
-            // would be large, so 846s stream straight to stdout after the validation pass above
-            OutputStream target = types.get(0).equals("846") ? out : buffer;
-            write(types.get(0), in, target);
+            // buffered so that a reader error found late leaves stdout empty; the JSON of a huge stock
+            // snapshot would be large, so snapshots stream straight to stdout after the validation pass above
+            OutputStream sink = kind == DocumentKind.INVENTORY_SNAPSHOT ? out : buffer;
+            write(format, types.get(0), kind, in, sink);
         } catch (EdiException e) {
             return errors(file, e.errors());
         } catch (IOException e) {
@@ -104,41 +134,61 @@ class TranslateCommand {
         return 1;
     }
 
-    private void write(String type, InputStream in, OutputStream target) throws IOException {
+    /** An order file rendered in another format, its envelope's ids kept; other documents only translate to JSON. */
+    private int render(Path file, WarehouseFormat from, DocumentKind kind, WarehouseFormat to) {
+        if (kind != DocumentKind.ORDER) {
+            err.println(file + ": translate --to renders order files; this is a " + kind.name().toLowerCase().replace('_', ' '));
+            return 1;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            Envelope envelope = from.envelope(Files.readAllBytes(file));
+            List<WarehouseOrder> orders = from.orders(in);
+            long control = envelope.controlReference() == null ? 1 : Long.parseLong(envelope.controlReference().replaceAll("\\D", "0"));
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            to.orderWriter(new PartnerEnvelope(envelope.senderQualifier(), envelope.senderId(), envelope.receiverQualifier(),
+                    envelope.receiverId(), false, Map.of()), "SK").write(buffer, control, LocalDateTime.now(ZoneOffset.UTC), orders);
+            out.writeBytes(buffer.toByteArray());
+            out.flush();
+            return 0;
+        } catch (EdiException e) {
+            return errors(file, e.errors());
+        } catch (IOException | IllegalArgumentException e) {
+            err.println(file + ": cannot render in " + to.name() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private void write(WarehouseFormat format, String type, DocumentKind kind, InputStream in, OutputStream target)
+            throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(target, JsonEncoding.UTF8)) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.writeStartObject();
-            json.writeStringField("format", "X12");
+            json.writeStringField("format", format.label());
             json.writeArrayFieldStart("documents");
-            switch (type) {
-                case "940" -> {
-                    for (WarehouseOrder order : new X12WarehouseOrderReader().read(in).orders()) {
+            if (kind == null) {
+                throw new IllegalStateException("no translation for " + type);
+            }
+            switch (kind) {
+                case ORDER -> {
+                    for (WarehouseOrder order : format.orders(in)) {
                         order(json, order);
                     }
                 }
-                case "945" -> {
-                    try (X12ShipmentAdviceReader reader = X12ShipmentAdviceReader.open(in)) {
+                case SHIPMENT_CONFIRMATION -> {
+                    try (EdiItemReader<ShipmentConfirmation> reader = format.shipmentConfirmations(type, in)) {
                         for (ShipmentConfirmation s = reader.next(); s != null; s = reader.next()) {
                             ShipmentJson.write(json, s);
                         }
                     }
                 }
-                case "856" -> {
-                    try (X12ShipNoticeReader reader = X12ShipNoticeReader.open(in)) {
-                        for (ShipmentConfirmation s = reader.next(); s != null; s = reader.next()) {
-                            ShipmentJson.write(json, s);
-                        }
-                    }
-                }
-                case "846" -> inventory(json, in);
-                case "997", "999" -> {
-                    try (X12FunctionalAckReader reader = X12FunctionalAckReader.open(in)) {
+                case INVENTORY_SNAPSHOT -> inventory(json, format.inventorySnapshot(in));
+                case ACKNOWLEDGMENT -> {
+                    try (EdiItemReader<FunctionalAck> reader = format.acknowledgments(in)) {
                         for (FunctionalAck ack = reader.next(); ack != null; ack = reader.next()) {
                             ack(json, ack);
                         }
                     }
                 }
-                default -> throw new IllegalStateException("no translation for " + type);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -183,8 +233,8 @@ class TranslateCommand {
     }
 
     /** One InventorySnapshot per 846 transaction set, its items streamed. */
-    private static void inventory(JsonGenerator json, InputStream in) throws IOException {
-        try (X12InventoryAdviceReader reader = X12InventoryAdviceReader.open(in)) {
+    private static void inventory(JsonGenerator json, InventorySnapshotReader snapshot) throws IOException {
+        try (InventorySnapshotReader reader = snapshot) {
             String current = null;
             for (InventoryItem item = reader.next(); item != null; item = reader.next()) {
                 InventorySnapshotHeader header = reader.header();

@@ -127,6 +127,11 @@ public final class EdifactFormat implements WarehouseFormat {
     }
 
     @Override
+    public List<WarehouseOrder> orders(InputStream in) throws IOException {
+        return new EdifactOrdersReader().read(in).orders();
+    }
+
+    @Override
     public EdiItemReader<ShipmentConfirmation> shipmentConfirmations(String documentType, InputStream in) {
         return EdifactDespatchAdviceReader.open(in);
     }

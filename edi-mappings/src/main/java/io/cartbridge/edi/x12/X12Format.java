@@ -100,6 +100,11 @@ public final class X12Format implements WarehouseFormat {
     }
 
     @Override
+    public List<WarehouseOrder> orders(InputStream in) throws IOException {
+        return new X12WarehouseOrderReader().read(in).orders();
+    }
+
+    @Override
     public EdiItemReader<ShipmentConfirmation> shipmentConfirmations(String documentType, InputStream in) {
         return "856".equals(documentType) ? X12ShipNoticeReader.open(in) : X12ShipmentAdviceReader.open(in);
     }

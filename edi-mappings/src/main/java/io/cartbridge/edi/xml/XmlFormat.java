@@ -97,6 +97,11 @@ public final class XmlFormat implements WarehouseFormat {
     }
 
     @Override
+    public List<WarehouseOrder> orders(InputStream in) throws IOException {
+        return new XmlWarehouseOrderReader().read(in).orders();
+    }
+
+    @Override
     public EdiItemReader<ShipmentConfirmation> shipmentConfirmations(String documentType, InputStream in) {
         return XmlShipmentConfirmationReader.open(in);
     }
