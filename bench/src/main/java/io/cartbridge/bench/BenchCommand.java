@@ -64,7 +64,7 @@ final class BenchCommand {
             long contextStart = System.nanoTime();
             try (ConfigurableApplicationContext context = AgentContext.start(springArgs, properties)) {
                 long startup = System.nanoTime() - contextStart;
-                CartDatabase cart = context.getBean(CartDatabase.class);
+                CartDatabase cart = context.getBean(io.cartbridge.agent.connections.ConnectionContexts.class).of(io.cartbridge.agent.connections.Connections.DEFAULT).cart();
                 emptyDatabase(context.getBean(DataSource.class), Set.of("flyway_schema_history"), false);
                 emptyDatabase(cart.dataSource(), Set.of(), true);
                 DemoStore.createSchema(cart.dataSource(), "wp_");
