@@ -29,7 +29,7 @@ public interface OrderSource {
 
     /**
      * The units ordered per SKU on each of these orders, as the order source resolves SKUs; lines without a SKU are
-     * left out, and an order the cart does not have is absent. Used by the core to work out the stock promised to
+     * left out, and an order the cart does not have counts nothing (absent, or an empty map). Used by the core to work out the stock promised to
      * orders the warehouse had not seen. A few set-based queries whatever the number of orders.
      *
      * @return cart order id → SKU → units

@@ -25,8 +25,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * 856 often ships several orders under one shipment id). The chunk's shipments are first claimed in
  * the ledger, in the chunk's transaction: a (shipment, order) recorded before, by this run, an earlier
  * file or a run working at the same moment, is not claimed and not applied. The claimed ones go to the
- * cart ({@link OrderShipments}: the rules here, the rows by the plugin; idempotently, in the cart's own transaction, one per chunk), and the ledger records
- * their outcomes before the chunk commits. A confirmation for an order CartBridge never sent, or for
+ * cart ({@link OrderShipments}: the core's rules, the plugin's rows; idempotently, in the cart's own
+ * transaction, one per chunk), and the ledger records their outcomes before the chunk commits. A confirmation for an order CartBridge never sent, or for
  * SKUs not on the order, is recorded with the reason and the run goes on. The last shipment of a file
  * marks the file applied.
  */

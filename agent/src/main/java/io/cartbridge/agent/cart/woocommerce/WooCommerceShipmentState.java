@@ -41,10 +41,6 @@ final class WooCommerceShipmentState {
         return PhpSerialized.serialize(values);
     }
 
-    static BigDecimal nz(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
-    }
-
     static String plain(BigDecimal value) {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
