@@ -47,8 +47,9 @@ class ConnectionsCommand {
     }
 
     private static String store(CartProperties cart) {
-        return cart.platform().equals("woocommerce") ? "WooCommerce, " + cart.woocommerce().storage() + " storage, table prefix "
-                + cart.tablePrefix() : cart.platform();
+        String settings = cart.settings() == null ? "" : cart.settings().describe();
+        return (cart.platform().equals("woocommerce") ? "WooCommerce" : cart.platform())
+                + (settings.isEmpty() ? "" : ", " + settings) + ", table prefix " + cart.tablePrefix();
     }
 
     private static String partner(WarehouseProperties partner) {

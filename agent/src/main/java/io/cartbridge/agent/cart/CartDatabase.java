@@ -7,12 +7,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.cartbridge.agent.cart.woocommerce.WooCommercePlugin;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The connection to the shop's database and the plugin for its platform. Created on first use, so
+ * The connection to the shop's database and the plugin for its platform, opened by the platform registered under
+ * the store's {@code platform} setting ({@link CartPlatforms}). Created on first use, so
  * that commands which never touch the cart (listing executions, say) need no cart settings. The first
  * use also checks that the database can be reached and holds the platform's tables, so that a job and
  * {@code cartbridge check} fail with the same {@link CartDatabaseException} sentence.
@@ -41,8 +40,9 @@ public class CartDatabase implements DisposableBean {
         if (plugin == null) {
             properties.validate();
             requireConnection();
-            CartPlugin candidate = new WooCommercePlugin(new JdbcTemplate(dataSource()), properties.validatedTablePrefix(),
-                    properties.woocommerce().storage() == null ? "hpos" : properties.woocommerce().storage());
+            CartPlatform platform = CartPlatforms.installed().get(properties.platform(), properties.boundAt() + ".platform");
+            CartPlugin candidate = platform.open(new CartStore(store, properties.boundAt(), dataSource(),
+                    properties.validatedTablePrefix(), properties.settings()));
             String missing = candidate.missingTables();
             if (missing != null) {
                 throw new CartDatabaseException(missing, null);
@@ -94,11 +94,13 @@ public class CartDatabase implements DisposableBean {
             // once, only for the first use to open another
             ds.setMinimumIdle(1);
             ds.setScheduledExecutor(housekeeping);
-            ds.addDataSourceProperty("rewriteBatchedStatements", "true");
-            ds.addDataSourceProperty("useBulkStmts", "true");
-            // server-side prepared statements: the page queries (IN lists of a page of ids) are parsed once per
-            // connection, not on every page, and rows come back in the binary protocol, cheaper to decode
-            ds.addDataSourceProperty("useServerPrepStmts", "true");
+            if (properties.url().startsWith("jdbc:mariadb:") || properties.url().startsWith("jdbc:mysql:")) {
+                ds.addDataSourceProperty("rewriteBatchedStatements", "true");
+                ds.addDataSourceProperty("useBulkStmts", "true");
+                // server-side prepared statements: the page queries (IN lists of a page of ids) are parsed once per
+                // connection, not on every page, and rows come back in the binary protocol, cheaper to decode
+                ds.addDataSourceProperty("useServerPrepStmts", "true");
+            }
             dataSource = ds;
         }
         return dataSource;

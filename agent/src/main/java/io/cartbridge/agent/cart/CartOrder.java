@@ -8,7 +8,8 @@ import io.cartbridge.edi.model.Address;
 /**
  * A paid order as the cart holds it, before CartBridge decides whether it can be sent.
  *
- * @param key            the plugin's keyset position: increasing, unique (WooCommerce: the order id)
+ * @param cursor         the position after this order, opaque to the core ({@link OrderSource#page}); WooCommerce:
+ *                       the order id
  * @param cartOrderId    the cart's internal order id
  * @param orderNumber    the customer-facing order number
  * @param created        when the order was placed (UTC)
@@ -17,6 +18,6 @@ import io.cartbridge.edi.model.Address;
  * @param customerNote   the buyer's note, or {@code null}
  * @param lines          the product lines (shipping, fee, coupon and tax rows are not lines)
  */
-public record CartOrder(long key, String cartOrderId, String orderNumber, LocalDateTime created,
+public record CartOrder(String cursor, String cartOrderId, String orderNumber, LocalDateTime created,
                         Address shipTo, String shippingMethod, String customerNote, List<CartOrderLine> lines) {
 }

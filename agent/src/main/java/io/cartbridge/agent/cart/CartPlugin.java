@@ -1,9 +1,15 @@
 package io.cartbridge.agent.cart;
 
+import java.util.Optional;
+
 /**
- * What CartBridge needs from one cart platform. Every platform has the same roles:
- * {@code <Platform>OrderSource}, {@code <Platform>OrderNotes}, {@code <Platform>ShipmentSink} and
- * {@code <Platform>InventorySink}.
+ * What CartBridge needs from one cart platform, for one store: made by its {@link CartPlatform}. Every platform has
+ * the same roles: {@code <Platform>OrderSource}, {@code <Platform>ShipmentSink}, {@code <Platform>InventorySink}
+ * and, where the platform has them, {@code <Platform>OrderNotes}.
+ *
+ * <p>A plugin only reads and writes its platform's rows. The rules (which orders still need sending, how much of a
+ * line has shipped, when an order is complete, the text of the notes, how much stock is promised to orders the
+ * warehouse had not seen) are the core's: the plugin reports what the cart holds and writes what it is told.
  */
 public interface CartPlugin {
 
@@ -16,20 +22,20 @@ public interface CartPlugin {
     /** What the plugin works on, for {@code check}: "WooCommerce hpos storage, 10 tables under 'wp_'". */
     String describe();
 
-    /** A new reader of paid orders fetching {@code pageSize} orders per query. */
-    OrderSource orderSource(int pageSize);
+    /** The paid orders, a page at a time (the core adapts it to a restartable reader). */
+    OrderSource orderSource();
 
-    OrderNotes orderNotes();
-
-    /** Writes shipment confirmations (tracking, note, completed status) to the cart's orders. */
+    /** Writes shipment confirmations (shipped quantities, tracking, note, completion) to the cart's orders. */
     ShipmentSink shipmentSink();
 
     /** Writes the warehouse's stock levels to the cart's managed-stock products. */
     InventorySink inventorySink();
 
     /**
-     * Units ordered per SKU, summed over these orders (cart order ids); lines without SKU are left
-     * out. Used to hold back stock the warehouse has not yet seen orders for.
+     * Notes that store staff see on the order page, for platforms that have them; empty for one that has none, and
+     * then the core writes no note text at all (not to the order-notes step, not with shipments).
      */
-    java.util.Map<String, java.math.BigDecimal> orderedQuantities(java.util.Collection<String> cartOrderIds);
+    default Optional<OrderNotes> orderNotes() {
+        return Optional.empty();
+    }
 }

@@ -3,84 +3,106 @@ package io.cartbridge.agent.cart;
 import java.util.regex.Pattern;
 
 import io.cartbridge.agent.config.ConfigurationException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Where the shop's database is and which cart platform it holds: one store, bound from
  * {@code cartbridge.stores.<store>.*}, or from {@code cartbridge.cart.*}, the shorthand for one store
- * {@code default} (see {@link io.cartbridge.agent.connections.Connections}).
+ * {@code default} (see {@link io.cartbridge.agent.connections.Connections}). The platform's own settings are
+ * bound by the platform ({@link CartPlatform#bind}) from {@code <store's key>.<platform>.*}, e.g.
+ * {@code cartbridge.stores.shop.woocommerce.storage}.
  *
- * @param platform    cart platform: {@code woocommerce}
+ * @param platform    cart platform, a name {@link CartPlatforms} knows: {@code woocommerce} (the default)
  * @param url         JDBC URL of the cart's MariaDB, e.g. {@code jdbc:mariadb://db:3306/wordpress}
  * @param username    database user of the cart
  * @param password    database password of the cart (secret: never logged)
- * @param tablePrefix table prefix of the install ({@code wp_} for WooCommerce); letters, digits and
- *                    underscores only
- * @param woocommerce WooCommerce specifics
+ * @param tablePrefix table prefix of the install (the platform's standard one when not set: {@code wp_} for
+ *                    WooCommerce); letters, digits and underscores only
+ * @param settings    the platform's own settings, as it bound them; not bound from a property of this name
+ * @param boundAt     where these settings were bound ({@code cartbridge.stores.<store>} or {@code cartbridge.cart}),
+ *                    for messages; not bound from a property
  */
 public record CartProperties(String platform, String url, String username, String password,
-                             String tablePrefix, WooCommerce woocommerce) {
+                             String tablePrefix, PlatformSettings settings, String boundAt) {
 
     /** Where today's single-shop settings are bound. */
     public static final String SHORTHAND = "cartbridge.cart";
 
+    /** The platform of a store that names none: the only one there was before platforms were registered. */
+    static final String DEFAULT_PLATFORM = "woocommerce";
+
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9_]{0,32}");
 
-    /**
-     * @param storage where orders live: {@code hpos} (custom order tables, the default since
-     *                WooCommerce 8.2) or {@code posts} (legacy {@code wp_posts} storage)
-     */
-    public record WooCommerce(String storage) {
+    /** The properties Spring binds; the platform's settings are defaults until {@link #bindPlatform}. */
+    @ConstructorBinding
+    public CartProperties(String platform, String url, String username, String password, String tablePrefix) {
+        this(platform, url, username, password, tablePrefix, null, SHORTHAND);
     }
 
     public CartProperties {
-        platform = platform == null ? "woocommerce" : platform.trim().toLowerCase();
-        if (tablePrefix == null) {
-            tablePrefix = "wp_";
+        platform = platform == null ? DEFAULT_PLATFORM : platform.trim().toLowerCase();
+        boundAt = boundAt == null ? SHORTHAND : boundAt;
+        CartPlatforms platforms = CartPlatforms.installed();
+        if (platforms.has(platform)) {
+            CartPlatform known = platforms.get(platform, boundAt + ".platform");
+            if (tablePrefix == null) {
+                tablePrefix = known.defaultTablePrefix();
+            }
+            if (settings == null) {
+                settings = known.bind(new Binder(), boundAt + "." + platform);
+            }
         }
-        if (woocommerce == null) {
-            woocommerce = new WooCommerce("hpos");
+    }
+
+    /**
+     * These settings with the platform's own bound from {@code <prefix>.<platform>.*}; as they are when the platform
+     * is unknown (then {@link #validate(String)} says so).
+     *
+     * @param prefix where the store's settings are: {@code cartbridge.stores.shop} or {@code cartbridge.cart}
+     */
+    public CartProperties bindPlatform(Binder binder, String prefix) {
+        CartPlatforms platforms = CartPlatforms.installed();
+        if (!platforms.has(platform)) {
+            return new CartProperties(platform, url, username, password, tablePrefix, null, prefix);
         }
+        PlatformSettings bound = platforms.get(platform, prefix + ".platform").bind(binder, prefix + "." + platform);
+        return new CartProperties(platform, url, username, password, tablePrefix, bound, prefix);
     }
 
     @Override
     public String toString() {
         return "CartProperties[platform=" + platform + ", url=" + url + ", username=" + username
                 + ", password=" + (password == null ? null : "****") + ", tablePrefix=" + tablePrefix
-                + ", woocommerce=" + woocommerce + "]";
+                + ", " + platform + "=" + settings + "]";
     }
 
     /** The table prefix, checked: it is put into SQL text, so it must be a plain identifier. */
     public String validatedTablePrefix() {
-        return validatedTablePrefix(SHORTHAND);
+        return validatedTablePrefix(boundAt);
     }
 
     private String validatedTablePrefix(String prefix) {
-        if (!IDENTIFIER.matcher(tablePrefix).matches()) {
+        if (tablePrefix == null || !IDENTIFIER.matcher(tablePrefix).matches()) {
             throw new ConfigurationException(prefix + ".table-prefix must be letters, digits and "
                     + "underscores (at most 32), not '" + tablePrefix + "'");
         }
         return tablePrefix;
     }
 
-    /** Checks the settings a job needs to reach the cart. */
+    /** Checks the settings a job needs to reach the cart, naming properties under where they were bound. */
     public void validate() {
-        validate(SHORTHAND);
+        validate(boundAt);
     }
 
     /**
      * {@link #validate()} for the store bound at {@code prefix}: each message names the property under it,
-     * e.g. {@code cartbridge.stores.shop-eu.url}.
+     * e.g. {@code cartbridge.stores.shop-eu.url}; the platform checks its own settings under
+     * {@code <prefix>.<platform>}.
      */
     public void validate(String prefix) {
-        if (!platform.equals("woocommerce")) {
-            throw new ConfigurationException(prefix + ".platform must be one of [woocommerce], not '"
-                    + platform + "'");
-        }
-        String storage = woocommerce.storage() == null ? "hpos" : woocommerce.storage();
-        if (!storage.equals("hpos") && !storage.equals("posts")) {
-            throw new ConfigurationException(prefix + ".woocommerce.storage must be hpos or posts, not '"
-                    + storage + "'");
-        }
+        CartPlatforms.installed().get(platform, prefix + ".platform");
+        settings.validate(prefix + "." + platform);
         ConfigurationException.require(prefix + ".url", url);
         if (!url.startsWith("jdbc:mariadb:") && !url.startsWith("jdbc:mysql:")) {
             throw new ConfigurationException(prefix + ".url must be a MariaDB JDBC URL "

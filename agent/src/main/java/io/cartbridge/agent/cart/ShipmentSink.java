@@ -2,18 +2,22 @@ package io.cartbridge.agent.cart;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * Applies the warehouse's shipment confirmations to the cart's orders: tracking numbers and
- * carrier, a note staff see on the order page, and the completed status once every line of the
- * order has shipped (counting earlier partial shipments).
+ * Writes the warehouse's shipment confirmations to the cart's orders, as the platform's own "ship" action would:
+ * the quantities shipped, tracking numbers and carrier, the note the core wrote, and the order's completed state
+ * once the core says every line has shipped.
  *
- * <p>Each call is one transaction on the cart database, for one update or a whole chunk of them,
- * and is idempotent per {@link ShipmentUpdate#shipmentId()}: a shipment already applied to the
- * order changes nothing.
- * Confirmations the cart cannot take (unknown order, SKU not on the order) write nothing and are
- * reported in the result, not thrown, so that a run carries on with the next one.
+ * <p>The sink decides nothing. In one transaction on the cart database it locks the orders, reads what the cart
+ * holds of them ({@link OrderState}), hands that to the core, and writes what the core returns
+ * ({@link ShipmentWrite}). The core applies each warehouse shipment at most once per order (the ledger claims it
+ * first); {@link OrderState#appliedShipments()} lets it also recognise a shipment the cart took in a transaction
+ * whose ledger commit was lost.
  */
 public interface ShipmentSink {
 
@@ -32,7 +36,7 @@ public interface ShipmentSink {
                           List<String> trackingNumbers, List<Line> lines) {
 
         public ShipmentUpdate {
-            java.util.Objects.requireNonNull(shipmentId, "shipmentId");
+            Objects.requireNonNull(shipmentId, "shipmentId");
             trackingNumbers = List.copyOf(trackingNumbers);
             lines = List.copyOf(lines);
         }
@@ -49,41 +53,62 @@ public interface ShipmentSink {
     }
 
     /**
-     * What became of one {@link ShipmentUpdate}.
+     * What the cart holds of one order, read with the order locked.
      *
-     * @param outcome       see {@link Outcome}
-     * @param detail        a human-readable summary or the reason the update was not applied
-     * @param orderComplete true when every line of the order has now shipped in full and the order
-     *                      is (or already was, for {@link Outcome#ALREADY_APPLIED}) completed
-     * @param linesNotOnOrder for {@link Outcome#NOT_ON_ORDER}, how many of the shipment's lines name an item
-     *                        the order does not have; 0 otherwise
+     * @param ordered          units ordered per SKU (lines of one SKU summed), the lines that need shipping only
+     * @param lineWithoutSku   whether a line that needs shipping has no SKU (it can never be confirmed by SKU, so the
+     *                         order never counts as complete)
+     * @param shipped          units shipped so far per SKU, as the cart records them (WooCommerce: CartBridge's own
+     *                         order meta; Magento: {@code qty_shipped}); empty when none
+     * @param appliedShipments the warehouse shipment ids the cart records as applied to the order; empty when the
+     *                         platform has nowhere to record them (the ledger alone then keeps them from applying twice)
      */
-    record ShipmentResult(Outcome outcome, String detail, boolean orderComplete, int linesNotOnOrder) {
+    record OrderState(Map<String, BigDecimal> ordered, boolean lineWithoutSku, Map<String, BigDecimal> shipped,
+                      List<String> appliedShipments) {
 
-        public ShipmentResult(Outcome outcome, String detail, boolean orderComplete) {
-            this(outcome, detail, orderComplete, 0);
+        public OrderState {
+            ordered = Map.copyOf(ordered);
+            shipped = Map.copyOf(shipped);
+            appliedShipments = List.copyOf(appliedShipments);
         }
-
-        public enum Outcome {
-            /** The shipment was written to the order. */
-            APPLIED,
-            /** The same shipment id was applied to the order before; nothing was written. */
-            ALREADY_APPLIED,
-            /** The cart has no such order; nothing was written. */
-            UNKNOWN_ORDER,
-            /** At least one SKU of the shipment is not on the order; nothing was written. */
-            NOT_ON_ORDER
-        }
-    }
-
-    /** Applies one shipment in its own transaction. */
-    default ShipmentResult apply(ShipmentUpdate update) {
-        return apply(List.of(update)).get(0);
     }
 
     /**
-     * Applies these shipments in one transaction, in list order (two shipments of one order
-     * apply one after the other), and returns one result per update, in the same order.
+     * What to write for one shipment of one order, as the core decided it.
+     *
+     * @param update        the shipment; its lines name only SKUs of the order
+     * @param shippedNow    units of this shipment per SKU
+     * @param shippedTotal  units shipped per SKU once this shipment is written (earlier shipments included)
+     * @param orderComplete whether every line of the order has now shipped in full: the sink moves the order to the
+     *                      platform's completed (shipped) state, if its current state allows it
+     * @param note          the text of the order note, or {@code null} when none is to be written (the plugin has no
+     *                      {@link OrderNotes})
      */
-    List<ShipmentResult> apply(List<ShipmentUpdate> updates);
+    record ShipmentWrite(ShipmentUpdate update, Map<String, BigDecimal> shippedNow, Map<String, BigDecimal> shippedTotal,
+                         boolean orderComplete, String note) {
+
+        public ShipmentWrite {
+            shippedNow = Map.copyOf(shippedNow);
+            shippedTotal = Map.copyOf(shippedTotal);
+        }
+    }
+
+    /**
+     * In one transaction on the cart's database: locks these orders, reads their {@link OrderState}, calls
+     * {@code decide} once with the states of the orders the cart has (an unknown id, or one that is not an order id
+     * of the platform, is absent from the map), and writes the returned writes in list order (two shipments of one
+     * order add up). Writes nothing when {@code decide} throws.
+     *
+     * @param cartOrderIds the orders of the shipments, each once
+     * @param decide       the core's rules: cart order id → state in, writes out
+     */
+    void apply(Collection<String> cartOrderIds, Function<Map<String, OrderState>, List<ShipmentWrite>> decide);
+
+    /**
+     * {@return whether the cart keeps the tracking numbers and carrier of a shipment} A platform without such a place
+     * (and without an extension that adds one) answers false; the numbers are then in the ledger and the note only
+     */
+    default boolean keepsTrackingNumbers() {
+        return true;
+    }
 }

@@ -30,7 +30,7 @@ record ConnectionSettings(Map<String, CartProperties> stores, Map<String, Wareho
     static final String PARTNERS = "cartbridge.partners";
     static final String CONNECTIONS = "cartbridge.connections";
     static final String SHIPPING_METHODS = "cartbridge.shipping-methods";
-    static final CartProperties NO_STORE = new CartProperties(null, null, null, null, null, null);
+    static final CartProperties NO_STORE = new CartProperties(null, null, null, null, null);
     static final WarehouseProperties NO_PARTNER = new WarehouseProperties(null, null, null, null, null, null, null, null, null, null, null);
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -40,6 +40,7 @@ record ConnectionSettings(Map<String, CartProperties> stores, Map<String, Wareho
     static ConnectionSettings bind(Binder binder) {
         Map<String, CartProperties> stores =
                 binder.bind(STORES, Bindable.mapOf(String.class, CartProperties.class)).orElseGet(LinkedHashMap::new);
+        stores.replaceAll((name, store) -> store.bindPlatform(binder, STORES + "." + name));
         Map<String, WarehouseProperties> partners =
                 binder.bind(PARTNERS, Bindable.mapOf(String.class, WarehouseProperties.class)).orElseGet(LinkedHashMap::new);
         Map<String, ConnectionProperties> connections =
@@ -52,7 +53,8 @@ record ConnectionSettings(Map<String, CartProperties> stores, Map<String, Wareho
         String shorthandGiven = cart.isBound() ? CartProperties.SHORTHAND : warehouse.isBound() ? WarehouseProperties.SHORTHAND
                 : methods.isEmpty() ? null : SHIPPING_METHODS;
         String mapsGiven = !stores.isEmpty() ? STORES : !partners.isEmpty() ? PARTNERS : connections.isEmpty() ? null : CONNECTIONS;
-        return new ConnectionSettings(stores, partners, connections, cart.orElse(NO_STORE), warehouse.orElse(NO_PARTNER),
+        return new ConnectionSettings(stores, partners, connections,
+                cart.orElse(NO_STORE).bindPlatform(binder, CartProperties.SHORTHAND), warehouse.orElse(NO_PARTNER),
                 methods, strict, shorthandGiven, mapsGiven);
     }
 

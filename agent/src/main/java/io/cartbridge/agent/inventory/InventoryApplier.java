@@ -10,6 +10,7 @@ import java.util.Map;
 import io.cartbridge.agent.cart.CartDatabase;
 import io.cartbridge.agent.cart.InventorySink.InventoryResult;
 import io.cartbridge.agent.cart.InventorySink.StockLevel;
+import io.cartbridge.agent.cart.OrderSource;
 import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
@@ -35,6 +36,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
 
     private static final Logger log = LoggerFactory.getLogger(InventoryApplier.class);
     private static final int UNKNOWN_NAMED = 50;
+    private static final int ORDERS_PER_QUERY = 1000;
     private static final String CHANGED_KEY = "inventory-summary.changed";
     private static final String UNCHANGED_KEY = "inventory-summary.unchanged";
     private static final String UNKNOWN_KEY = "inventory-summary.unknown";
@@ -179,7 +181,17 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
 
     /** What is promised at {@code asOf}, worked out once per snapshot time. */
     private PromisedStock promised(LocalDateTime asOf) {
-        return promised.computeIfAbsent(asOf, at -> PromisedStock.at(at, time -> ledger.inFlightAt(store, partner, time),
-                order -> cart.plugin().orderedQuantities(List.of(order))));
+        return promised.computeIfAbsent(asOf, at -> PromisedStock.atOnce(at, time -> ledger.inFlightAt(store, partner, time),
+                this::orderedUnits));
+    }
+
+    /** The units of these orders, as the cart holds them, asked {@value #ORDERS_PER_QUERY} orders at a time. */
+    private Map<String, Map<String, BigDecimal>> orderedUnits(List<String> cartOrderIds) {
+        Map<String, Map<String, BigDecimal>> units = new HashMap<>();
+        OrderSource orders = cart.plugin().orderSource();
+        for (int from = 0; from < cartOrderIds.size(); from += ORDERS_PER_QUERY) {
+            units.putAll(orders.orderedUnits(cartOrderIds.subList(from, Math.min(cartOrderIds.size(), from + ORDERS_PER_QUERY))));
+        }
+        return units;
     }
 }

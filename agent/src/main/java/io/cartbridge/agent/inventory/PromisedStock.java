@@ -47,6 +47,25 @@ final class PromisedStock {
         return units.isEmpty() ? NONE : new PromisedStock(units);
     }
 
+    /**
+     * The units promised at {@code asOf}, the orders' units asked for all at once.
+     *
+     * @param inFlight     the ledger's filed orders that may be unseen at a time (see {@link #unseenAt})
+     * @param orderedUnits cart order id → SKU → units, for the orders asked (an order absent counts nothing)
+     */
+    static PromisedStock atOnce(LocalDateTime asOf, Function<LocalDateTime, List<InFlight>> inFlight,
+                                Function<List<String>, Map<String, Map<String, BigDecimal>>> orderedUnits) {
+        if (asOf == null) {
+            return NONE;
+        }
+        List<String> unseen = inFlight.apply(asOf).stream().filter(order -> unseenAt(order, asOf)).map(InFlight::cartOrderId).toList();
+        Map<String, BigDecimal> units = new HashMap<>();
+        if (!unseen.isEmpty()) {
+            orderedUnits.apply(unseen).values().forEach(bySku -> bySku.forEach((sku, quantity) -> units.merge(sku, quantity, BigDecimal::add)));
+        }
+        return units.isEmpty() ? NONE : new PromisedStock(units);
+    }
+
     /** Whether the warehouse had not seen this order when it counted at {@code asOf}, and it has not shipped since. */
     static boolean unseenAt(InFlight order, LocalDateTime asOf) {
         return !order.shipped() && (order.uploadedAt() == null || order.uploadedAt().isAfter(asOf));

@@ -1,6 +1,7 @@
 package io.cartbridge.agent.orders;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.cartbridge.agent.connections.ConnectionContext;
 import io.cartbridge.agent.cart.OrderNotes;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Leaves a note on each order of an uploaded file in the cart, naming the file that carried it, so
  * store staff can see the order went to the warehouse; then records the file noted. The cart and the
  * ledger are two databases: the notes are written first and are idempotent, so a crash before the
- * ledger's mark only repeats a no-op. Used by the eager sender and by the order-notes step.
+ * ledger's mark only repeats a no-op. A cart platform without notes gets none; the file is marked noted all the same. Used by the eager sender and by the order-notes step.
  */
 @Component
 class FileNotes {
@@ -35,9 +36,9 @@ class FileNotes {
             return;                 // noted meanwhile, or being noted by another run
         }
         List<Filed> orders = ledger.filedIn(fileId);
-        if (!orders.isEmpty()) {
-            connection.cart().plugin().orderNotes().add(orders.stream()
-                    .map(o -> new OrderNotes.Note(o.cartOrderId(), text(connection.partnerId(), o))).toList());
+        Optional<OrderNotes> notes = connection.cart().plugin().orderNotes();
+        if (!orders.isEmpty() && notes.isPresent()) {
+            notes.get().add(orders.stream().map(o -> new OrderNotes.Note(o.cartOrderId(), text(connection.partnerId(), o))).toList());
         }
         files.markNoted(fileId);
     }

@@ -6,7 +6,6 @@ import io.cartbridge.agent.connections.ConnectionContext;
 import io.cartbridge.agent.connections.ConnectionContexts;
 import io.cartbridge.agent.connections.Partitions;
 import io.cartbridge.agent.cart.CartOrder;
-import io.cartbridge.agent.cart.OrderSource;
 import io.cartbridge.agent.ledger.ControlNumbers;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
@@ -51,7 +50,7 @@ class OrderExportJobConfiguration {
 
     @Bean
     Job orderExportJob(Partitions partitions, ConnectionContexts contexts, JobRepository jobRepository,
-                       PlatformTransactionManager transactionManager, OrderSource orderSource, OrderFileWriter orderFileWriter,
+                       PlatformTransactionManager transactionManager, OrderPageReader orderSource, OrderFileWriter orderFileWriter,
                        EagerFileSender eager, HeldOrderTally heldOrders, OutboundFiles files, FileUploadWriter fileUploadWriter,
                        FileNotes notes, FailureDescriptions failures) {
         return partitions.job(JOB_NAME, Partitions.By.CONNECTION, name -> {
@@ -65,7 +64,7 @@ class OrderExportJobConfiguration {
     }
 
     private static Step extractStep(ConnectionContext c, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                    OrderSource orderSource, OrderFileWriter orderFileWriter, ConnectionContexts contexts,
+                                    OrderPageReader orderSource, OrderFileWriter orderFileWriter, ConnectionContexts contexts,
                                     FailureDescriptions failures, EagerFileSender eager, HeldOrderTally heldOrders) {
         return new StepBuilder(Partitions.stepName(EXTRACT, c.name()), jobRepository)
                 .<CartOrder, OrderCandidate>chunk(c.partner().ordersPerFile())
@@ -92,9 +91,9 @@ class OrderExportJobConfiguration {
 
     @Bean
     @StepScope
-    OrderSource orderSource(ConnectionContexts contexts, @Value(CONNECTION) String connection) {
+    OrderPageReader orderSource(ConnectionContexts contexts, @Value(CONNECTION) String connection) {
         ConnectionContext c = contexts.of(connection);
-        return c.cart().plugin().orderSource(c.partner().ordersPerFile());
+        return new OrderPageReader(c.cart().plugin().orderSource(), c.partner().ordersPerFile());
     }
 
     @Bean

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import io.cartbridge.agent.cart.CartDatabase;
-import io.cartbridge.agent.cart.ShipmentSink.ShipmentResult;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate;
 import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
@@ -26,8 +25,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * 856 often ships several orders under one shipment id). The chunk's shipments are first claimed in
  * the ledger, in the chunk's transaction: a (shipment, order) recorded before, by this run, an earlier
  * file or a run working at the same moment, is not claimed and not applied. The claimed ones go to the
- * cart plugin (idempotently, in the cart's own transaction, one per chunk), and the ledger records
- * their outcomes before the chunk commits. A confirmation for an order CartBridge never sent, or for
+ * cart ({@link OrderShipments}: the core's rules, the plugin's rows; idempotently, in the cart's own
+ * transaction, one per chunk), and the ledger records their outcomes before the chunk commits. A confirmation for an order CartBridge never sent, or for
  * SKUs not on the order, is recorded with the reason and the run goes on. The last shipment of a file
  * marks the file applied.
  */
@@ -100,7 +99,7 @@ class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>>, Ite
             records.add(shipment);
         });
         if (!updates.isEmpty()) {
-            List<ShipmentResult> results = cart.plugin().shipmentSink().apply(updates);
+            List<ShipmentResult> results = OrderShipments.apply(cart.plugin(), updates);
             for (int i = 0; i < results.size(); i++) {
                 linesNotOnOrder += results.get(i).linesNotOnOrder();
                 records.set(toCart.get(i), ShipmentRules.outcome(records.get(toCart.get(i)), results.get(i)));

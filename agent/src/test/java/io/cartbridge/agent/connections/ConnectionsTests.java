@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.cartbridge.agent.cart.woocommerce.WooCommerceProperties;
 import io.cartbridge.agent.config.ConfigurationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,7 +131,7 @@ class ConnectionsTests {
         assertThat(connections.get("us").shippingMethods().shippingMethods()).isEmpty();
         Connection outlet = connections.get("outlet");
         assertThat(outlet.cart().tablePrefix()).isEqualTo("outlet_");
-        assertThat(outlet.cart().woocommerce().storage()).isEqualTo("posts");
+        assertThat(outlet.cart().settings()).isEqualTo(new WooCommerceProperties("posts"));
         assertThat(outlet.cart().url()).isEqualTo("jdbc:mariadb://db:3306/outlet");
         assertThat(outlet.partner().sftp().host()).isEqualTo("acme.example");
     }

@@ -130,7 +130,7 @@ class HeldOrderGroupsTests {
     }
 
     private static CartOrder order(long id, Address shipTo, String method, CartOrderLine... lines) {
-        return new CartOrder(id, Long.toString(id), Long.toString(id), LocalDateTime.of(2026, 11, 1, 9, 30), shipTo, method,
+        return new CartOrder(Long.toString(id), Long.toString(id), Long.toString(id), LocalDateTime.of(2026, 11, 1, 9, 30), shipTo, method,
                 null, List.of(lines));
     }
 

@@ -93,7 +93,7 @@ class OrderCheckerTests {
     }
 
     private static CartOrder order(Address shipTo, String method, CartOrderLine... lines) {
-        return new CartOrder(42, "42", "42", LocalDateTime.of(2026, 11, 1, 9, 30), shipTo, method, null, List.of(lines));
+        return new CartOrder("42", "42", "42", LocalDateTime.of(2026, 11, 1, 9, 30), shipTo, method, null, List.of(lines));
     }
 
     private static CartOrderLine line(int n, String sku, String qty) {

@@ -8,8 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import io.cartbridge.agent.cart.ShipmentSink.ShipmentResult;
-import io.cartbridge.agent.cart.ShipmentSink.ShipmentResult.Outcome;
+import io.cartbridge.agent.shipments.ShipmentResult.Outcome;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate;
 import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.Shipments.Key;

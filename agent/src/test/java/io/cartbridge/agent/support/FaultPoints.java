@@ -112,8 +112,8 @@ final class FaultPoints implements BeanPostProcessor {
     private CartPlugin cartPoints(CartPlugin plugin) {
         return wrap(CartPlugin.class, plugin, (method, call) -> {
             Object result = call.proceed();
-            if (result instanceof OrderNotes notes) {
-                return wrap(OrderNotes.class, notes, (m, c) -> {
+            if (result instanceof java.util.Optional<?> optional && optional.orElse(null) instanceof OrderNotes notes) {
+                return java.util.Optional.of(wrap(OrderNotes.class, notes, (m, c) -> {
                     Object added = c.proceed();
                     if (!m.equals("add")) {
                         return added;
@@ -124,7 +124,7 @@ final class FaultPoints implements BeanPostProcessor {
                         faults.pass("notify.after-cart");
                     }
                     return added;
-                });
+                }));
             }
             if (result instanceof ShipmentSink sink) {
                 return wrap(ShipmentSink.class, sink, (m, c) -> {

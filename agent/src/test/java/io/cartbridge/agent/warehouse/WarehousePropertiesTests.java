@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import io.cartbridge.agent.cart.CartProperties;
 import io.cartbridge.agent.config.ConfigurationException;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class WarehousePropertiesTests {
 
@@ -61,7 +64,7 @@ class WarehousePropertiesTests {
     void secretsNeverAppearInToString() {
         WarehouseProperties.Sftp s = new WarehouseProperties.Sftp("h", 22, "u", "hunter2", Path.of("key"), "passphrase9",
                 Path.of("kh"), false, null, null, null, null, null, null, null);
-        CartProperties cart = new CartProperties("woocommerce", "jdbc:mariadb://db/wp", "wp", "dbsecret", null, null);
+        CartProperties cart = new CartProperties("woocommerce", "jdbc:mariadb://db/wp", "wp", "dbsecret", null);
 
         assertThat(s.toString()).doesNotContain("hunter2").doesNotContain("passphrase9").contains("****");
         assertThat(cart.toString()).doesNotContain("dbsecret");
@@ -69,14 +72,15 @@ class WarehousePropertiesTests {
 
     @Test
     void cartSettingsAreChecked() {
-        assertThatThrownBy(() -> new CartProperties("shopify", "jdbc:mariadb://db/wp", null, null, null, null).validate())
+        assertThatThrownBy(() -> new CartProperties("shopify", "jdbc:mariadb://db/wp", null, null, null).validate())
                 .hasMessage("cartbridge.cart.platform must be one of [woocommerce], not 'shopify'");
-        assertThatThrownBy(() -> new CartProperties(null, null, null, null, null, null).validate())
+        assertThatThrownBy(() -> new CartProperties(null, null, null, null, null).validate())
                 .hasMessage("cartbridge.cart.url must be set");
-        assertThatThrownBy(() -> new CartProperties(null, "jdbc:mariadb://db/wp", null, null, "wp_`x", null).validate())
+        assertThatThrownBy(() -> new CartProperties(null, "jdbc:mariadb://db/wp", null, null, "wp_`x").validate())
                 .hasMessageStartingWith("cartbridge.cart.table-prefix must be letters");
-        assertThatThrownBy(() -> new CartProperties(null, "jdbc:mariadb://db/wp", null, null, null,
-                new CartProperties.WooCommerce("custom")).validate())
+        Binder custom = new Binder(new MapConfigurationPropertySource(Map.of("cartbridge.cart.woocommerce.storage", "custom")));
+        assertThatThrownBy(() -> new CartProperties(null, "jdbc:mariadb://db/wp", null, null, null)
+                .bindPlatform(custom, CartProperties.SHORTHAND).validate())
                 .hasMessage("cartbridge.cart.woocommerce.storage must be hpos or posts, not 'custom'");
     }
 }

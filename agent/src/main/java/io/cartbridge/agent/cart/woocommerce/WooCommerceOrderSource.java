@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,15 +16,16 @@ import java.util.TreeMap;
 
 import io.cartbridge.agent.cart.CartOrder;
 import io.cartbridge.agent.cart.CartOrderLine;
-import io.cartbridge.agent.cart.KeysetOrderSource;
+import io.cartbridge.agent.cart.OrderSource;
 import io.cartbridge.edi.model.Address;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Paid WooCommerce orders ({@code shop_order} in {@code wc-processing}), a page at a time: one query
- * for the orders and their addresses, one for their line and shipping items, one for the SKUs.
+ * for the orders and their addresses, one for their line and shipping items, one for the SKUs. The cursor is the
+ * order id, in decimal.
  */
-final class WooCommerceOrderSource extends KeysetOrderSource {
+final class WooCommerceOrderSource implements OrderSource {
 
     private static final String HPOS_ORDERS = """
             SELECT o.id, o.date_created_gmt AS created, o.customer_note, o.billing_email,
@@ -100,10 +102,11 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
     private final String orderNumbersSql;
     private final String lookupSql;
     private final String metaSql;
+    private final WooCommerceOrderSkus skus;
 
-    WooCommerceOrderSource(JdbcTemplate jdbc, WooCommerceTables tables, boolean hpos, int pageSize) {
-        super(pageSize);
+    WooCommerceOrderSource(JdbcTemplate jdbc, WooCommerceTables tables, boolean hpos) {
         this.jdbc = jdbc;
+        this.skus = new WooCommerceOrderSkus(jdbc, tables);
         this.ordersSql = tables.sql(hpos ? HPOS_ORDERS : POSTS_ORDERS);
         this.itemsSql = tables.sql(ITEMS);
         this.orderNumbersSql = tables.sql(hpos ? HPOS_ORDER_NUMBERS : POSTS_ORDER_NUMBERS);
@@ -112,7 +115,8 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
     }
 
     @Override
-    protected List<CartOrder> fetchPage(long afterKey, int limit) {
+    public List<CartOrder> page(String afterCursor, int limit) {
+        long afterKey = afterCursor == null ? 0 : orderId(afterCursor);
         List<Header> headers = jdbc.query(ordersSql, WooCommerceOrderSource::header, afterKey, limit);
         if (headers.isEmpty()) {
             return List.of();
@@ -136,6 +140,33 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
             orders.add(order(header, numbers.get(header.id()), itemsByOrder.getOrDefault(header.id(), List.of()), products));
         }
         return orders;
+    }
+
+    @Override
+    public Map<String, Map<String, BigDecimal>> orderedUnits(Collection<String> cartOrderIds) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String id : cartOrderIds) {
+            try {
+                ids.add(Long.parseLong(id.trim()));
+            } catch (NumberFormatException e) {
+                // not a WooCommerce order id: no such order
+            }
+        }
+        Map<String, Map<String, BigDecimal>> units = new HashMap<>();
+        skus.orderedAll(ids).forEach((orderId, bySku) -> {
+            Map<String, BigDecimal> withSku = new HashMap<>(bySku);
+            withSku.remove(WooCommerceOrderSkus.NO_SKU);
+            units.put(Long.toString(orderId), withSku);
+        });
+        return units;
+    }
+
+    private static long orderId(String cursor) {
+        try {
+            return Long.parseLong(cursor);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a WooCommerce order cursor: '" + cursor + "'");
+        }
     }
 
     private Map<Long, Product> products(List<Item> items) {
@@ -187,7 +218,7 @@ final class WooCommerceOrderSource extends KeysetOrderSource {
                     item.name(), item.quantity()));
         }
         String id = Long.toString(h.id());
-        return new CartOrder(h.id(), id, orderNumber == null ? id : orderNumber, h.created(), h.shipTo(), shippingMethod,
+        return new CartOrder(id, id, orderNumber == null ? id : orderNumber, h.created(), h.shipTo(), shippingMethod,
                 blankToNull(h.customerNote()), lines);
     }
 

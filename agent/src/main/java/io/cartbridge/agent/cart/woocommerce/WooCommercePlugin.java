@@ -1,6 +1,9 @@
 package io.cartbridge.agent.cart.woocommerce;
 
+import java.util.Optional;
+
 import io.cartbridge.agent.cart.CartPlugin;
+import io.cartbridge.agent.cart.CartProperties;
 import io.cartbridge.agent.cart.InventorySink;
 import io.cartbridge.agent.cart.OrderNotes;
 import io.cartbridge.agent.cart.OrderSource;
@@ -14,21 +17,29 @@ import org.springframework.transaction.support.TransactionTemplate;
  * order lines in {@code woocommerce_order_items}, notes as {@code order_note} comments, tracking in
  * the Shipment Tracking extension's order meta, stock in product meta and {@code wc_product_meta_lookup}.
  */
-public final class WooCommercePlugin implements CartPlugin {
+final class WooCommercePlugin implements CartPlugin {
 
     private final JdbcTemplate jdbc;
     private final String tablePrefix;
     private final WooCommerceTables tables;
     private final boolean hpos;
     private final TransactionTemplate transaction;
+    private final String settingsPrefix;
     private volatile Boolean hposTables;
 
+    /** A plugin for the single-shop settings ({@code cartbridge.cart.*}). */
+    WooCommercePlugin(JdbcTemplate jdbc, String tablePrefix, String storage) {
+        this(jdbc, tablePrefix, storage, CartProperties.SHORTHAND);
+    }
+
     /**
-     * @param tablePrefix an already validated identifier prefix such as {@code wp_}
-     * @param storage     {@code hpos} or {@code posts}
+     * @param tablePrefix    an already validated identifier prefix such as {@code wp_}
+     * @param storage        {@code hpos} or {@code posts}
+     * @param settingsPrefix where the store's settings are, for messages: {@code cartbridge.stores.shop}
      */
-    public WooCommercePlugin(JdbcTemplate jdbc, String tablePrefix, String storage) {
+    WooCommercePlugin(JdbcTemplate jdbc, String tablePrefix, String storage, String settingsPrefix) {
         this.jdbc = jdbc;
+        this.settingsPrefix = settingsPrefix;
         this.tablePrefix = tablePrefix;
         this.tables = new WooCommerceTables(tablePrefix);
         this.hpos = !"posts".equals(storage);
@@ -37,7 +48,7 @@ public final class WooCommercePlugin implements CartPlugin {
 
     @Override
     public String missingTables() {
-        return WooCommerceSchema.missingTables(jdbc, tablePrefix, hpos);
+        return WooCommerceSchema.missingTables(jdbc, tablePrefix, hpos, settingsPrefix);
     }
 
     @Override
@@ -47,8 +58,8 @@ public final class WooCommercePlugin implements CartPlugin {
     }
 
     @Override
-    public OrderSource orderSource(int pageSize) {
-        return new WooCommerceOrderSource(jdbc, tables, hpos, pageSize);
+    public OrderSource orderSource() {
+        return new WooCommerceOrderSource(jdbc, tables, hpos);
     }
 
     /** Whether a posts-storage shop also has the HPOS tables, to keep its orders there in step; asked once. */
@@ -60,8 +71,8 @@ public final class WooCommercePlugin implements CartPlugin {
     }
 
     @Override
-    public OrderNotes orderNotes() {
-        return new WooCommerceOrderNotes(jdbc, tables);
+    public Optional<OrderNotes> orderNotes() {
+        return Optional.of(new WooCommerceOrderNotes(jdbc, tables));
     }
 
     @Override
@@ -72,19 +83,5 @@ public final class WooCommercePlugin implements CartPlugin {
     @Override
     public InventorySink inventorySink() {
         return new WooCommerceInventorySink(jdbc, transaction, tables);
-    }
-
-    @Override
-    public java.util.Map<String, java.math.BigDecimal> orderedQuantities(java.util.Collection<String> cartOrderIds) {
-        WooCommerceOrderSkus skus = new WooCommerceOrderSkus(jdbc, tables);
-        java.util.Map<String, java.math.BigDecimal> total = new java.util.HashMap<>();
-        for (String id : cartOrderIds) {
-            skus.ordered(Long.parseLong(id)).forEach((sku, quantity) -> {
-                if (!WooCommerceOrderSkus.NO_SKU.equals(sku)) {
-                    total.merge(sku, quantity, java.math.BigDecimal::add);
-                }
-            });
-        }
-        return total;
     }
 }

@@ -49,7 +49,7 @@ final class WooCommerceSchema {
      * missing table exists under another prefix, the sentence names those tables, since that is the usual
      * mistake; otherwise it names every missing table and the storage that needs them.
      */
-    static String missingTables(JdbcTemplate jdbc, String prefix, boolean hpos) {
+    static String missingTables(JdbcTemplate jdbc, String prefix, boolean hpos, String settings) {
         Set<String> present = new TreeSet<>(jdbc.queryForList(TABLES, String.class));
         List<String> missing = new ArrayList<>();
         for (String table : tables(hpos)) {
@@ -63,11 +63,11 @@ final class WooCommerceSchema {
         String suffix = missing.get(0).substring(prefix.length());
         List<String> elsewhere = present.stream().filter(t -> t.endsWith(suffix)).toList();
         if (!elsewhere.isEmpty()) {
-            return "no table " + missing.get(0) + " (cartbridge.cart.table-prefix is '" + prefix
+            return "no table " + missing.get(0) + " (" + settings + ".table-prefix is '" + prefix
                     + "'; tables found with suffix " + suffix + ": " + String.join(", ", elsewhere) + ")";
         }
         return (missing.size() == 1 ? "no table " : "no tables ") + String.join(", ", missing)
-                + " (WooCommerce " + (hpos ? "hpos" : "posts") + " storage needs them; cartbridge.cart.table-prefix is '"
-                + prefix + "', cartbridge.cart.woocommerce.storage is '" + (hpos ? "hpos" : "posts") + "')";
+                + " (WooCommerce " + (hpos ? "hpos" : "posts") + " storage needs them; " + settings + ".table-prefix is '"
+                + prefix + "', " + settings + ".woocommerce.storage is '" + (hpos ? "hpos" : "posts") + "')";
     }
 }

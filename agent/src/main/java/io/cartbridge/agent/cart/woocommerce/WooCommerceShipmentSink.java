@@ -8,28 +8,27 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import io.cartbridge.agent.cart.OrderNotes.Note;
 import io.cartbridge.agent.cart.ShipmentSink;
-import io.cartbridge.agent.cart.ShipmentSink.ShipmentResult.Outcome;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Shipments onto WooCommerce orders, in the authoritative storage and, when the order is also
  * there, in the other one (as WooCommerce's compatibility sync would): tracking in the Shipment
- * Tracking extension's {@code _wc_shipment_tracking_items}, an order note, and {@code wc-completed}
- * once every line has shipped. CartBridge's own order meta: {@code _cartbridge_shipments} (the
+ * Tracking extension's {@code _wc_shipment_tracking_items}, the core's order note, and {@code wc-completed}
+ * when the core says the order is complete (from processing, on-hold or pending only). WooCommerce has no
+ * shipped quantities of its own, so CartBridge keeps them in order meta: {@code _cartbridge_shipments} (the
  * shipment ids applied, a PHP list) and {@code _cartbridge_shipped} (SKU → units shipped so far).
  * The order rows are locked first, so concurrent shipments of one order apply one after the other.
  * A chunk of shipments is one transaction with a fixed number of statements: the orders, their meta
- * and lines are read with one query each, the shipments are worked out in memory (in order, so two
- * shipments of one order in a chunk add up), and the writes go out as JDBC batches.
+ * and lines are read with one query each, the core decides in memory, and the writes go out as JDBC batches.
  */
 final class WooCommerceShipmentSink implements ShipmentSink {
 
@@ -89,26 +88,23 @@ final class WooCommerceShipmentSink implements ShipmentSink {
     }
 
     @Override
-    public List<ShipmentResult> apply(List<ShipmentUpdate> updates) {
-        ShipmentResult[] results = new ShipmentResult[updates.size()];
-        long[] orderIds = new long[updates.size()];
+    public void apply(Collection<String> cartOrderIds, Function<Map<String, OrderState>, List<ShipmentWrite>> decide) {
         Set<Long> ids = new TreeSet<>();
-        for (int i = 0; i < updates.size(); i++) {
-            String cartOrderId = updates.get(i).cartOrderId();
+        for (String cartOrderId : cartOrderIds) {
             try {
-                orderIds[i] = Long.parseLong(cartOrderId.trim());
-                ids.add(orderIds[i]);
+                ids.add(Long.parseLong(cartOrderId.trim()));
             } catch (RuntimeException e) {
-                results[i] = new ShipmentResult(Outcome.UNKNOWN_ORDER, "'" + cartOrderId + "' is not a WooCommerce order id", false);
+                // not a WooCommerce order id: the cart has no such order
             }
         }
-        if (!ids.isEmpty()) {
-            transaction.executeWithoutResult(status -> applyLocked(updates, orderIds, ids, results));
+        if (ids.isEmpty()) {
+            decide.apply(Map.of());
+            return;
         }
-        return List.of(results);
+        transaction.executeWithoutResult(status -> applyLocked(ids, decide));
     }
 
-    private void applyLocked(List<ShipmentUpdate> updates, long[] orderIds, Set<Long> ids, ShipmentResult[] results) {
+    private void applyLocked(Set<Long> ids, Function<Map<String, OrderState>, List<ShipmentWrite>> decide) {
         Map<Long, String> primaryStatus = lock(hpos ? hposLock : postsLock, ids);
         Map<Long, String> mirrorStatus = mirrored ? lock(hpos ? postsLock : hposLock, ids) : Map.of();
         WooCommerceOrderMeta primary = hpos ? hposMeta : postsMeta;
@@ -116,21 +112,22 @@ final class WooCommerceShipmentSink implements ShipmentSink {
         Map<Long, Map<String, String>> primaryMeta = primary.readAll(primaryStatus.keySet(), KEYS);
         Map<Long, Map<String, String>> mirrorMeta = mirror.readAll(mirrorStatus.keySet(), KEYS);
         Map<Long, Map<String, BigDecimal>> ordered = skus.orderedAll(primaryStatus.keySet());
+        Map<String, OrderState> states = new HashMap<>();
         Map<Long, OrderShipments> orders = new LinkedHashMap<>();
+        primaryStatus.forEach((orderId, status) -> {
+            OrderShipments order = new OrderShipments(status, primaryMeta.getOrDefault(orderId, Map.of()));
+            orders.put(orderId, order);
+            Map<String, BigDecimal> lines = new LinkedHashMap<>(ordered.get(orderId));
+            boolean withoutSku = lines.remove(WooCommerceOrderSkus.NO_SKU) != null;
+            states.put(Long.toString(orderId), new OrderState(lines, withoutSku, order.shipped, order.shipments));
+        });
         List<Note> orderNotes = new ArrayList<>();
-        for (int i = 0; i < results.length; i++) {
-            if (results[i] != null) {
-                continue;
+        for (ShipmentWrite shipment : decide.apply(states)) {
+            long orderId = Long.parseLong(shipment.update().cartOrderId().trim());
+            orders.get(orderId).add(shipment);
+            if (shipment.note() != null) {
+                orderNotes.add(new Note(Long.toString(orderId), shipment.note()));
             }
-            long orderId = orderIds[i];
-            String status = primaryStatus.get(orderId);
-            if (status == null) {
-                results[i] = new ShipmentResult(Outcome.UNKNOWN_ORDER, "no order " + orderId + " in the shop", false);
-                continue;
-            }
-            OrderShipments order = orders.computeIfAbsent(orderId, id -> new OrderShipments(status,
-                    primaryMeta.getOrDefault(id, Map.of()), ordered.get(id)));
-            results[i] = order.apply(orderId, updates.get(i), orderNotes);
         }
         write(orders, primary, primaryMeta, mirror, mirrorStatus, mirrorMeta);
         notes.add(orderNotes);
@@ -198,54 +195,32 @@ final class WooCommerceShipmentSink implements ShipmentSink {
         return statuses;
     }
 
-    /** One order's shipment state through a chunk: what the cart holds, plus the shipments applied so far. */
+    /** One order's shipment meta through a chunk: what the cart holds, plus the shipments written so far. */
     private static final class OrderShipments {
 
         private final String originalStatus;
-        private final Map<String, BigDecimal> ordered;
         private final List<String> shipments;
-        private final Map<String, BigDecimal> shipped;
+        private Map<String, BigDecimal> shipped;
         private String tracking;
         private boolean changed;
         private boolean completes;
 
-        OrderShipments(String status, Map<String, String> meta, Map<String, BigDecimal> ordered) {
+        OrderShipments(String status, Map<String, String> meta) {
             this.originalStatus = status;
-            this.ordered = ordered;
             this.shipments = WooCommerceShipmentState.shipments(meta.get(SHIPMENTS_KEY));
             this.shipped = WooCommerceShipmentState.shipped(meta.get(SHIPPED_KEY));
             this.tracking = meta.get(WooCommerceTrackingItems.META_KEY);
         }
 
-        ShipmentResult apply(long orderId, ShipmentUpdate update, List<Note> notes) {
-            if (shipments.contains(update.shipmentId())) {
-                return new ShipmentResult(Outcome.ALREADY_APPLIED, "shipment " + update.shipmentId()
-                        + " was applied to order " + orderId + " before", WooCommerceShipmentState.complete(ordered, shipped));
-            }
-            Set<String> notOnOrder = new LinkedHashSet<>();
-            Map<String, BigDecimal> added = new LinkedHashMap<>();
-            for (ShipmentUpdate.Line line : update.lines()) {
-                String sku = line.sku() == null ? "" : line.sku().trim();
-                if (sku.isEmpty() || !ordered.containsKey(sku)) {
-                    notOnOrder.add(sku.isEmpty() ? "(no SKU)" : sku);
-                } else {
-                    added.merge(sku, WooCommerceShipmentState.nz(line.quantityShipped()), BigDecimal::add);
-                }
-            }
-            if (!notOnOrder.isEmpty()) {
-                return new ShipmentResult(Outcome.NOT_ON_ORDER, "SKU " + String.join(", ", notOnOrder)
-                        + " of shipment " + update.shipmentId() + " not on order " + orderId, false, notOnOrder.size());
-            }
-            added.forEach((sku, quantity) -> shipped.merge(sku, quantity, BigDecimal::add));
+        void add(ShipmentWrite write) {
+            ShipmentUpdate update = write.update();
+            shipped = new LinkedHashMap<>(shipped);
+            shipped.putAll(write.shippedTotal());
             shipments.add(update.shipmentId());
             tracking = WooCommerceTrackingItems.merge(tracking, update.shipmentId(), update.shipDate(), update.carrier(),
                     update.trackingNumbers());
-            boolean complete = WooCommerceShipmentState.complete(ordered, shipped);
-            completes |= complete && COMPLETABLE.contains(originalStatus);
+            completes |= write.orderComplete() && COMPLETABLE.contains(originalStatus);
             changed = true;
-            notes.add(new Note(Long.toString(orderId), WooCommerceShipmentState.note(update, complete)));
-            return new ShipmentResult(Outcome.APPLIED, "shipment " + update.shipmentId() + " applied to order " + orderId
-                    + (complete ? ", order complete" : ", order not fully shipped yet"), complete);
         }
 
         Map<String, String> values() {

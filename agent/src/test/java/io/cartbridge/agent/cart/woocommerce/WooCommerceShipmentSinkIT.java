@@ -9,16 +9,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.cartbridge.agent.cart.ShipmentSink;
-import io.cartbridge.agent.cart.ShipmentSink.ShipmentResult;
-import io.cartbridge.agent.cart.ShipmentSink.ShipmentResult.Outcome;
+import io.cartbridge.agent.shipments.OrderShipments;
+import io.cartbridge.agent.shipments.ShipmentResult;
+import io.cartbridge.agent.shipments.ShipmentResult.Outcome;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate.Line;
 import io.cartbridge.agent.support.WooCommerceTestStore;
 import org.junit.jupiter.api.Test;
 
-/** Shipment confirmations written to a real MariaDB WooCommerce store, in HPOS and posts storage. */
+/**
+ * Shipment confirmations written to a real MariaDB WooCommerce store, in HPOS and posts storage, through the core's
+ * rules ({@link OrderShipments}), as shipment-import writes them.
+ */
 class WooCommerceShipmentSinkIT {
+
+    /** The plugin's sink behind the core's rules. */
+    private interface Sink {
+        List<ShipmentResult> apply(List<ShipmentUpdate> updates);
+
+        default ShipmentResult apply(ShipmentUpdate update) {
+            return apply(List.of(update)).get(0);
+        }
+    }
 
     private static final LocalDate SHIPPED = LocalDate.of(2026, 11, 26);
     private static final String SHIPPED_EPOCH = "1795651200";
@@ -35,8 +47,9 @@ class WooCommerceShipmentSinkIT {
         return store;
     }
 
-    private static ShipmentSink sink(WooCommerceTestStore store, String prefix, String storage) {
-        return new WooCommercePlugin(store.jdbc(), prefix, storage).shipmentSink();
+    private static Sink sink(WooCommerceTestStore store, String prefix, String storage) {
+        WooCommercePlugin plugin = new WooCommercePlugin(store.jdbc(), prefix, storage);
+        return updates -> OrderShipments.apply(plugin, updates);
     }
 
     private static Line line(String sku, int shipped, int backordered, int cancelled) {
@@ -75,7 +88,7 @@ class WooCommerceShipmentSinkIT {
     @Test
     void aPartialShipmentLeavesTheOrderProcessingUntilTheSecondPartShipsTheRest() {
         WooCommerceTestStore store = store("shop9_");
-        ShipmentSink sink = sink(store, "shop9_", "posts");
+        Sink sink = sink(store, "shop9_", "posts");
 
         ShipmentResult first = sink.apply(new ShipmentUpdate("5001", "SH-1", SHIPPED, "DHL", List.of("JD01"),
                 List.of(line("SKU-10", 1, 1, 0), line("SKU-12-RED", 1, 0, 0))));
@@ -109,7 +122,7 @@ class WooCommerceShipmentSinkIT {
     void aChunkOfShipmentsIsOneCallWithShipmentsOfOneOrderAddingUpInOrder() {
         WooCommerceTestStore store = store("wp_");
         store.order(5002, "wc-processing", null, "flat_rate", List.of(WooCommerceTestStore.Line.of(10, 1, "Thing")));
-        ShipmentSink sink = sink(store, "wp_", "posts");
+        Sink sink = sink(store, "wp_", "posts");
 
         List<ShipmentResult> results = sink.apply(List.of(
                 new ShipmentUpdate("5001", "SH-1", SHIPPED, "DHL", List.of("JD01"), List.of(line("SKU-10", 1, 1, 0))),
@@ -148,7 +161,7 @@ class WooCommerceShipmentSinkIT {
     @Test
     void aRepeatedShipmentChangesNothing() {
         WooCommerceTestStore store = store("wp_");
-        ShipmentSink sink = sink(store, "wp_", "hpos");
+        Sink sink = sink(store, "wp_", "hpos");
         ShipmentUpdate update = new ShipmentUpdate("5001", "SH-1", SHIPPED, "UPS", List.of("1Z001"),
                 List.of(line("SKU-10", 1, 1, 0)));
         assertThat(sink.apply(update).outcome()).isEqualTo(Outcome.APPLIED);
@@ -167,7 +180,7 @@ class WooCommerceShipmentSinkIT {
         store.product(20, "SKU-20", null);
         List<String> before = snapshot(store);
         for (String storage : List.of("hpos", "posts")) {
-            ShipmentSink sink = sink(store, "wp_", storage);
+            Sink sink = sink(store, "wp_", storage);
             ShipmentResult unknown = sink.apply(new ShipmentUpdate("9999", "SH-9", SHIPPED, "UPS", List.of("1Z9"),
                     List.of(line("SKU-10", 1, 0, 0))));
             assertThat(unknown.outcome()).isEqualTo(Outcome.UNKNOWN_ORDER);
@@ -246,8 +259,8 @@ class WooCommerceShipmentSinkIT {
         WooCommercePlugin plugin = new WooCommercePlugin(store.jdbc(), "wp_", "posts");
 
         assertThat(plugin.missingTables()).isNull();
-        ShipmentResult result = plugin.shipmentSink().apply(new ShipmentUpdate("5001", "SH-1", SHIPPED, "GLS",
-                List.of("GLS-1"), List.of(line("SKU-10", 2, 0, 0), line("SKU-12-RED", 1, 0, 0))));
+        ShipmentResult result = OrderShipments.apply(plugin, List.of(new ShipmentUpdate("5001", "SH-1", SHIPPED, "GLS",
+                List.of("GLS-1"), List.of(line("SKU-10", 2, 0, 0), line("SKU-12-RED", 1, 0, 0))))).get(0);
 
         assertThat(result.outcome()).isEqualTo(Outcome.APPLIED);
         assertThat(store.postStatus(5001)).isEqualTo("wc-completed");

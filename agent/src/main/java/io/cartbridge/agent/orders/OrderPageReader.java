@@ -1,4 +1,4 @@
-package io.cartbridge.agent.cart;
+package io.cartbridge.agent.orders;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -8,57 +8,62 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import io.cartbridge.agent.cart.CartOrder;
+import io.cartbridge.agent.cart.OrderSource;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Base of the plugins' order sources: fetches pages of orders with keys greater than the last one
- * handed out, and checkpoints that key. Spring Batch calls {@link #update} just before each chunk
- * commits, when every order handed out so far belongs to a committed chunk, so a restart resumes
- * with the first order of the chunk that did not commit.
+ * A cart plugin's {@link OrderSource} as a restartable reader: pages of orders after the cursor of the last order
+ * handed out, and that cursor as the checkpoint. Spring Batch calls {@link #update} just before each chunk commits,
+ * when every order handed out so far belongs to a committed chunk, so a restart resumes with the first order of the
+ * chunk that did not commit.
  *
- * <p>While a page is being handed out, the next one is already fetched on a background thread, so
- * that the cart database's work overlaps the writing of the chunk. Prefetching changes nothing
- * about the checkpoint, which is always the key of the last order handed out.
+ * <p>While a page is being handed out, the next one is already fetched on a background thread, so that the cart
+ * database's work overlaps the writing of the chunk. Prefetching changes nothing about the checkpoint, which is
+ * always the cursor of the last order handed out.
  */
-public abstract class KeysetOrderSource implements OrderSource {
+public class OrderPageReader implements ItemStreamReader<CartOrder> {
 
-    private static final String LAST_KEY = "order-source.last-key";
+    /** The step context's key of the cursor of the last order of a committed chunk. */
+    static final String CURSOR = "order-source.cursor";
+    /**
+     * Where readers before opaque cursors kept the last order's numeric key; read so that a step that failed before
+     * an upgrade resumes after it (WooCommerce's cursor is that key in decimal).
+     */
+    static final String LAST_KEY = "order-source.last-key";
 
+    private final OrderSource source;
     private final int pageSize;
     private final Deque<CartOrder> page = new ArrayDeque<>();
-    private long lastKey;
+    private String cursor;
     private boolean exhausted;
     private CompletableFuture<List<CartOrder>> nextPage;
     private ExecutorService prefetcher;
 
-    protected KeysetOrderSource(int pageSize) {
+    public OrderPageReader(OrderSource source, int pageSize) {
         if (pageSize < 1) {
             throw new IllegalArgumentException("page size must be positive");
         }
+        this.source = source;
         this.pageSize = pageSize;
     }
-
-    /**
-     * The next page: up to {@code limit} orders whose key is greater than {@code afterKey}, by key.
-     * Called on the step's thread or on the prefetch thread, never on both at once.
-     */
-    protected abstract List<CartOrder> fetchPage(long afterKey, int limit);
 
     @Override
     public CartOrder read() {
         if (page.isEmpty() && !exhausted) {
-            List<CartOrder> next = nextPage != null ? await(nextPage) : fetchPage(lastKey, pageSize);
+            List<CartOrder> next = nextPage != null ? await(nextPage) : source.page(cursor, pageSize);
             nextPage = null;
             page.addAll(next);
             exhausted = next.size() < pageSize;
             if (!exhausted) {
-                long after = next.get(next.size() - 1).key();
-                nextPage = CompletableFuture.supplyAsync(() -> fetchPage(after, pageSize), prefetcher());
+                String after = next.get(next.size() - 1).cursor();
+                nextPage = CompletableFuture.supplyAsync(() -> source.page(after, pageSize), prefetcher());
             }
         }
         CartOrder order = page.poll();
         if (order != null) {
-            lastKey = order.key();
+            cursor = order.cursor();
         }
         return order;
     }
@@ -91,14 +96,17 @@ public abstract class KeysetOrderSource implements OrderSource {
     @Override
     public void open(ExecutionContext context) {
         discardPrefetch();
-        lastKey = context.containsKey(LAST_KEY) ? context.getLong(LAST_KEY) : 0L;
+        cursor = context.containsKey(CURSOR) ? context.getString(CURSOR)
+                : context.containsKey(LAST_KEY) ? Long.toString(context.getLong(LAST_KEY)) : null;
         page.clear();
         exhausted = false;
     }
 
     @Override
     public void update(ExecutionContext context) {
-        context.putLong(LAST_KEY, lastKey);
+        if (cursor != null) {
+            context.putString(CURSOR, cursor);
+        }
     }
 
     @Override

@@ -1,0 +1,40 @@
+package io.cartbridge.agent.cart;
+
+import org.springframework.boot.context.properties.bind.Binder;
+
+/**
+ * One cart platform, registered by name: {@code woocommerce}, later {@code magento2}, {@code prestashop},
+ * {@code sql}. A platform package provides one implementation and lists it in
+ * {@code META-INF/services/io.cartbridge.agent.cart.CartPlatform}; the core finds it there
+ * ({@link CartPlatforms}) and never names or constructs a platform's classes.
+ *
+ * <p>A store chooses its platform with {@code cartbridge.stores.<store>.platform} (or, for one shop,
+ * {@code cartbridge.cart.platform}); the platform's own settings are under the store's key followed by the
+ * platform's name: {@code cartbridge.stores.<store>.<name>.*}, e.g. {@code cartbridge.stores.shop.woocommerce.storage}.
+ * The settings common to every platform (URL, user, password, table prefix) stay with the store.
+ */
+public interface CartPlatform {
+
+    /** {@return the platform's name: the value of {@code platform} and the key of its settings; lower case} */
+    String name();
+
+    /** {@return the table prefix of a standard install, used when the store sets none: {@code wp_}, {@code ps_}, ""} */
+    default String defaultTablePrefix() {
+        return "";
+    }
+
+    /**
+     * Binds this platform's settings of one store from {@code <prefix>.*}, where {@code prefix} is the store's key
+     * followed by {@link #name()} ({@code cartbridge.stores.shop.woocommerce}); an absent section gives the defaults.
+     * Fails only on a value that does not convert (Spring's error names the property): the checks wait for
+     * {@link PlatformSettings#validate(String)}.
+     */
+    PlatformSettings bind(Binder binder, String prefix);
+
+    /**
+     * The plugin for one store, whose settings have been validated. Called once per store, on first use; the
+     * plugin is shared by the store's connections and used from several threads (each call of its methods
+     * makes its own readers and sinks).
+     */
+    CartPlugin open(CartStore store);
+}

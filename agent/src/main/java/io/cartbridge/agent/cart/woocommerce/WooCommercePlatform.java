@@ -1,0 +1,33 @@
+package io.cartbridge.agent.cart.woocommerce;
+
+import io.cartbridge.agent.cart.CartPlatform;
+import io.cartbridge.agent.cart.CartPlugin;
+import io.cartbridge.agent.cart.CartStore;
+import io.cartbridge.agent.cart.PlatformSettings;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** WooCommerce on MariaDB, registered as {@code woocommerce}; its settings are {@link WooCommerceProperties}. */
+public final class WooCommercePlatform implements CartPlatform {
+
+    @Override
+    public String name() {
+        return "woocommerce";
+    }
+
+    @Override
+    public String defaultTablePrefix() {
+        return "wp_";
+    }
+
+    @Override
+    public PlatformSettings bind(Binder binder, String prefix) {
+        return binder.bind(prefix, WooCommerceProperties.class).orElseGet(() -> new WooCommerceProperties(null));
+    }
+
+    @Override
+    public CartPlugin open(CartStore store) {
+        return new WooCommercePlugin(new JdbcTemplate(store.dataSource()), store.tablePrefix(),
+                store.settings(WooCommerceProperties.class).storage(), store.prefix());
+    }
+}
