@@ -47,15 +47,19 @@ class WarehouseFormatsTests {
     void formatsAreFoundByNameAndByTheirFirstBytes() throws IOException {
         assertThat(WarehouseFormats.named("X12").name()).isEqualTo("x12");
         assertThat(WarehouseFormats.named("edifact").label()).isEqualTo("EDIFACT");
-        assertThatThrownBy(() -> WarehouseFormats.named("csv")).hasMessageStartingWith("no format 'csv'; formats: x12, edifact");
+        assertThatThrownBy(() -> WarehouseFormats.named("csv")).hasMessage("no format 'csv'; formats: x12, edifact, xml");
         assertThat(WarehouseFormats.detect(start(X12.resolve("856-valid-man-sm-tracking.edi")))).map(WarehouseFormat::name)
                 .contains("x12");
         assertThat(WarehouseFormats.detect(start(EDIFACT.resolve("desadv-two-orders.edi")))).map(WarehouseFormat::name)
                 .contains("edifact");
         assertThat(WarehouseFormats.detect(start(EDIFACT.resolve("desadv-unoa-no-una.edi")))).map(WarehouseFormat::name)
                 .contains("edifact");
+        assertThat(WarehouseFormats.detect(start(Path.of("../sample-data/xml/shipments-valid-two-orders.xml"))))
+                .map(WarehouseFormat::name).contains("xml");
+        assertThat(WarehouseFormats.named("xml").envelope(start(Path.of("../sample-data/xml/shipments-valid-two-orders.xml"))))
+                .isEqualTo(new Envelope(null, "ACME3PL", null, "SHOP01", "SC-000731"));
         assertThat(WarehouseFormats.detect("\uFEFF  hello".getBytes(StandardCharsets.UTF_8))).isEmpty();
-        assertThat(WarehouseFormats.documentTypes(DocumentKind.SHIPMENT_CONFIRMATION)).containsExactly("856", "945", "DESADV");
+        assertThat(WarehouseFormats.documentTypes(DocumentKind.SHIPMENT_CONFIRMATION)).containsExactly("856", "945", "DESADV", "ShipmentConfirmations");
         assertThat(WarehouseFormats.kindOf("CONTRL")).isEqualTo(DocumentKind.ACKNOWLEDGMENT);
         assertThat(WarehouseFormats.kindOf("940")).isEqualTo(DocumentKind.ORDER);
     }
