@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
  * like the partition's steps ({@code order-export:eu-shop}; inbound-collect's partitions are partners). A run
  * takes the locks of every partition it covers, all or none: a run of every connection is refused while any
  * connection's run is going. A lock is renewed every half {@code cartbridge.lock.lease} while the run lasts, so
- * that a killed agent's lapse after at most one lease. Every start takes them: the CLI's run and restart, the
+ * that a killed agent's lapse after at most one lease (at once, for a process of the same host that has ended: the
+ * holder is recorded as {@code pid@host}). Every start takes them: the CLI's run and restart, the
  * schedules, recovery; and while the agent drains ({@link Drain}) nothing is started.
  */
 @Component
@@ -42,9 +43,11 @@ public class JobLocks implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(JobLocks.class);
     private static final String TABLE = "cb_job_lock";
     private static final String HOLDER = "SELECT locked_by FROM cb_job_lock WHERE name = ? AND lock_until > UTC_TIMESTAMP(3)";
+    private static final String TAKE_OVER = "DELETE FROM cb_job_lock WHERE name = ? AND locked_by = ?";
     private static final Duration MINIMUM_LEASE = Duration.ofSeconds(30);
     /** This process, as the lock table and refusals name it. */
-    public static final String PROCESS = ManagementFactory.getRuntimeMXBean().getPid() + "@" + hostName();
+    private static final String HOST = hostName();
+    public static final String PROCESS = ManagementFactory.getRuntimeMXBean().getPid() + "@" + HOST;
 
     /** The locks of a run; closing it frees them. */
     public interface Held extends AutoCloseable {
@@ -94,7 +97,7 @@ public class JobLocks implements DisposableBean {
         try {
             for (String partition : partitions.partitionNames(job, connection)) {
                 String name = job + ":" + partition;
-                Optional<SimpleLock> lock = provider.lock(new LockConfiguration(ClockProvider.now(), name, lease, Duration.ZERO));
+                Optional<SimpleLock> lock = lock(name);
                 if (lock.isEmpty()) {
                     String holder = holder(name).orElse("another run (just ended)");
                     throw new RunRefusedException(what + " not started: " + job + " is running for " + partition
@@ -112,6 +115,36 @@ public class JobLocks implements DisposableBean {
                 release(taken);
             }
         };
+    }
+
+    /**
+     * Takes the lock; one whose holder was a process of this host that has ended (killed, crashed) is taken over at
+     * once rather than after its lease: a restart after a crash need not wait.
+     */
+    private Optional<SimpleLock> lock(String name) {
+        Optional<SimpleLock> lock = provider.lock(new LockConfiguration(ClockProvider.now(), name, lease, Duration.ZERO));
+        if (lock.isPresent()) {
+            return lock;
+        }
+        Optional<String> holder = holder(name);
+        if (holder.isPresent() && endedHere(holder.get()) && jdbc.update(TAKE_OVER, name, holder.get()) == 1) {
+            log.warn("Job lock {} was held by {}, a process of this host that has ended: taken over", name, holder.get());
+            return provider.lock(new LockConfiguration(ClockProvider.now(), name, lease, Duration.ZERO));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code pid@host} names a process of this host that is no longer running. */
+    static boolean endedHere(String holder) {
+        int at = holder.indexOf('@');
+        if (at < 0 || !holder.substring(at + 1).equals(HOST)) {
+            return false;
+        }
+        try {
+            return ProcessHandle.of(Long.parseLong(holder.substring(0, at))).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** {@return the process holding the lock ({@code pid@host}), if it is held} */
