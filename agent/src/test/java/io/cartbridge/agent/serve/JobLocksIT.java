@@ -128,8 +128,12 @@ class JobLocksIT {
                 java.sql.Timestamp.class).toInstant();
     }
 
+    private void assertExactlyOnce() {
+        assertExactlyOnce(agent);
+    }
+
     /** Every order in exactly one 940, control numbers 1 to 4, one note each. */
-    void assertExactlyOnce() {
+    static void assertExactlyOnce(TestAgent agent) {
         assertThat(agent.parsedFiles()).extracting(f -> (long) f.interchangeControlNumber()).containsExactly(1L, 2L, 3L, 4L);
         assertThat(agent.sentOrderNumbers()).containsExactly("2001", "2002", "2003", "2004", "2005", "2006", "2007");
         for (int i = 1; i <= ORDERS; i++) {
