@@ -43,7 +43,8 @@ public class JobLocks implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(JobLocks.class);
     private static final String TABLE = "cb_job_lock";
     private static final String HOLDER = "SELECT locked_by FROM cb_job_lock WHERE name = ? AND lock_until > UTC_TIMESTAMP(3)";
-    private static final String TAKE_OVER = "DELETE FROM cb_job_lock WHERE name = ? AND locked_by = ?";
+    /** Ends the lease of a dead holder (ShedLock then takes the row as a lapsed lock; it only inserts a row once). */
+    private static final String TAKE_OVER = "UPDATE cb_job_lock SET lock_until = UTC_TIMESTAMP(3) WHERE name = ? AND locked_by = ?";
     private static final Duration MINIMUM_LEASE = Duration.ofSeconds(30);
     /** This process, as the lock table and refusals name it. */
     private static final String HOST = hostName();
