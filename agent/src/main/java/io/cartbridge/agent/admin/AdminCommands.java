@@ -3,11 +3,15 @@ package io.cartbridge.agent.admin;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.cartbridge.agent.connections.Connections;
+import io.cartbridge.agent.connections.Partitions;
+import io.cartbridge.agent.serve.JobLocks;
+import io.cartbridge.agent.serve.RunRefusedException;
 import io.cartbridge.agent.support.ExclusiveReader;
 import io.cartbridge.agent.support.LockConflicts;
 import io.cartbridge.agent.support.RunSummarizer;
@@ -28,6 +32,9 @@ import org.springframework.stereotype.Component;
 public class AdminCommands {
 
     private static final Logger log = LoggerFactory.getLogger(AdminCommands.class);
+    private static final String COLLECT = "inbound-collect";
+    /** The jobs that apply what inbound-collect brings: {@code run} and the schedules collect first. */
+    private static final Set<String> COLLECTS_FIRST = Set.of("shipment-import", "inventory-import");
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -37,9 +44,11 @@ public class AdminCommands {
     private final Connections connections;
     private final LedgerCommands ledger;
     private final ConnectionsCommand connectionsCommand;
+    private final JobLocks locks;
 
     AdminCommands(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, List<RunSummarizer> summarizers,
-                  ExecutionQueries queries, Connections connections, LedgerCommands ledger, ConnectionsCommand connectionsCommand) {
+                  ExecutionQueries queries, Connections connections, LedgerCommands ledger, ConnectionsCommand connectionsCommand,
+                  JobLocks locks) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
@@ -48,12 +57,21 @@ public class AdminCommands {
         this.connections = connections;
         this.ledger = ledger;
         this.connectionsCommand = connectionsCommand;
+        this.locks = locks;
     }
 
     int execute(CommandLine line, PrintStream out) {
         String connection = line.options().get("connection");
         return switch (line.command()) {
-            case "run" -> report(run(line.argument(0, "a job name: " + String.join(", ", jobs.keySet())), connection), out);
+            case "run" -> {
+                String job = line.argument(0, "a job name: " + String.join(", ", jobs.keySet()));
+                int exit = 0;
+                for (JobExecution execution : line.options().containsKey("no-collect") ? List.of(run(job, connection))
+                        : runCollectingFirst(job, connection)) {
+                    exit = Math.max(exit, report(execution, out));
+                }
+                yield exit;
+            }
             case "executions" -> {
                 queries.printExecutions(line.options().get("job"), line.options().get("status"),
                         connection == null ? null : PartitionSteps.of(connections.get(connection)), line.intOption("limit", 20), out);
@@ -71,15 +89,34 @@ public class AdminCommands {
         };
     }
 
+    /**
+     * Runs the job as its schedule does: shipment-import and inventory-import after an inbound-collect of the same
+     * connection (or of every one), so that they apply what the warehouse has just sent; other jobs alone. The
+     * import runs even if the collect failed: the files collected before are still to be applied.
+     *
+     * @param connection the one connection to run, or null for every one
+     * @return the runs, in order
+     * @throws RunRefusedException when a run's lock is held: the runs before it are done
+     */
+    public List<JobExecution> runCollectingFirst(String jobName, String connection) {
+        if (!COLLECTS_FIRST.contains(jobName)) {
+            return List.of(run(jobName, connection));
+        }
+        JobExecution collect = run(COLLECT, connection);
+        return List.of(collect, run(jobName, connection));
+    }
+
     /** Starts a new run of the job for every connection, after checking the settings it needs. */
     public JobExecution run(String jobName) {
         return run(jobName, null);
     }
 
     /**
-     * Starts a new run of the job, after checking the settings it needs.
+     * Starts a new run of the job, after checking the settings it needs, holding the job's locks while it runs.
      *
      * @param connection the one connection to run (job parameter {@code connection}), or null for every one
+     * @throws RunRefusedException when another run of the job for that connection (or, without one, for any
+     *                             connection) holds its lock, or the agent is shutting down
      */
     public JobExecution run(String jobName, String connection) {
         Job job = jobs.get(jobName);
@@ -92,8 +129,10 @@ public class AdminCommands {
         if (connection != null) {
             parameters.addString("connection", connection);
         }
-        try {
+        try (JobLocks.Held held = locks.acquire(jobName, connection)) {
             return restartingLockConflicts(jobOperator.start(job, parameters.toJobParameters()));
+        } catch (RunRefusedException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start " + jobName + ": " + e.getMessage(), e);
         }
@@ -112,8 +151,21 @@ public class AdminCommands {
         return execution;
     }
 
-    /** Restarts a failed or stopped execution; one left STARTED by a crashed agent is recovered first. */
+    /**
+     * Restarts a failed or stopped execution, holding its job's locks while it runs; one left STARTED by a crashed
+     * agent is recovered first, once its lock says that no agent runs it.
+     *
+     * @throws RunRefusedException when a run of the job for the execution's connection holds its lock
+     */
     public JobExecution restart(long executionId) {
+        JobExecution found = existing(executionId);
+        try (JobLocks.Held held = locks.acquire(found.getJobInstance().getJobName(),
+                found.getJobParameters().getString(Partitions.CONNECTION_PARAMETER))) {
+            return restartHolding(executionId);
+        }
+    }
+
+    private JobExecution restartHolding(long executionId) {
         JobExecution execution = existing(executionId);
         if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
             throw new UsageException("execution " + executionId + " is " + execution.getStatus() + " and cannot be restarted");

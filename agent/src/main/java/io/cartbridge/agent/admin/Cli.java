@@ -7,6 +7,7 @@ import java.util.Set;
 import io.cartbridge.agent.config.ConfigurationException;
 import io.cartbridge.agent.demo.DemoCommand;
 import io.cartbridge.agent.demo.SandboxCommand;
+import io.cartbridge.agent.serve.ServeCommand;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -21,8 +22,14 @@ public final class Cli {
 
             Jobs and operations (agent database: spring.datasource.url, embedded MariaDB when unset); a command
             given --connection NAME covers that connection only, else every connection:
-              run JOB [--connection NAME]   run a job now: order-export, inbound-collect, shipment-import,
-                                            inventory-import
+              serve                         run the agent: each job on its schedule (cartbridge.schedule.*), runs
+                                            left STARTED by a crash recovered first; SIGTERM stops running steps
+                                            at a chunk boundary (STOPPED, restartable)
+              run JOB [--connection NAME] [--no-collect]
+                                            run a job now: order-export, inbound-collect, shipment-import,
+                                            inventory-import (the last two after an inbound-collect, unless
+                                            --no-collect); refused while another run of the job for the
+                                            connection is going, naming its host
               executions [--job J] [--status S] [--limit N] [--connection NAME]
                                             list job executions, newest first
               execution ID                  one execution: steps with read/write/skip counts, the failure
@@ -65,7 +72,7 @@ public final class Cli {
             "sandbox", Set.of("port", "root", "authorized-keys"),
             "demo", Set.of("shops"),
             "translate", Set.of("to"));
-    static final Set<String> FLAGS = Set.of();
+    static final Set<String> FLAGS = Set.of("no-collect");
 
     private Cli() {
     }
@@ -100,6 +107,11 @@ public final class Cli {
                 case "sandbox" -> SandboxCommand.run(line.options(), out);
                 case "demo" -> DemoCommand.run(line.springArgs(), line.intOption("shops", 1), out);
                 case "check" -> CheckCommand.run(line, out);
+                case "serve" -> {
+                    try (ConfigurableApplicationContext context = AgentContext.start(line.springArgs())) {
+                        yield context.getBean(ServeCommand.class).serve(out);
+                    }
+                }
                 case "run", "executions", "execution", "restart", "stop", "abandon", "connections", "held", "files",
                      "resend" -> {
                     try (ConfigurableApplicationContext context = AgentContext.start(line.springArgs())) {

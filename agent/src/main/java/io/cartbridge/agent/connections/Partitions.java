@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -20,6 +21,7 @@ import org.springframework.batch.core.partition.support.TaskExecutorPartitionHan
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.StepInterruptionPolicy;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -70,9 +72,15 @@ public class Partitions {
     private final Connections connections;
     private final FailureDescriptions failures;
     private final int concurrency;
+    private final StepInterruptionPolicy interruption;
+    private final Map<String, By> jobs = new ConcurrentHashMap<>();
 
+    /**
+     * @param interruption checked by every step at each chunk boundary, and by a partition before each step: the
+     *                     agent's drain on shutdown ({@code serve} package), which stops steps from their own thread
+     */
     Partitions(JobRepository jobRepository, Connections connections, FailureDescriptions failures, DataSource agentDatabase,
-               @Value("${cartbridge.concurrency:2}") int concurrency) {
+               @Value("${cartbridge.concurrency:2}") int concurrency, StepInterruptionPolicy interruption) {
         if (concurrency < 1) {
             throw new ConfigurationException("cartbridge.concurrency must be at least 1, not " + concurrency);
         }
@@ -88,6 +96,7 @@ public class Partitions {
         this.connections = connections;
         this.failures = failures;
         this.concurrency = concurrency;
+        this.interruption = interruption;
     }
 
     /**
@@ -101,7 +110,8 @@ public class Partitions {
         manager.setName(name);
         manager.setStepExecutionSplitter(new Splitter(name, by));
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
-        handler.setStep(new PartitionWork(name + "-partition", jobRepository, by, steps, failures));
+        jobs.put(name, by);
+        handler.setStep(new PartitionWork(name + "-partition", jobRepository, by, steps, failures, interruption));
         handler.setGridSize(concurrency);
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(name + "-");
         threads.setConcurrencyLimit(concurrency);
@@ -120,6 +130,20 @@ public class Partitions {
     /** {@return the name of a step of a partition: {@code order-extract:eu-shop}} */
     public static String stepName(String step, String partition) {
         return step + ":" + partition;
+    }
+
+    /**
+     * {@return the names of the partitions a run of the job covers: every connection's (or partner's), or those of
+     * the one connection named, in declared order}
+     *
+     * @param connection the job parameter {@value #CONNECTION_PARAMETER}, or null
+     */
+    public List<String> partitionNames(String job, String connection) {
+        By by = jobs.get(job);
+        if (by == null) {
+            throw new IllegalArgumentException("no partitioned job " + job);
+        }
+        return List.copyOf(partitions(by, connection).keySet());
     }
 
     /** The partitions of a run: every connection's (or partner's), or those of the connection it names. */

@@ -46,6 +46,12 @@ class CommandLineTests {
     }
 
     @Test
+    void runTakesNoCollect() {
+        assertThat(parse("run", "shipment-import", "--no-collect", "--connection", "eu-shop").options())
+                .containsEntry("no-collect", "true").containsEntry("connection", "eu-shop");
+    }
+
+    @Test
     void anOptionNeedsItsValue() {
         assertThatThrownBy(() -> parse("held", "--connection")).hasMessage("option --connection needs a value");
         assertThatThrownBy(() -> parse("executions", "--limit", "ten").intOption("limit", 20))
@@ -54,7 +60,7 @@ class CommandLineTests {
 
     @Test
     void helpShowsWhichCommandsTakeAConnection() {
-        assertThat(Cli.USAGE).contains("  run JOB [--connection NAME]   run a job now")
+        assertThat(Cli.USAGE).contains("  run JOB [--connection NAME] [--no-collect]\n")
                 .contains("  executions [--job J] [--status S] [--limit N] [--connection NAME]\n")
                 .contains("  connections                   each connection: store, partner, routing, each job's last run\n")
                 .contains("  held [--connection NAME]      orders held back")

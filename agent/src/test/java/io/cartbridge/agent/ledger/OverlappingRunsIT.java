@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.cartbridge.agent.admin.AdminCommands;
+import io.cartbridge.agent.support.Faults;
 import io.cartbridge.agent.support.FromWarehouse;
 import io.cartbridge.agent.support.TestAgent;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
@@ -27,7 +28,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two agent processes started together on one agent database, as a cron-started run and an admin's manual
+ * Underneath the job locks (which keep such runs apart: {@code serve.JobLocksIT}), what keeps overlapping runs
+ * apart at the data level: with the job locks granted to both ({@link Faults#withoutJobLocks()}), two agent
+ * processes started together on one agent database, as a cron-started run and an admin's manual
  * run are: for each job, both end cleanly (exit 0) and every order, file, shipment and stock level is
  * handled exactly once afterwards.
  */
@@ -82,7 +85,8 @@ class OverlappingRunsIT {
     /** The same in one process, as a schedule and a manual run of one agent are: no bean holds a run's state. */
     @Test
     void twoOrderExportsAtOnceInOneProcessSendEveryOrderOnce() throws Exception {
-        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 3))) {
+        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.orders-per-file", 3),
+                Faults.none().withoutJobLocks())) {
             AdminCommands admin = context.getBean(AdminCommands.class);
             java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
             java.util.concurrent.Callable<BatchStatus> run = () -> {
@@ -187,8 +191,8 @@ class OverlappingRunsIT {
     private List<String> runTogether(String job, Map<String, Object> settings) throws Exception {
         Map<String, Object> p = new HashMap<>(settings);
         p.put("cartbridge.warehouse.sftp.min-file-age", "0s");
-        Process first = agent.spawn(List.of("run", job), p, folder.resolve(job + "-1.log"));
-        Process second = agent.spawn(List.of("run", job), p, folder.resolve(job + "-2.log"));
+        Process first = agent.spawn(List.of("run", job), p, Faults.none().withoutJobLocks(), folder.resolve(job + "-1.log"));
+        Process second = agent.spawn(List.of("run", job), p, Faults.none().withoutJobLocks(), folder.resolve(job + "-2.log"));
         assertThat(first.waitFor(180, TimeUnit.SECONDS)).isTrue();
         assertThat(second.waitFor(180, TimeUnit.SECONDS)).isTrue();
         List<String> logs = List.of(Files.readString(folder.resolve(job + "-1.log")),

@@ -233,7 +233,8 @@ class MultiOrderShipNoticeIT {
         // notice at the same time, whichever starts first
         Map<String, Object> settings = Map.of("cartbridge.shipment-import.chunk-size", 1,
                 "cartbridge.warehouse.sftp.min-file-age", "0s");
-        Faults slow = Faults.none().pauseAt("shipment.after-apply", java.time.Duration.ofMillis(1000));
+        // the job locks granted to both: what is shown is the data-level safety underneath them
+        Faults slow = Faults.none().pauseAt("shipment.after-apply", java.time.Duration.ofMillis(1000)).withoutJobLocks();
         Process one = agent.spawn(List.of("run", "shipment-import"), settings, slow, folder.resolve("one.log"));
         Process two = agent.spawn(List.of("run", "shipment-import"), settings, slow, folder.resolve("two.log"));
         assertThat(one.waitFor(180, TimeUnit.SECONDS)).isTrue();

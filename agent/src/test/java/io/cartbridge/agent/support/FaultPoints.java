@@ -11,6 +11,7 @@ import io.cartbridge.agent.cart.CartPlugin;
 import io.cartbridge.agent.cart.OrderNotes;
 import io.cartbridge.agent.cart.ShipmentSink;
 import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.serve.JobLocks;
 import io.cartbridge.agent.transport.RemoteFolder;
 import io.cartbridge.agent.warehouse.WarehouseTransport;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -53,6 +54,10 @@ final class FaultPoints implements BeanPostProcessor {
         if (ScopedProxyUtils.isScopedTarget(beanName)) {
             String prefix = CHUNK_WRITERS.get(ScopedProxyUtils.getOriginalBeanName(beanName));
             return prefix == null ? bean : chunkPoints(bean, prefix);
+        }
+        if (bean instanceof JobLocks && faults.jobLocksOff()) {
+            return intercept(bean, invocation -> invocation.getMethod().getName().equals("acquire")
+                    ? (JobLocks.Held) () -> { } : invocation.proceed());
         }
         if (bean instanceof WarehouseTransport) {
             return intercept(bean, invocation -> {

@@ -49,6 +49,7 @@ public final class Faults {
 
     static final String FAIL_AT = "faults.fail-at";
     static final String PAUSE_AT = "faults.pause-at";
+    static final String WITHOUT_JOB_LOCKS = "faults.without-job-locks";
 
     /** Thrown at an armed point. */
     public static final class InjectedFailure extends RuntimeException {
@@ -60,6 +61,7 @@ public final class Faults {
     private final Set<String> armed = ConcurrentHashMap.newKeySet();
     private final Set<String> deadlocks = ConcurrentHashMap.newKeySet();
     private final Map<String, Duration> pauses = new LinkedHashMap<>();
+    private boolean withoutJobLocks;
 
     private Faults() {
     }
@@ -90,8 +92,21 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * Also grants every job lock without taking it, so that two runs of one job and connection overlap: for the
+     * tests of what keeps overlapping runs apart at the data level (claims, work locks), underneath the job locks.
+     */
+    public Faults withoutJobLocks() {
+        withoutJobLocks = true;
+        return this;
+    }
+
+    boolean jobLocksOff() {
+        return withoutJobLocks;
+    }
+
     public boolean isEmpty() {
-        return armed.isEmpty() && pauses.isEmpty() && deadlocks.isEmpty();
+        return armed.isEmpty() && pauses.isEmpty() && deadlocks.isEmpty() && !withoutJobLocks;
     }
 
     /**
@@ -137,12 +152,15 @@ public final class Faults {
         List<String> paused = new ArrayList<>();
         pauses.forEach((point, pause) -> paused.add(point + "=" + pause.toMillis()));
         args.add("-D" + PAUSE_AT + "=" + String.join(",", paused));
+        args.add("-D" + WITHOUT_JOB_LOCKS + "=" + withoutJobLocks);
         return args;
     }
 
     /** The faults {@link #jvmArguments()} passed to this process. */
     static Faults fromSystemProperties() {
-        return parse(System.getProperty(FAIL_AT, ""), System.getProperty(PAUSE_AT, ""));
+        Faults faults = parse(System.getProperty(FAIL_AT, ""), System.getProperty(PAUSE_AT, ""));
+        faults.withoutJobLocks = Boolean.getBoolean(WITHOUT_JOB_LOCKS);
+        return faults;
     }
 
     /** @param failAt points, comma-separated; @param pauseAt {@code point=millis}, comma-separated */

@@ -1,0 +1,97 @@
+package io.cartbridge.agent.serve;
+
+import java.io.PrintStream;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+
+import io.cartbridge.agent.admin.AdminCommands;
+import io.cartbridge.agent.serve.Schedules.Schedule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code cartbridge serve}: recovers the runs a crashed agent left STARTED, then starts each job on its schedule
+ * until SIGTERM. Each schedule has a thread of its own, so a long run delays no other schedule; a schedule that
+ * fires while its previous run still goes waits for it (Spring's cron triggers never overlap themselves). A run
+ * whose lock another run holds (a manual run, another agent) is skipped until the next time. On SIGTERM the
+ * schedules stop firing and the {@link Drain} stops running steps at a chunk boundary.
+ */
+@Component
+public class ServeCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final AdminCommands admin;
+    private final Recovery recovery;
+    private final Drain drain;
+    private final ServeProperties properties;
+
+    ServeCommand(AdminCommands admin, Recovery recovery, Drain drain, ServeProperties properties) {
+        this.admin = admin;
+        this.recovery = recovery;
+        this.drain = drain;
+        this.properties = properties;
+    }
+
+    /** Serves until the agent shuts down; prints what it recovered, its schedules and one line per run. */
+    public int serve(PrintStream out) {
+        List<Schedule> schedules = Schedules.of(properties.schedule());
+        for (Recovery.Recovered r : recovery.recoverAll()) {
+            JobExecution recovered = r.recovered();
+            out.printf("Recovered execution %d (%s), left %s by an agent that stopped: now %s%s%n", recovered.getId(),
+                    recovered.getJobInstance().getJobName(), "STARTED", recovered.getStatus(), r.restart() == null ? ""
+                            : "; restarted as execution " + r.restart().getId() + ": " + r.restart().getStatus());
+        }
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(Math.max(1, schedules.size()));
+        scheduler.setThreadNamePrefix("schedule-");
+        scheduler.initialize();
+        try {
+            List<ScheduledFuture<?>> fired = schedules.stream()
+                    .<ScheduledFuture<?>>map(s -> scheduler.schedule(() -> fire(s, out), new CronTrigger(s.cron().toString(), s.zone())))
+                    .toList();
+            drain.onDrain(() -> fired.forEach(f -> f.cancel(false)));
+            if (schedules.isEmpty()) {
+                out.println("Serving with every schedule off (cartbridge.schedule.*).");
+            }
+            for (Schedule s : schedules) {
+                ZonedDateTime next = s.cron().next(ZonedDateTime.now(s.zone()));
+                out.println("Schedule: " + s.describe() + "; next " + (next == null ? "never" : TIME.format(next)));
+            }
+            out.flush();
+            drain.awaitDrained();
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } finally {
+            scheduler.shutdown();
+        }
+    }
+
+    /** One firing of a schedule: its jobs in order, each for every connection; a refused or failed one does not stop the next. */
+    private void fire(Schedule schedule, PrintStream out) {
+        for (String job : schedule.jobs()) {
+            if (drain.draining()) {
+                return;
+            }
+            try {
+                JobExecution run = admin.run(job, null);
+                out.printf("%s %s: execution %d %s%n", TIME.format(LocalDateTime.now()), job, run.getId(), run.getStatus());
+            } catch (RunRefusedException e) {
+                out.printf("%s %s: skipped, %s%n", TIME.format(LocalDateTime.now()), job, e.getMessage());
+            } catch (RuntimeException e) {
+                log.error("Scheduled run of {} ({}) could not start", job, schedule.property(), e);
+                out.printf("%s %s: not started: %s%n", TIME.format(LocalDateTime.now()), job, e.getMessage());
+            }
+        }
+    }
+}
