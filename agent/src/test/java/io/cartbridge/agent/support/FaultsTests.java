@@ -33,7 +33,8 @@ class FaultsTests {
             String[] parts = argument.substring(2).split("=", 2);
             properties.put(parts[0], parts[1]);
         }
-        assertThat(properties.keySet()).containsExactlyInAnyOrder(Faults.FAIL_AT, Faults.PAUSE_AT);
+        assertThat(properties.keySet()).containsExactlyInAnyOrder(Faults.FAIL_AT, Faults.PAUSE_AT, Faults.WITHOUT_JOB_LOCKS);
+        assertThat(properties.get(Faults.WITHOUT_JOB_LOCKS)).isEqualTo("false");
         assertThat(properties.get(Faults.PAUSE_AT)).isEqualTo("inventory.chunk=1000");
         Faults parsed = Faults.parse(properties.get(Faults.FAIL_AT), properties.get(Faults.PAUSE_AT));
 
