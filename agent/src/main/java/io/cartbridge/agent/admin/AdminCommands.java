@@ -45,10 +45,11 @@ public class AdminCommands {
     private final LedgerCommands ledger;
     private final ConnectionsCommand connectionsCommand;
     private final JobLocks locks;
+    private final OrderTrails trails;
 
     AdminCommands(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, List<RunSummarizer> summarizers,
                   ExecutionQueries queries, Connections connections, LedgerCommands ledger, ConnectionsCommand connectionsCommand,
-                  JobLocks locks) {
+                  JobLocks locks, OrderTrails trails) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
@@ -58,6 +59,7 @@ public class AdminCommands {
         this.ledger = ledger;
         this.connectionsCommand = connectionsCommand;
         this.locks = locks;
+        this.trails = trails;
     }
 
     int execute(CommandLine line, PrintStream out) {
@@ -85,6 +87,7 @@ public class AdminCommands {
             case "files" -> ledger.files(line.options().get("state"), connection, out);
             case "resend" -> ledger.resend(line.argument(0, "a cart order id"), connection, out);
             case "connections" -> connectionsCommand.print(out);
+            case "order" -> trails.print(line.argument(0, "an order number"), connection, out);
             default -> throw new UsageException("unknown command " + line.command());
         };
     }

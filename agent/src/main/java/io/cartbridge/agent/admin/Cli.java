@@ -39,6 +39,9 @@ public final class Cli {
               abandon ID                    mark a stopped or failed execution ABANDONED (never restarted)
               connections                   each connection: store, partner, routing, each job's last run
               held [--connection NAME]      orders held back from the warehouse, with reasons
+              order NUMBER [--connection NAME]
+                                            what became of an order: held or filed, uploaded, acknowledged,
+                                            shipped and applied to the cart, with times
               resend ORDER [--connection NAME]
                                             send a sent order again with the next order-export (recorded)
               files [--state S] [--connection NAME]
@@ -62,16 +65,17 @@ public final class Cli {
             """;
 
     /** The options each command takes: any other is a usage error, not silently ignored. */
-    static final Map<String, Set<String>> VALUE_OPTIONS = Map.of(
-            "run", Set.of("connection"),
-            "executions", Set.of("job", "status", "limit", "connection"),
-            "held", Set.of("connection"),
-            "files", Set.of("state", "connection"),
-            "resend", Set.of("connection"),
-            "check", Set.of("connection"),
-            "sandbox", Set.of("port", "root", "authorized-keys"),
-            "demo", Set.of("shops"),
-            "translate", Set.of("to"));
+    static final Map<String, Set<String>> VALUE_OPTIONS = Map.ofEntries(
+            Map.entry("run", Set.of("connection")),
+            Map.entry("executions", Set.of("job", "status", "limit", "connection")),
+            Map.entry("held", Set.of("connection")),
+            Map.entry("files", Set.of("state", "connection")),
+            Map.entry("resend", Set.of("connection")),
+            Map.entry("order", Set.of("connection")),
+            Map.entry("check", Set.of("connection")),
+            Map.entry("sandbox", Set.of("port", "root", "authorized-keys")),
+            Map.entry("demo", Set.of("shops")),
+            Map.entry("translate", Set.of("to")));
     static final Set<String> FLAGS = Set.of("no-collect");
 
     private Cli() {
@@ -112,7 +116,7 @@ public final class Cli {
                         yield context.getBean(ServeCommand.class).serve(out);
                     }
                 }
-                case "run", "executions", "execution", "restart", "stop", "abandon", "connections", "held", "files",
+                case "run", "executions", "execution", "restart", "stop", "abandon", "connections", "held", "files", "order",
                      "resend" -> {
                     try (ConfigurableApplicationContext context = AgentContext.start(line.springArgs())) {
                         yield context.getBean(AdminCommands.class).execute(line, out);
