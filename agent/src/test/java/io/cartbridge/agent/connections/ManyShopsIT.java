@@ -200,6 +200,27 @@ class ManyShopsIT {
     }
 
     @Test
+    void concurrencyBoundsHowManyConnectionsRunAtOnceAndTheAgentDatabasePoolMustFitIt() throws Exception {
+        try (ConfigurableApplicationContext context = AgentContext.start(settings(Map.of("cartbridge.concurrency", 1)))) {
+            JobExecution export = context.getBean(AdminCommands.class).run("order-export");
+
+            assertThat(export.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            List<StepExecution> partitions = export.getStepExecutions().stream()
+                    .filter(s -> s.getExecutionContext().containsKey(Partitions.PARTITION_KEY))
+                    .sorted(java.util.Comparator.comparing(StepExecution::getStartTime)).toList();
+            assertThat(partitions).hasSize(4);
+            for (int i = 1; i < partitions.size(); i++) {
+                assertThat(partitions.get(i).getStartTime()).as("one connection at a time")
+                        .isAfterOrEqualTo(partitions.get(i - 1).getEndTime());
+            }
+        }
+        Throwable tooMany = org.assertj.core.api.Assertions.catchThrowable(() -> AgentContext.start(settings(Map.of(
+                "cartbridge.concurrency", 3))).close());
+        assertThat(AgentContext.configurationError(tooMany)).isNotNull().hasMessage("cartbridge.concurrency 3 needs at least 14 "
+                + "connections to the agent database; spring.datasource.hikari.maximum-pool-size is 10");
+    }
+
+    @Test
     void runWithAConnectionRunsThatConnectionsPartitionOnly() throws Exception {
         try (ConfigurableApplicationContext context = AgentContext.start(settings(Map.of()))) {
             JobExecution export = context.getBean(AdminCommands.class).run("order-export", "eu-shop");
