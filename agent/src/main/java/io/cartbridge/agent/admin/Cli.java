@@ -70,7 +70,7 @@ public final class Cli {
             "resend", Set.of("connection"),
             "check", Set.of("connection"),
             "sandbox", Set.of("port", "root", "authorized-keys"),
-            "demo", Set.of("shops"),
+            "demo", Set.of("shops", "format"),
             "translate", Set.of("to"));
     static final Set<String> FLAGS = Set.of("no-collect");
 
@@ -105,7 +105,7 @@ public final class Cli {
                 case "validate" -> new ValidateCommand(out, err).run(line.arguments());
                 case "translate" -> new TranslateCommand(out, err).run(line.arguments(), line.options().get("to"));
                 case "sandbox" -> SandboxCommand.run(line.options(), out);
-                case "demo" -> DemoCommand.run(line.springArgs(), line.intOption("shops", 1), out);
+                case "demo" -> DemoCommand.run(line.springArgs(), line.intOption("shops", 1), line.options().get("format"), out);
                 case "check" -> CheckCommand.run(line, out);
                 case "serve" -> {
                     try (ConfigurableApplicationContext context = AgentContext.start(line.springArgs())) {
