@@ -49,7 +49,7 @@ final class SandboxThreePl {
     }
 
     /** Who an answer is from (the 3PL, as the shop addressed it) and to (the shop), in the format of its orders. */
-    private record Addressing(WarehouseFormat format, Party from, Party to, Envelope received) {
+    private record Addressing(WarehouseFormat format, Party from, Party to) {
     }
 
     private static final String X12_NAME = "x12";
@@ -75,6 +75,7 @@ final class SandboxThreePl {
             }
             // the SKUs each shop ordered, shops in the order their files were answered
             Map<Addressing, TreeMap<String, Integer>> stockOfShop = new LinkedHashMap<>();
+            Map<Addressing, Envelope> envelopes = new LinkedHashMap<>();
             boolean first = done.isEmpty();
             for (Path file : files) {
                 WarehouseFormat format = orderFileFormat(file);
@@ -87,7 +88,7 @@ final class SandboxThreePl {
                     }
                     orders = x12.orders();
                     back = new Addressing(format, new Party(x12.receiverQualifier(), x12.receiverId()),
-                            new Party(x12.senderQualifier(), x12.senderId()), null);
+                            new Party(x12.senderQualifier(), x12.senderId()));
                     publish("shipments-" + file.getFileName(), shipAdvice(orders, first, back));
                 } else {
                     try (InputStream in = Files.newInputStream(file)) {
@@ -95,7 +96,8 @@ final class SandboxThreePl {
                     }
                     Envelope received = format.envelope(start(file));
                     back = new Addressing(format, new Party(received.receiverQualifier(), received.receiverId()),
-                            new Party(received.senderQualifier(), received.senderId()), received);
+                            new Party(received.senderQualifier(), received.senderId()));
+                    envelopes.put(back, received);
                     long control = ++controlNumber;
                     publish("shipments-" + file.getFileName(), format.name().equals(EdifactFormat.NAME)
                             ? SandboxAnswers.despatchAdvice(received, control, orders, first)
@@ -114,8 +116,8 @@ final class SandboxThreePl {
                 } else {
                     long control = ++controlNumber;
                     publish(name, back.format().name().equals(EdifactFormat.NAME)
-                            ? SandboxAnswers.inventoryReport(back.received(), control, shop.getValue())
-                            : SandboxAnswers.inventorySnapshot(back.received(), control, shop.getValue()));
+                            ? SandboxAnswers.inventoryReport(envelopes.get(back), control, shop.getValue())
+                            : SandboxAnswers.inventorySnapshot(envelopes.get(back), control, shop.getValue()));
                 }
             }
             return files.size();
