@@ -56,7 +56,7 @@ public final class Cli {
                                             file rendered in x12, edifact or xml
 
             Trying it out:
-              demo [--shops 2]              embedded MariaDB + demo WooCommerce store + sandbox warehouse;
+              demo [--shops 2 | --format F] embedded MariaDB + demo WooCommerce store + sandbox warehouse;
                                             runs the whole loop and prints what happened (--shops 2: two
                                             shops, one in posts storage, sharing two warehouses by country)
               sandbox [--port P] [--root DIR] [--authorized-keys FILE]
@@ -74,7 +74,7 @@ public final class Cli {
             Map.entry("order", Set.of("connection")),
             Map.entry("check", Set.of("connection")),
             Map.entry("sandbox", Set.of("port", "root", "authorized-keys")),
-            Map.entry("demo", Set.of("shops")),
+            Map.entry("demo", Set.of("shops", "format")),
             Map.entry("translate", Set.of("to")));
     static final Set<String> FLAGS = Set.of("no-collect");
 
@@ -109,7 +109,7 @@ public final class Cli {
                 case "validate" -> new ValidateCommand(out, err).run(line.arguments());
                 case "translate" -> new TranslateCommand(out, err).run(line.arguments(), line.options().get("to"));
                 case "sandbox" -> SandboxCommand.run(line.options(), out);
-                case "demo" -> DemoCommand.run(line.springArgs(), line.intOption("shops", 1), out);
+                case "demo" -> DemoCommand.run(line.springArgs(), line.intOption("shops", 1), line.options().get("format"), out);
                 case "check" -> CheckCommand.run(line, out);
                 case "serve" -> {
                     try (ConfigurableApplicationContext context = AgentContext.start(line.springArgs())) {

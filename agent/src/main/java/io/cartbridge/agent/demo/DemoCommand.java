@@ -21,6 +21,9 @@ import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.ledger.Stores;
+import io.cartbridge.edi.DocumentKind;
+import io.cartbridge.edi.WarehouseFormat;
+import io.cartbridge.edi.WarehouseFormats;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,7 +32,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code cartbridge demo}: the main job on embedded defaults. An embedded MariaDB holds the agent's
  * database and a demo WooCommerce store; the sandbox warehouse's SFTP server receives the orders.
  * State is kept under {@code cartbridge.home}/demo, so a second run shows that nothing is sent twice.
- * {@code demo --shops 2} shows two shops and two warehouses instead ({@link DemoShops}).
+ * {@code demo --shops 2} shows two shops and two warehouses instead ({@link DemoShops}); {@code demo --format edifact}
+ * (or {@code xml}) runs the same loop with a warehouse in that format, with its state in a folder of its own
+ * ({@link DemoFormats}).
  */
 public final class DemoCommand {
 
@@ -42,17 +47,27 @@ public final class DemoCommand {
 
     /** @param shops 1: one shop and one warehouse; 2: two shops sharing two warehouses, routed by country */
     public static int run(List<String> springArgs, int shops, PrintStream out) {
-        if (shops == 2) {
+        return run(springArgs, shops, null, out);
+    }
+
+    /**
+     * @param shops  1: one shop and one warehouse; 2: two shops sharing two warehouses, routed by country
+     * @param format the warehouse's format: {@code x12} (null: the default), {@code edifact} or {@code xml}; one shop only
+     */
+    public static int run(List<String> springArgs, int shops, String format, PrintStream out) {
+        WarehouseFormat warehouseFormat = WarehouseFormats.named(format);
+        boolean x12 = warehouseFormat.name().equals("x12");
+        if (shops == 2 && x12) {
             return DemoShops.run(springArgs, home(), out);
         }
         if (shops != 1) {
-            throw new IllegalArgumentException("--shops must be 1 or 2, not " + shops);
+            throw new IllegalArgumentException("--shops must be 1 or 2 (2 only with X12), not " + shops);
         }
-        Path home = home();
-        out.println("CartBridge demo (state in " + home + ")");
+        Path home = x12 ? home() : home().resolve(warehouseFormat.name());
+        out.println("CartBridge demo" + (x12 ? "" : " in " + warehouseFormat.label()) + " (state in " + home + ")");
         try (SandboxWarehouse sandbox = SandboxWarehouse.start(home.resolve("sandbox-warehouse"), 0)) {
             out.printf("Sandbox warehouse: SFTP on 127.0.0.1:%d, files in %s%n", sandbox.port(), sandbox.root());
-            Map<String, Object> properties = new HashMap<>(demoProperties(home));
+            Map<String, Object> properties = new HashMap<>(x12 ? demoProperties(home) : DemoFormats.properties(warehouseFormat, home));
             properties.putAll(sandbox.agentProperties());
             try (ConfigurableApplicationContext context = AgentContext.start(springArgs, properties)) {
                 CartDatabase cart = context.getBean(ConnectionContexts.class).of(Connections.DEFAULT).cart();
@@ -69,11 +84,13 @@ public final class DemoCommand {
                 listFiles(sandbox.root().resolve("in"), out);
                 out.println();
                 int answered = new SandboxThreePl(sandbox.root()).answer();
-                out.println("The sandbox 3PL answered " + answered + " order file(s) with shipment advices (945)"
-                        + (answered > 0 ? " and published a stock snapshot (846)." : "."));
-                exit = Math.max(exit, theWayBack(admin, context, out));
+                out.println("The sandbox 3PL answered " + answered + " order file(s) with shipment advices ("
+                        + DemoFormats.typeOf(warehouseFormat, DocumentKind.SHIPMENT_CONFIRMATION) + ")" + (answered > 0
+                        ? " and published a stock snapshot (" + DemoFormats.typeOf(warehouseFormat, DocumentKind.INVENTORY_SNAPSHOT) + ")." : "."));
+                exit = Math.max(exit, theWayBack(admin, context, warehouseFormat, out));
                 out.println();
-                out.println("Run './cartbridge demo' again: orders already sent are not sent twice.");
+                out.println("Run './cartbridge demo" + (x12 ? "" : " --format " + warehouseFormat.name())
+                        + "' again: orders already sent are not sent twice.");
                 out.println("Look at the demo's ledger: ./cartbridge files --cartbridge.home=" + home
                         + " --cartbridge.warehouse.id=sandbox3pl   (or held, executions, execution 1)");
                 return exit;
@@ -105,7 +122,8 @@ public final class DemoCommand {
     }
 
     /** inbound-collect, shipment-import and inventory-import, with what they did. */
-    private static int theWayBack(AdminCommands admin, ConfigurableApplicationContext context, PrintStream out) {
+    private static int theWayBack(AdminCommands admin, ConfigurableApplicationContext context, WarehouseFormat format,
+                                  PrintStream out) {
         int exit = exitCode(runTheWayBack(admin, out).values());
         String partner = "sandbox3pl";
         List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list(Stores.DEFAULT, partner);
@@ -118,13 +136,14 @@ public final class DemoCommand {
             out.printf("  ... and %d more%n", shipments.size() - 6);
         }
         for (InboundFiles.InboundFile f : context.getBean(InboundFiles.class).list(partner)) {
-            if ("846".equals(f.documentType())) {
+            if (format.documentTypes(DocumentKind.INVENTORY_SNAPSHOT).contains(f.documentType())) {
                 out.printf("Stock snapshot %s: %s%n", f.remoteName(), f.reason());
             }
         }
+        String ack = format.sentDocumentType(DocumentKind.ACKNOWLEDGMENT);
         long acks = context.getBean(OutboundFiles.class).list(partner).stream()
-                .filter(f -> "997".equals(f.documentType())).count();
-        out.printf("Functional acknowledgments (997) sent back: %d%n", acks);
+                .filter(f -> ack.equals(f.documentType())).count();
+        out.printf("Functional acknowledgments (%s) sent back: %d%n", ack, acks);
         return exit;
     }
 

@@ -18,19 +18,25 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import io.cartbridge.edi.DocumentKind;
+import io.cartbridge.edi.Envelope;
+import io.cartbridge.edi.WarehouseFormat;
+import io.cartbridge.edi.WarehouseFormats;
+import io.cartbridge.edi.edifact.EdifactFormat;
 import io.cartbridge.edi.model.OrderLine;
 import io.cartbridge.edi.model.WarehouseOrder;
 import io.cartbridge.edi.x12.X12OrderFile;
 import io.cartbridge.edi.x12.X12WarehouseOrderReader;
 
 /**
- * The sandbox warehouse's simulated 3PL: answers each order file it received with a 945 shipping
- * every order (every third one in two parcels, the very first one partly, with a backorder), and
- * publishes an 846 stock snapshot of the SKUs it has seen, one per shop. Each answer is addressed back
- * to the shop that sent the orders (its ISA08 is the 940's ISA06), as a 3PL serving several client shops
- * from one folder does. Files appear in the outbound folder under a temporary name and are renamed, as a
- * careful 3PL does. What it answered is kept in {@code .answered}, so a second demo run sends nothing
- * twice either.
+ * The sandbox warehouse's simulated 3PL: answers each order file it received, in the file's own format, with
+ * shipment confirmations shipping every order (every third one in two parcels, the very first one partly, with a
+ * backorder), and publishes a stock snapshot of the SKUs it has seen, one per shop and format: an X12 940 with a 945
+ * and an 846, EDIFACT ORDERS with a DESADV and an INVRPT, warehouse XML with ShipmentConfirmations and an
+ * InventorySnapshot ({@link SandboxAnswers}). Each answer is addressed back to the shop that sent the orders (its
+ * receiver is the order file's sender, e.g. ISA08 is the 940's ISA06), as a 3PL serving several client shops from one
+ * folder does. Files appear in the outbound folder under a temporary name and are renamed, as a careful 3PL does.
+ * What it answered is kept in {@code .answered}, so a second demo run sends nothing twice either.
  */
 final class SandboxThreePl {
 
@@ -42,9 +48,11 @@ final class SandboxThreePl {
     private record Party(String qualifier, String id) {
     }
 
-    /** Who an answer is from (the 3PL, as the shop addressed it) and to (the shop). */
-    private record Addressing(Party from, Party to) {
+    /** Who an answer is from (the 3PL, as the shop addressed it) and to (the shop), in the format of its orders. */
+    private record Addressing(WarehouseFormat format, Party from, Party to) {
     }
+
+    private static final String X12_NAME = "x12";
 
     private final Path root;
     private final Path answered;
@@ -55,34 +63,62 @@ final class SandboxThreePl {
         this.answered = root.resolve(".answered");
     }
 
-    /** Answers the order files not answered yet; returns how many 945 files it wrote. */
+    /** Answers the order files not answered yet; returns how many shipment confirmation files it wrote. */
     int answer() {
         try {
             Set<String> done = Files.exists(answered) ? Set.copyOf(Files.readAllLines(answered)) : Set.of();
             controlNumber = 5000 + done.size() * 2;
             List<Path> files;
             try (Stream<Path> in = Files.list(root.resolve("in"))) {
-                files = in.filter(f -> f.getFileName().toString().contains("-940-")).sorted()
-                        .filter(f -> !done.contains(f.getFileName().toString())).toList();
+                files = in.filter(f -> !done.contains(f.getFileName().toString())).sorted()
+                        .filter(f -> orderFileFormat(f) != null).toList();
             }
             // the SKUs each shop ordered, shops in the order their files were answered
             Map<Addressing, TreeMap<String, Integer>> stockOfShop = new LinkedHashMap<>();
+            Map<Addressing, Envelope> envelopes = new LinkedHashMap<>();
             boolean first = done.isEmpty();
             for (Path file : files) {
-                X12OrderFile orders;
-                try (InputStream in = Files.newInputStream(file)) {
-                    orders = new X12WarehouseOrderReader().read(in);
+                WarehouseFormat format = orderFileFormat(file);
+                List<WarehouseOrder> orders;
+                Addressing back;
+                if (format.name().equals(X12_NAME)) {
+                    X12OrderFile x12;
+                    try (InputStream in = Files.newInputStream(file)) {
+                        x12 = new X12WarehouseOrderReader().read(in);
+                    }
+                    orders = x12.orders();
+                    back = new Addressing(format, new Party(x12.receiverQualifier(), x12.receiverId()),
+                            new Party(x12.senderQualifier(), x12.senderId()));
+                    publish("shipments-" + file.getFileName(), shipAdvice(orders, first, back));
+                } else {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        orders = format.orders(in);
+                    }
+                    Envelope received = format.envelope(start(file));
+                    back = new Addressing(format, new Party(received.receiverQualifier(), received.receiverId()),
+                            new Party(received.senderQualifier(), received.senderId()));
+                    envelopes.put(back, received);
+                    long control = ++controlNumber;
+                    publish("shipments-" + file.getFileName(), format.name().equals(EdifactFormat.NAME)
+                            ? SandboxAnswers.despatchAdvice(received, control, orders, first)
+                            : SandboxAnswers.shipmentConfirmations(received, control, orders, first));
                 }
-                Addressing back = new Addressing(new Party(orders.receiverQualifier(), orders.receiverId()),
-                        new Party(orders.senderQualifier(), orders.senderId()));
-                publish("shipments-" + file.getFileName(), shipAdvice(orders.orders(), first, back));
                 first = false;
                 TreeMap<String, Integer> stock = stockOfShop.computeIfAbsent(back, b -> new TreeMap<>());
-                orders.orders().forEach(o -> o.lines().forEach(l -> stock.put(l.sku(), 20 + Math.floorMod(l.sku().hashCode(), 30))));
+                orders.forEach(o -> o.lines().forEach(l -> stock.put(l.sku(), 20 + Math.floorMod(l.sku().hashCode(), 30))));
                 Files.writeString(answered, file.getFileName() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
             for (Map.Entry<Addressing, TreeMap<String, Integer>> shop : stockOfShop.entrySet()) {
-                publish("stock-" + (controlNumber + 1) + ".edi", inventoryAdvice(shop.getValue(), shop.getKey()));
+                Addressing back = shop.getKey();
+                String name = "stock-" + (controlNumber + 1) + "." + back.format().fileExtension();
+                if (back.format().name().equals(X12_NAME)) {
+                    publish(name, inventoryAdvice(shop.getValue(), back));
+                } else {
+                    long control = ++controlNumber;
+                    publish(name, back.format().name().equals(EdifactFormat.NAME)
+                            ? SandboxAnswers.inventoryReport(envelopes.get(back), control, shop.getValue())
+                            : SandboxAnswers.inventorySnapshot(envelopes.get(back), control, shop.getValue()));
+                }
             }
             return files.size();
         } catch (IOException e) {
@@ -152,10 +188,32 @@ final class SandboxThreePl {
         return edi.toString();
     }
 
+    /** The format of an order file the shop sent (its name says 940, ORDERS, WarehouseOrders), or null for other files. */
+    private static WarehouseFormat orderFileFormat(Path file) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".") || !Files.isRegularFile(file)) {
+            return null;
+        }
+        WarehouseFormat format = WarehouseFormats.detect(start(file)).orElse(null);
+        return format != null && name.contains("-" + format.sentDocumentType(DocumentKind.ORDER) + "-") ? format : null;
+    }
+
+    private static byte[] start(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(512);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The sandbox 3PL cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private void publish(String name, String content) throws IOException {
+        publish(name.endsWith(".edi") ? name : name + ".edi", content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void publish(String name, byte[] content) throws IOException {
         Path out = root.resolve("out");
         Path temporary = out.resolve(name + ".writing");
-        Files.writeString(temporary, content, StandardCharsets.UTF_8);
-        Files.move(temporary, out.resolve(name.endsWith(".edi") ? name : name + ".edi"));
+        Files.write(temporary, content);
+        Files.move(temporary, out.resolve(name));
     }
 }

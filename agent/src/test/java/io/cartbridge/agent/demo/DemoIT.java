@@ -20,12 +20,18 @@ import java.util.stream.Stream;
 
 import io.cartbridge.agent.config.EmbeddedDatabaseListener;
 import io.cartbridge.agent.config.EmbeddedMariaDb;
+import io.cartbridge.edi.DocumentKind;
+import io.cartbridge.edi.Envelope;
+import io.cartbridge.edi.WarehouseFormat;
+import io.cartbridge.edi.WarehouseFormats;
 import io.cartbridge.edi.model.WarehouseOrder;
 import io.cartbridge.edi.x12.X12OrderFile;
 import io.cartbridge.edi.x12.X12WarehouseOrderReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -221,6 +227,105 @@ class DemoIT {
         assertThat(counts(ledger, SHIPPED_PER_CONNECTION)).containsOnly(entry("main us3pl", 14L), entry("main eu3pl", 14L),
                 entry("outlet us3pl", 2L), entry("outlet eu3pl", 4L));
         assertThat(counts(ledger, INBOUND_PER_CONNECTION).values()).containsOnly(1L, 3L).hasSize(8);
+    }
+
+    private static final String ANSWERS = """
+            SELECT local_path FROM cb_inbound_file ORDER BY remote_name""";
+    private static final String SNAPSHOT_OF_TYPE = """
+            SELECT reason FROM cb_inbound_file WHERE document_type = ?""";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"edifact", "xml"})
+    void demoInAnotherFormatRunsTheWholeLoopInIt(String name) throws IOException {
+        WarehouseFormat format = WarehouseFormats.named(name);
+        String order = format.sentDocumentType(DocumentKind.ORDER);
+        String confirmation = format.sentDocumentType(DocumentKind.SHIPMENT_CONFIRMATION);
+        String snapshot = format.sentDocumentType(DocumentKind.INVENTORY_SNAPSHOT);
+        String ack = format.sentDocumentType(DocumentKind.ACKNOWLEDGMENT);
+        String first = demo(name);
+
+        JdbcTemplate ledger = database("cartbridge_" + name);
+        JdbcTemplate shop = database("demo_shop_" + name);
+        assertThat(counts(ledger, ORDER_STATES)).containsOnly(entry("FILED", 28L), entry("HELD", 2L));
+        Path warehouse = home.resolve("demo").resolve(name).resolve("sandbox-warehouse/root");
+        List<Path> orderFiles = files(warehouse.resolve("in"), "-" + order + "-");
+        assertThat(orderFiles).extracting(f -> f.getFileName().toString()).containsExactly(
+                "sandbox3pl-%s-000000001.%s".formatted(order, format.fileExtension()),
+                "sandbox3pl-%s-000000002.%s".formatted(order, format.fileExtension()),
+                "sandbox3pl-%s-000000003.%s".formatted(order, format.fileExtension()));
+        List<String> sent = new ArrayList<>();
+        for (Path f : orderFiles) {
+            byte[] content = Files.readAllBytes(f);
+            assertThat(WarehouseFormats.detect(content)).as(f.toString()).contains(format);
+            Envelope envelope = format.envelope(content);
+            assertThat(List.of(envelope.senderId(), envelope.receiverId())).isEqualTo(name.equals("edifact")
+                    ? List.of(DemoFormats.SHOP_GLN, DemoFormats.SANDBOX_GLN) : List.of("DEMOSHOP", "SANDBOX3PL"));
+            if (name.equals("edifact")) {
+                assertThat(List.of(envelope.senderQualifier(), envelope.receiverQualifier())).containsExactly("14", "14");
+            }
+            try (InputStream in = Files.newInputStream(f)) {
+                format.orders(in).forEach(o -> sent.add(o.orderNumber()));
+            }
+        }
+        assertThat(sent).hasSize(28).doesNotHaveDuplicates().doesNotContain("5008", "5013").contains("5001", "5030");
+
+        // the 3PL answered in the same format, addressed back to the shop
+        List<Path> answers = ledger.queryForList(ANSWERS, String.class).stream().map(Path::of).toList();
+        assertThat(answers).hasSize(4);
+        for (Path f : answers) {
+            Envelope back = format.envelope(Files.readAllBytes(f));
+            assertThat(List.of(back.senderId(), back.receiverId())).as(f.toString()).isEqualTo(name.equals("edifact")
+                    ? List.of(DemoFormats.SANDBOX_GLN, DemoFormats.SHOP_GLN) : List.of("SANDBOX3PL", "DEMOSHOP"));
+        }
+        assertThat(counts(ledger, INBOUND_FILES)).containsOnly(entry(confirmation + " APPLIED", 3L), entry(snapshot + " APPLIED", 1L));
+        assertThat(counts(ledger, OUTBOUND_FILES)).containsOnly(entry(order + " UPLOADED", 3L), entry(ack + " UPLOADED", 4L));
+        List<Path> acks = files(warehouse.resolve("in"), "-" + ack + "-");
+        assertThat(acks).hasSize(4).allSatisfy(f -> assertThat(WarehouseFormats.detect(Files.readAllBytes(f))).contains(format));
+
+        // every sent order shipped: completed in the store, but the one shipped partly
+        List<Map<String, Object>> shipments = ledger.queryForList(SHIPMENTS);
+        assertThat(shipments).extracting(s -> s.get("cart_order_id").toString()).containsExactlyInAnyOrderElementsOf(sent);
+        List<String> partial = shipments.stream().filter(s -> !(Boolean) s.get("order_complete"))
+                .map(s -> s.get("cart_order_id").toString()).toList();
+        assertThat(partial).containsExactly(sent.get(0));
+        assertThat(shipments).allSatisfy(s -> assertThat(s.get("tracking_numbers").toString()).startsWith("1ZSBX"));
+        assertThat(shipments).filteredOn(s -> s.get("tracking_numbers").toString().contains(",")).isNotEmpty();
+        Map<String, String> status = strings(shop, ORDER_STATUS);
+        for (String o : sent) {
+            assertThat(status.get(o)).as("order " + o).isEqualTo(partial.contains(o) ? "wc-processing" : "wc-completed");
+        }
+
+        // stock: the snapshot changed the store's managed stock
+        String reason = ledger.queryForObject(SNAPSHOT_OF_TYPE, String.class, snapshot);
+        Matcher summary = Pattern.compile("(\\d+) changed, (\\d+) unchanged").matcher(reason);
+        assertThat(summary.find()).as(reason).isTrue();
+        assertThat(Long.parseLong(summary.group(1))).isPositive();
+        Map<String, Long> managed = counts(shop, MANAGED_STOCK);
+        assertThat(first).containsPattern("sent to sandbox3pl:\\s+28\\b").contains("(" + confirmation + ")");
+
+        String second = demo(name);
+
+        assertThat(second).contains("found from an earlier run").containsPattern("sent to sandbox3pl:\\s+0\\b");
+        assertThat(files(warehouse.resolve("in"), "-" + order + "-")).hasSize(3);
+        assertThat(counts(ledger, ORDER_STATES)).containsOnly(entry("FILED", 28L), entry("HELD", 2L));
+        assertThat(counts(ledger, INBOUND_FILES)).containsOnly(entry(confirmation + " APPLIED", 3L), entry(snapshot + " APPLIED", 1L));
+        assertThat(counts(ledger, OUTBOUND_FILES)).containsOnly(entry(order + " UPLOADED", 3L), entry(ack + " UPLOADED", 4L));
+        assertThat(ledger.queryForList(SHIPMENTS)).hasSize(28);
+        assertThat(counts(shop, MANAGED_STOCK)).isEqualTo(managed);
+    }
+
+    private static List<Path> files(Path folder, String nameContains) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().contains(nameContains)).sorted().toList();
+        }
+    }
+
+    private static String demo(String format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = DemoCommand.run(List.of(), 1, format, new PrintStream(out, true, StandardCharsets.UTF_8));
+        String output = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(output).isZero();
+        return output;
     }
 
     private static String demo() {
