@@ -220,6 +220,45 @@ class XmlPartnerIT {
                 "cartbridge.warehouse.xml.inbound-stylesheet: The XSLT stylesheet").hasMessageContaining("does not compile");
     }
 
+    @Test
+    void anInventorySnapshotSetsTheShopsStock() throws IOException {
+        agent.store().stock(10, "yes", "5", "instock", "no").stock(11, "yes", "5", "instock", "no");
+        try (ConfigurableApplicationContext context = agent.start(Map.of(
+                "cartbridge.warehouse.format", "xml",
+                "cartbridge.warehouse.xml.sender-id", OURS,
+                "cartbridge.warehouse.xml.receiver-id", THEIRS,
+                "cartbridge.warehouse.sftp.min-file-age", "0s"))) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            warehouseSends("stock-1.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <InventorySnapshot xmlns="urn:cartbridge:warehouse:1" version="1.0">
+                      <Header><ControlNumber>INV-1</ControlNumber><Sender>%s</Sender><Receiver>%s</Receiver>
+                        <Created>2026-11-26T06:05:00Z</Created></Header>
+                      <AsOf>2026-11-26T06:00:00Z</AsOf>
+                      <Item><ItemId kind="SellerSku">MUG-BLU-12</ItemId><ItemId kind="Gtin">012345678905</ItemId>
+                        <Quantity kind="Available">118</Quantity><Quantity kind="OnHand">125</Quantity></Item>
+                      <Item><ItemId kind="SellerSku">TEE-BLK-M</ItemId>
+                        <Quantity kind="Available">0</Quantity><Quantity kind="OnHand">4</Quantity></Item>
+                      <Item><ItemId kind="SellerSku">NOT-IN-SHOP</ItemId><Quantity kind="Available">9</Quantity></Item>
+                    </InventorySnapshot>
+                    """.formatted(THEIRS, OURS));
+            assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(admin.run("inventory-import").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            assertThat(agent.ledger().queryForMap("SELECT format, document_type, state FROM cb_inbound_file"))
+                    .containsEntry("format", "XML").containsEntry("document_type", "InventorySnapshot")
+                    .containsEntry("state", "APPLIED");
+            assertThat(meta(10, "_stock")).isEqualTo("118");
+            assertThat(meta(11, "_stock")).isEqualTo("0");
+            assertThat(meta(11, "_stock_status")).isEqualTo("outofstock");
+        }
+    }
+
+    private String meta(long product, String key) {
+        return agent.store().jdbc().queryForObject(
+                "SELECT meta_value FROM wp_postmeta WHERE post_id = ? AND meta_key = ?", String.class, product, key);
+    }
+
     private void runOrderExport(Map<String, Object> settings) {
         try (ConfigurableApplicationContext context = agent.start(settings)) {
             context.getBean(AdminCommands.class).run("order-export");
