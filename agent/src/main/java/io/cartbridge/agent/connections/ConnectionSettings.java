@@ -132,8 +132,7 @@ record ConnectionSettings(Map<String, CartProperties> stores, Map<String, Wareho
                         c.edifact().senderQualifier() == null ? e.senderQualifier() : c.edifact().senderQualifier(),
                         e.recipientId(), e.recipientQualifier(), e.syntaxIdentifier(), e.syntaxVersion(), e.directory(),
                         e.associationCode(), e.testIndicator()))
-                .withXml(new WarehouseProperties.Xml(c.xml().senderId() == null ? partner.xml().senderId() : c.xml().senderId(),
-                        partner.xml().receiverId(), partner.xml().test()));
+                .withXml(partner.xml().withSenderId(c.xml().senderId() == null ? partner.xml().senderId() : c.xml().senderId()));
     }
 
     private static <T> T referenced(String property, String kind, String name, Map<String, T> defined) {

@@ -24,6 +24,7 @@ import io.cartbridge.agent.warehouse.OnDemandConnection;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
 import io.cartbridge.agent.warehouse.WarehouseTransport;
 import io.cartbridge.edi.DocumentKind;
+import io.cartbridge.edi.EdiException;
 import io.cartbridge.edi.EdiItemReader;
 import io.cartbridge.edi.Envelope;
 import io.cartbridge.edi.ValidationReport;
@@ -55,6 +56,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
     private final Path errors;
     private final Addressees addressees;
     private final WarehouseFormat partnerFormat;
+    private final PartnerLayout layout;
     private final Map<String, Acknowledgments> acknowledgments = new HashMap<>();
     private final ControlNumbers controlNumbers;
     private final OrderLedger ledger;
@@ -78,6 +80,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
         this.connection = new OnDemandConnection(transport, settings);
         this.addressees = new Addressees(partner, connections);
         this.partnerFormat = settings.warehouseFormat();
+        this.layout = PartnerLayout.of(settings);
         this.controlNumbers = controlNumbers;
         this.files = files;
         this.inbox = home.resolve("inbox").resolve(partner);
@@ -108,14 +111,28 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             Path local = inbox.resolve(sha256.substring(0, 12) + "-" + file.name());
             Files.move(download, local, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             ValidationReport report;
-            byte[] start;
-            try (InputStream in = Files.newInputStream(local)) {
-                start = in.readNBytes(512);
-            }
+            byte[] start = firstBytes(local);
             // each file is read by what it is; one no format recognises is validated as the partner's, which says why
             WarehouseFormat format = WarehouseFormats.detect(start).orElse(partnerFormat);
-            try (InputStream in = Files.newInputStream(local)) {
-                report = format.validate(in);
+            // what the imports read: the file, or, in the partner's own XML layout, its transformation into ours
+            Path readable = local;
+            EdiException refused = null;
+            if (layout.applies(format, start)) {
+                try {
+                    Path ours = inbox.resolve(local.getFileName() + ".cartbridge.xml");
+                    layout.transform(local, ours);
+                    readable = ours;
+                    start = firstBytes(readable);
+                } catch (EdiException e) {
+                    refused = e;
+                }
+            }
+            if (refused != null) {
+                report = new ValidationReport(format.label(), List.of(), refused.errors());
+            } else {
+                try (InputStream in = Files.newInputStream(readable)) {
+                    report = format.validate(in);
+                }
             }
             Envelope header = format.envelope(start);
             String type = report.transactionSets().stream().distinct().collect(Collectors.joining(","));
@@ -123,7 +140,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             Addressees.Match addressee = addressees.of(header);
             if (addressee.connection() == null && !addressee.sharing().isEmpty() && report.valid()
                     && kind == DocumentKind.SHIPMENT_CONFIRMATION) {
-                addressee = addressees.byOrderNumbers(addressee, orderNumbers(format, local, type),
+                addressee = addressees.byOrderNumbers(addressee, orderNumbers(format, readable, type),
                         (number, stores) -> ledger.storesSentOrder(partner, number, stores));
             }
             String store = addressee.connection() == null ? null : addressee.connection().store();
@@ -149,7 +166,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             } else {
                 state = InboundFiles.RECEIVED;
             }
-            files.record(store, partner, jobExecutionId, new Arrival(file.name(), file.size(), file.modified(), local.toString(), sha256,
+            files.record(store, partner, jobExecutionId, new Arrival(file.name(), file.size(), file.modified(), readable.toString(), sha256,
                     report.format(), type.isEmpty() ? null : type, header.senderId(), header.controlReference(), state,
                     reason, original));
             // a duplicate was acknowledged when it first came; a file without an envelope has nothing to answer;
@@ -158,9 +175,15 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             boolean answer = !state.equals(InboundFiles.DUPLICATE) && format.label().equals(report.format()) && store != null
                     && header.controlReference() != null && !type.isEmpty()
                     && Stream.of(type.split(",")).noneMatch(t -> format.kindOf(t) == DocumentKind.ACKNOWLEDGMENT);
-            return answer ? acknowledgments(addressee.connection()).file(format, local, report.errors()) : List.of();
+            return answer ? acknowledgments(addressee.connection()).file(format, readable, report.errors()) : List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store " + file.name() + " in " + inbox + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] firstBytes(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(512);
         }
     }
 

@@ -34,6 +34,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  */
 class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream {
 
+    /** X12 673 stock quantity qualifiers and the EDIFACT 6063 codes of the same quantities. */
+    private static final Map<String, String> EDIFACT_QUANTITIES = Map.of("33", "198", "17", "145");
+
     private static final Logger log = LoggerFactory.getLogger(InventoryApplier.class);
     private static final int UNKNOWN_NAMED = 50;
     private static final int ORDERS_PER_QUERY = 1000;
@@ -172,11 +175,21 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
     }
 
     private BigDecimal quantity(InventoryItem item) {
-        BigDecimal preferred = item.quantities().get(qualifier);
+        BigDecimal preferred = quantity(item, qualifier);
         if (preferred != null) {
             return preferred;
         }
-        return item.quantities().get("33".equals(qualifier) ? "17" : "33");
+        return quantity(item, "33".equals(qualifier) ? "17" : "33");
+    }
+
+    /**
+     * The item's quantity of an X12 673 qualifier, else of the same kind under EDIFACT's code (6063): an INVRPT gives
+     * the quantity available as 198 and the actual stock as 145.
+     */
+    private static BigDecimal quantity(InventoryItem item, String x12Qualifier) {
+        BigDecimal quantity = item.quantities().get(x12Qualifier);
+        String edifact = EDIFACT_QUANTITIES.get(x12Qualifier);
+        return quantity != null || edifact == null ? quantity : item.quantities().get(edifact);
     }
 
     /** What is promised at {@code asOf}, worked out once per snapshot time. */

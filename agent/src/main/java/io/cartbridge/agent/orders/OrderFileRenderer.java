@@ -1,5 +1,6 @@
 package io.cartbridge.agent.orders;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,10 +16,12 @@ import io.cartbridge.edi.DocumentKind;
 import io.cartbridge.edi.PartnerEnvelope;
 import io.cartbridge.edi.WarehouseFormat;
 import io.cartbridge.edi.model.WarehouseOrder;
+import io.cartbridge.edi.xml.XmlStylesheet;
 
 /**
  * Renders orders in the partner's format and names the file. The name derives from store, partner,
- * document type and interchange control number only, so a retried upload lands on the same name.
+ * document type and interchange control number only, so a retried upload lands on the same name. An XML partner
+ * with an outbound stylesheet ({@code xml.outbound-stylesheet}) gets our order file transformed into its layout.
  */
 class OrderFileRenderer {
 
@@ -27,6 +30,7 @@ class OrderFileRenderer {
     private final ControlNumbers.Pair pair;
     private final WarehouseFormat format;
     private final WarehouseFormat.OrderFileWriter writer;
+    private final XmlStylesheet stylesheet;
 
     OrderFileRenderer(String store, WarehouseProperties warehouse, ItemIdentity items) {
         PartnerEnvelope envelope = warehouse.envelope();
@@ -35,6 +39,7 @@ class OrderFileRenderer {
         this.pair = ControlNumbers.Pair.of(envelope);
         this.format = warehouse.warehouseFormat();
         this.writer = format.orderWriter(envelope, items.orderQualifier());
+        this.stylesheet = format.name().equals("xml") ? warehouse.xml().outbound() : null;
     }
 
     /** Whose control numbers the files' envelopes carry. */
@@ -72,6 +77,11 @@ class OrderFileRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        if (stylesheet == null) {
+            return out.toByteArray();
+        }
+        ByteArrayOutputStream theirs = new ByteArrayOutputStream(out.size() + 256);
+        stylesheet.transform(new ByteArrayInputStream(out.toByteArray()), theirs);
+        return theirs.toByteArray();
     }
 }

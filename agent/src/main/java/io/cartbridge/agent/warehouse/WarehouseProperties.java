@@ -116,14 +116,45 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
     /**
      * Warehouse XML settings agreed with the partner.
      *
-     * @param senderId   {@code Header/Sender}: our id at the partner
-     * @param receiverId {@code Header/Receiver}: the partner's id
-     * @param test       {@code Header/Test}: test files (default false)
+     * @param senderId           {@code Header/Sender}: our id at the partner
+     * @param receiverId         {@code Header/Receiver}: the partner's id
+     * @param test               {@code Header/Test}: test files (default false)
+     * @param outboundStylesheet optional XSLT 3.0 stylesheet (run by Saxon-HE) turning our order files into the
+     *                           partner's layout: the file uploaded is its result; checked at start-up
+     * @param inboundStylesheet  optional XSLT 3.0 stylesheet turning the partner's XML files into ours; applied at
+     *                           collection to each XML file of the partner not already in our namespace (the
+     *                           original stays in the inbox beside the result); checked at start-up
      */
-    public record Xml(String senderId, String receiverId, Boolean test) {
+    public record Xml(String senderId, String receiverId, Boolean test, Path outboundStylesheet, Path inboundStylesheet) {
 
         public Xml {
             test = test != null && test;
+        }
+
+        /** These settings with another sender id (a connection's own). */
+        public Xml withSenderId(String id) {
+            return new Xml(id, receiverId, test, outboundStylesheet, inboundStylesheet);
+        }
+
+        /** {@return the compiled outbound stylesheet, or null when none is named} */
+        public io.cartbridge.edi.xml.XmlStylesheet outbound() {
+            return stylesheet("xml.outbound-stylesheet", outboundStylesheet);
+        }
+
+        /** {@return the compiled inbound stylesheet, or null when none is named} */
+        public io.cartbridge.edi.xml.XmlStylesheet inbound() {
+            return stylesheet("xml.inbound-stylesheet", inboundStylesheet);
+        }
+
+        private static io.cartbridge.edi.xml.XmlStylesheet stylesheet(String property, Path file) {
+            if (file == null) {
+                return null;
+            }
+            try {
+                return io.cartbridge.edi.xml.XmlStylesheet.load(file);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(property + ": " + e.getMessage());
+            }
         }
 
         /** The envelope of the files to this partner, in the format-neutral terms of {@code edi-mappings}. */
@@ -188,7 +219,7 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         stockQuantity = stockQuantity == null ? "33" : stockQuantity.trim();
         skuQualifier = skuQualifier == null || skuQualifier.isBlank() ? "SK" : skuQualifier.trim();
         edifact = edifact == null ? new Edifact(null, null, null, null, null, null, null, null, null) : edifact;
-        xml = xml == null ? new Xml(null, null, null) : xml;
+        xml = xml == null ? new Xml(null, null, null, null, null) : xml;
     }
 
     /** The partner id, checked: all that the ledger commands ({@code held}, {@code files}) need. */
@@ -266,10 +297,22 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
             case "xml" -> {
                 ConfigurationException.require(prefix + ".xml.sender-id", xml.senderId());
                 ConfigurationException.require(prefix + ".xml.receiver-id", xml.receiverId());
+                validateStylesheet(prefix + ".xml.outbound-stylesheet", xml.outboundStylesheet());
+                validateStylesheet(prefix + ".xml.inbound-stylesheet", xml.inboundStylesheet());
             }
             default -> validateX12(prefix);
         }
         validateSftp(prefix);
+    }
+
+    private static void validateStylesheet(String property, Path file) {
+        if (file != null) {
+            try {
+                io.cartbridge.edi.xml.XmlStylesheet.load(file);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(property + ": " + e.getMessage());
+            }
+        }
     }
 
     private void validateEdifact(String prefix) {

@@ -127,6 +127,63 @@ class EdifactPartnerIT {
         }
     }
 
+    @Test
+    void anInventoryReportSetsTheShopsStock() throws IOException {
+        agent.store().stock(10, "yes", "5", "instock", "no").stock(11, "yes", "5", "instock", "no");
+        try (ConfigurableApplicationContext context = agent.start(settings())) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            // the mug by its GTIN on the LIN and its SKU in a PIA, available 112 of 120 on hand; the tee only on hand
+            warehouseSends("invrpt-1.edi", """
+                    UNA:+.? '
+                    UNB+UNOC:3+%s:14+%s:14+261126:2300+7100'
+                    UNH+1+INVRPT:D:96A:UN:EAN008'
+                    BGM+35+INV-2026-11-26+9'
+                    DTM+137:20261126:102'
+                    DTM+366:202611262200:203'
+                    LIN+1++4006381333931:EN'
+                    PIA+5+MUG-BLU-12:SA'
+                    QTY+145:120'
+                    QTY+198:112'
+                    LIN+2'
+                    PIA+5+TEE-BLK-M:SA'
+                    QTY+145:3'
+                    LIN+3'
+                    PIA+5+NOT-IN-SHOP:SA'
+                    QTY+198:9'
+                    UNT+15+1'
+                    UNZ+1+7100'
+                    """.formatted(THEIRS, OURS));
+            assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(admin.run("inventory-import").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            assertThat(agent.ledger().queryForMap("SELECT format, document_type, state FROM cb_inbound_file"))
+                    .containsEntry("format", "EDIFACT").containsEntry("document_type", "INVRPT").containsEntry("state", "APPLIED");
+            assertThat(stock(10)).as("quantity available (198)").isEqualTo("112");
+            assertThat(stock(11)).as("no quantity available: the actual stock (145)").isEqualTo("3");
+            assertThat(stockStatus(11)).isEqualTo("instock");
+        }
+    }
+
+    private Map<String, Object> settings() {
+        return Map.of(
+                "cartbridge.warehouse.format", "edifact",
+                "cartbridge.warehouse.edifact.sender-id", OURS,
+                "cartbridge.warehouse.edifact.sender-qualifier", "14",
+                "cartbridge.warehouse.edifact.recipient-id", THEIRS,
+                "cartbridge.warehouse.edifact.recipient-qualifier", "14",
+                "cartbridge.warehouse.sftp.min-file-age", "0s");
+    }
+
+    private String stock(long product) {
+        return agent.store().jdbc().queryForObject(
+                "SELECT meta_value FROM wp_postmeta WHERE post_id = ? AND meta_key = '_stock'", String.class, product);
+    }
+
+    private String stockStatus(long product) {
+        return agent.store().jdbc().queryForObject(
+                "SELECT meta_value FROM wp_postmeta WHERE post_id = ? AND meta_key = '_stock_status'", String.class, product);
+    }
+
     private void warehouseSends(String name, String edifact) throws IOException {
         Path out = agent.warehouse().root().resolve("out");
         Files.createDirectories(out);

@@ -35,7 +35,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * committed; {@code cartbridge restart ID} from a new process resumes at the chunk after the last
  * committed one and ends in the state of a run without a kill: each shipment applied once, each
  * stock level the file's. Real MariaDB (the agent's and the shop's databases) and a real SFTP server;
- * the killed and the restarting agents are separate JVMs.
+ * the killed and the restarting agents are separate JVMs. X12 here; {@link EdifactKillIT} and {@link XmlKillIT} run the
+ * same scenarios for a partner of another format, overriding only the partner's settings and the files it sends.
  */
 class InboundKillIT {
 
@@ -74,23 +75,38 @@ class InboundKillIT {
         agent.close();
     }
 
+    /** {@return the partner's settings beyond the test agent's (X12 ones): its format and envelope ids} */
+    Map<String, Object> partnerSettings() {
+        return Map.of();
+    }
+
+    /** {@return the ledger's document type of the shipment file} */
+    String shipmentDocumentType() {
+        return "945";
+    }
+
+    /** {@return the ledger's document type of the inventory file} */
+    String inventoryDocumentType() {
+        return "846";
+    }
+
     @Test
     void shipmentImportKilledInTheMiddleOfAFileIsRestartedFromANewProcess() throws Exception {
         agent.store().product(10, "SKU-A", null);
         for (int i = 1; i <= SHIPMENTS; i++) {
             agent.store().order(FIRST_ORDER + i, "wc-processing", BUYER, "flat_rate", List.of(Line.of(10, units(i), "A")));
         }
-        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.sftp.min-file-age", "0s",
-                "cartbridge.warehouse.orders-per-file", 500))) {
+        try (ConfigurableApplicationContext context = agent.start(settings(Map.of("cartbridge.warehouse.sftp.min-file-age", "0s",
+                "cartbridge.warehouse.orders-per-file", 500)))) {
             AdminCommands admin = context.getBean(AdminCommands.class);
             assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
             shipmentAdvice("ship-big.edi");
             assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
         }
-        assertThat(ledger.queryForList("SELECT state FROM cb_inbound_file WHERE document_type = '945'", String.class))
+        assertThat(ledger.queryForList("SELECT state FROM cb_inbound_file WHERE document_type = ?", String.class, shipmentDocumentType()))
                 .containsExactly("RECEIVED");
 
-        Process first = agent.spawn(List.of("run", "shipment-import"), Map.of(),
+        Process first = agent.spawn(List.of("run", "shipment-import"), partnerSettings(),
                 Faults.none().pauseAt("shipment.after-apply", Duration.ofMillis(1000)), folder.resolve("first.log"));
         try {
             // Killed between the two commits of a chunk: the cart has committed the chunk's shipments (one
@@ -126,14 +142,14 @@ class InboundKillIT {
     @Test
     void inventoryImportKilledInTheMiddleOfAFileIsRestartedFromANewProcess() throws Exception {
         stockedProducts();
-        try (ConfigurableApplicationContext context = agent.start(Map.of("cartbridge.warehouse.sftp.min-file-age", "0s"))) {
+        try (ConfigurableApplicationContext context = agent.start(settings(Map.of("cartbridge.warehouse.sftp.min-file-age", "0s")))) {
             inventoryAdvice("stock-big.edi");
             assertThat(context.getBean(AdminCommands.class).run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
         }
-        assertThat(ledger.queryForList("SELECT state FROM cb_inbound_file WHERE document_type = '846'", String.class))
+        assertThat(ledger.queryForList("SELECT state FROM cb_inbound_file WHERE document_type = ?", String.class, inventoryDocumentType()))
                 .containsExactly("RECEIVED");
 
-        Process first = agent.spawn(List.of("run", "inventory-import"), Map.of(),
+        Process first = agent.spawn(List.of("run", "inventory-import"), partnerSettings(),
                 Faults.none().pauseAt("inventory.chunk", Duration.ofMillis(1000)), folder.resolve("first.log"));
         try {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
@@ -161,15 +177,15 @@ class InboundKillIT {
         assertThat(jobStatus(restarted)).isEqualTo("COMPLETED");
         assertThat(stepCount(restarted, "READ_COUNT")).as("resumed after the last committed chunk").isEqualTo(ITEMS - committed);
         assertStockIsTheFiles();
-        assertThat(ledger.queryForList("SELECT state FROM cb_inbound_file WHERE document_type = '846'", String.class))
+        assertThat(ledger.queryForList("SELECT state FROM cb_inbound_file WHERE document_type = ?", String.class, inventoryDocumentType()))
                 .containsExactly("APPLIED");
-        assertThat(ledger.queryForObject("SELECT reason FROM cb_inbound_file WHERE document_type = '846'", String.class))
+        assertThat(ledger.queryForObject("SELECT reason FROM cb_inbound_file WHERE document_type = ?", String.class, inventoryDocumentType()))
                 .as("the file summed up whole, the killed run's chunks included").isEqualTo(ITEMS + " changed, 0 unchanged");
     }
 
     /** {@code cartbridge restart ID} in a new process, which recovers the execution left STARTED and finishes it. */
     private void restart(long killed) throws Exception {
-        Process second = agent.spawn(List.of("restart", Long.toString(killed)), Map.of(), folder.resolve("second.log"));
+        Process second = agent.spawn(List.of("restart", Long.toString(killed)), partnerSettings(), folder.resolve("second.log"));
         assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(folder.resolve("second.log"));
         assertThat(second.exitValue()).as(output).isZero();
@@ -184,7 +200,7 @@ class InboundKillIT {
         assertThat(shipments).extracting(r -> r.get("shipment_id")).doesNotHaveDuplicates();
         assertThat(shipments).extracting(r -> r.get("state")).containsOnly("APPLIED");
         assertThat(shipments).extracting(r -> r.get("order_complete")).containsOnly(true);
-        assertThat(ledger.queryForList("SELECT state FROM cb_inbound_file WHERE document_type = '945'", String.class))
+        assertThat(ledger.queryForList("SELECT state FROM cb_inbound_file WHERE document_type = ?", String.class, shipmentDocumentType()))
                 .containsExactly("APPLIED");
 
         Map<Long, String> hposStatus = byOrder("SELECT id, status FROM wp_wc_orders WHERE type = 'shop_order'");
@@ -247,21 +263,29 @@ class InboundKillIT {
     }
 
     /** Units ordered (and shipped) on order i: 1 to 3. */
-    private static int units(int i) {
+    static int units(int i) {
         return 1 + i % 3;
     }
 
-    private static String tracking(int i) {
+    static String tracking(int i) {
         return "1ZKILL%08d".formatted(i);
     }
 
     /** The file's available quantity of product i: never the 10 seeded, 0 for every ninth. */
-    private static int quantity(int i) {
+    static int quantity(int i) {
         return i % 9 == 0 ? 0 : 11 + i % 37;
     }
 
-    /** One 945 shipping every order whole, one parcel each, shipment ids KILL-1... */
     private void shipmentAdvice(String name) throws IOException {
+        Files.writeString(agent.warehouse().root().resolve("out").resolve(name), shipmentFile());
+    }
+
+    private void inventoryAdvice(String name) throws IOException {
+        Files.writeString(agent.warehouse().root().resolve("out").resolve(name), inventoryFile());
+    }
+
+    /** One 945 shipping every order whole, one parcel each, shipment ids KILL-1... */
+    String shipmentFile() {
         StringBuilder edi = new StringBuilder(
                 "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*U*00401*000000710*0*P*>~\n"
                         + "GS*SW*ACME3PL*MYSHOP*20261126*1200*710*X*004010~\n");
@@ -277,11 +301,11 @@ class InboundKillIT {
                     .append("SE*8*").append(st).append("~\n");
         }
         edi.append("GE*").append(SHIPMENTS).append("*710~\nIEA*1*000000710~\n");
-        Files.writeString(agent.warehouse().root().resolve("out").resolve(name), edi);
+        return edi.toString();
     }
 
     /** One 846 as of 2030-01-01 06:00 with the available quantity of every seeded product. */
-    private void inventoryAdvice(String name) throws IOException {
+    String inventoryFile() {
         StringBuilder edi = new StringBuilder(
                 "ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*U*00401*000000720*0*P*>~\n"
                         + "GS*IB*ACME3PL*MYSHOP*20261126*1200*720*X*004010~\nST*846*0001~\nBIA*00*MM*INV-720*20300101*0600~\n");
@@ -289,10 +313,10 @@ class InboundKillIT {
             edi.append("LIN**SK*").append(sku(i)).append("~\nQTY*33*").append(quantity(i)).append("*EA~\n");
         }
         edi.append("CTT*").append(ITEMS).append("~\nSE*").append(ITEMS * 2 + 4).append("*0001~\nGE*1*720~\nIEA*1*000000720~\n");
-        Files.writeString(agent.warehouse().root().resolve("out").resolve(name), edi);
+        return edi.toString();
     }
 
-    private static String sku(int i) {
+    static String sku(int i) {
         return "INV-%05d".formatted(i);
     }
 
@@ -321,6 +345,12 @@ class InboundKillIT {
         shop.batchUpdate("""
                 INSERT INTO wp_wc_product_meta_lookup (product_id, sku, stock_quantity, stock_status)
                 VALUES (?, ?, 10, 'instock')""", lookups);
+    }
+
+    private Map<String, Object> settings(Map<String, Object> run) {
+        Map<String, Object> all = new HashMap<>(partnerSettings());
+        all.putAll(run);
+        return all;
     }
 
     private void alive(Process process, String log) throws IOException {
