@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in the back office, here the numbers of every package, comma separated, as many as fit its 64 characters), and once
  * the core says every line has shipped, a new {@code order_history} row with the shop's shipped state
  * ({@code PS_OS_SHIPPING} in {@code configuration}) and {@code orders.current_state} set to it, when the order's
- * current state is paid and not yet shipped. PrestaShop keeps no shipped quantities, so the units of each warehouse
+ * current state is paid and not yet shipped; the order's units then leave {@code stock_available.reserved_quantity}
+ * and its physical quantity, as they do when the back office ships an order. PrestaShop keeps no shipped quantities, so the units of each warehouse
  * shipment are kept in CartBridge's {@code cartbridge_shipment} table ({@link PrestaShopSchema}), which also names the
  * shipments applied. The order rows are locked first; a chunk is one transaction.
  */
@@ -60,6 +61,15 @@ final class PrestaShopShipmentSink implements ShipmentSink {
             INSERT INTO ps_order_history (id_employee, id_order, id_order_state, date_add) VALUES (0, ?, ?, ?)""";
     private static final String CURRENT_STATE = """
             UPDATE ps_orders SET current_state = ?, date_upd = ? WHERE id_order = ?""";
+    /**
+     * The shipped units leave the reserved quantity, and the physical quantity follows ({@code quantity} plus
+     * {@code reserved_quantity}, as PrestaShop derives it); what the shop sells does not move, it dropped when the order
+     * was placed. MariaDB assigns left to right, so the physical quantity sees the new reserved one.
+     */
+    private static final String RELEASE = """
+            UPDATE ps_stock_available
+            SET reserved_quantity = GREATEST(reserved_quantity - ?, 0), physical_quantity = quantity + reserved_quantity
+            WHERE id_product = ? AND id_product_attribute = ? AND id_shop = ? AND id_shop_group = ?""";
 
     static final int TRACKING_LENGTH = 64;
 
@@ -77,6 +87,7 @@ final class PrestaShopShipmentSink implements ShipmentSink {
     private final String shippedStateSql;
     private final String historySql;
     private final String currentStateSql;
+    private final String releaseSql;
 
     PrestaShopShipmentSink(JdbcTemplate jdbc, TransactionTemplate transaction, PrestaShopTables tables,
                            PrestaShopProperties settings) {
@@ -94,6 +105,7 @@ final class PrestaShopShipmentSink implements ShipmentSink {
         this.shippedStateSql = tables.sql(SHIPPED_STATE);
         this.historySql = tables.sql(HISTORY);
         this.currentStateSql = tables.sql(CURRENT_STATE);
+        this.releaseSql = tables.sql(RELEASE);
     }
 
     @Override
@@ -239,6 +251,24 @@ final class PrestaShopShipmentSink implements ShipmentSink {
         if (!history.isEmpty()) {
             jdbc.batchUpdate(historySql, history);
             jdbc.batchUpdate(currentStateSql, states);
+            release(orders.values().stream().filter(o -> o.completes).map(o -> o.id).toList());
+        }
+    }
+
+    /** What the back office's change to the shipped state does to stock: the orders' units are no longer reserved. */
+    private void release(List<Long> shippedOrders) {
+        Map<List<Long>, BigDecimal> units = new LinkedHashMap<>();
+        lines.lines(shippedOrders).values().forEach(orderLines -> orderLines.forEach(line -> {
+            units.merge(List.of(line.productId(), line.combinationId()), line.quantity(), BigDecimal::add);
+            if (line.combinationId() > 0) {
+                units.merge(List.of(line.productId(), 0L), line.quantity(), BigDecimal::add);
+            }
+        }));
+        List<Object[]> rows = new ArrayList<>();
+        units.forEach((item, quantity) -> rows.add(new Object[] {quantity.intValue(), item.get(0), item.get(1),
+                settings.stockShop(), settings.stockShopGroup()}));
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(releaseSql, rows);
         }
     }
 

@@ -107,6 +107,10 @@ class PrestaShopPluginIT {
             assertThat(store.tracking(1001)).isEqualTo("1Z001, 1Z002");
             assertThat(store.currentState(1001)).isEqualTo(4);
             assertThat(store.history(1001)).containsExactly(2L, 4L);
+            // quantity / physical / reserved: the shipped units are no longer reserved, what the shop sells stays
+            assertThat(store.stock(1, 0)).isEqualTo("8/8/0");
+            assertThat(store.stock(2, 10)).isEqualTo("5/5/0");
+            assertThat(store.stock(2, 0)).isEqualTo("8/10/2");
             // the order is no longer one to send
             assertThat(plugin.orderSource().page(null, 10)).extracting(CartOrder::cartOrderId).containsExactly("1002", "1005");
 
@@ -116,6 +120,8 @@ class PrestaShopPluginIT {
             assertThat(store.tracking(1001)).isEqualTo("1Z001, 1Z002");
             assertThat(store.currentState(1001)).isEqualTo(4);
             assertThat(store.history(1001)).containsExactly(2L, 4L);
+            assertThat(store.stock(1, 0)).isEqualTo("8/8/0");
+            assertThat(store.stock(2, 0)).isEqualTo("8/10/2");
         }
     }
 
@@ -136,6 +142,7 @@ class PrestaShopPluginIT {
             assertThat(store.tracking(1002)).isEqualTo("1ZA");
             assertThat(store.currentState(1002)).isEqualTo(3);
             assertThat(store.history(1002)).containsExactly(2L, 3L);
+            assertThat(store.stock(2, 11)).isEqualTo("3/5/2");
 
             ShipmentResult last = OrderShipments.apply(plugin, List.of(rest)).get(0);
             OrderShipments.apply(plugin, List.of(rest));
@@ -144,6 +151,8 @@ class PrestaShopPluginIT {
             assertThat(store.tracking(1002)).isEqualTo("1ZA, 1ZB");
             assertThat(store.currentState(1002)).isEqualTo(4);
             assertThat(store.history(1002)).containsExactly(2L, 3L, 4L);
+            assertThat(store.stock(2, 11)).isEqualTo("3/3/0");
+            assertThat(store.stock(2, 0)).isEqualTo("8/9/1");
         }
     }
 
