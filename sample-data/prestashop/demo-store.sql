@@ -41,11 +41,12 @@ INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, co
    '+1 415 555 0100', NULL, '2026-01-01 00:00:00', '2026-01-01 00:00:00', 0);
 
 -- 1 mug; 2 a T-shirt with two combinations; 3 an e-book (virtual); 4 a poster without a reference
-INSERT INTO ps_product (id_product, id_tax_rules_group, reference, ean13, is_virtual, active, date_add, date_upd) VALUES
-  (1, 1, 'MUG-1', '4006381333931', 0, 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00'),
-  (2, 1, 'TS', NULL, 0, 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00'),
-  (3, 1, 'EBOOK', NULL, 1, 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00'),
-  (4, 1, '', NULL, 0, 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00');
+INSERT INTO ps_product (id_product, id_tax_rules_group, reference, ean13, is_virtual, product_type, active, date_add,
+                        date_upd) VALUES
+  (1, 1, 'MUG-1', '4006381333931', 0, 'standard', 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00'),
+  (2, 1, 'TS', NULL, 0, 'combinations', 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00'),
+  (3, 1, 'EBOOK', NULL, 1, 'virtual', 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00'),
+  (4, 1, '', NULL, 0, 'standard', 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00');
 INSERT INTO ps_product_attribute (id_product_attribute, id_product, reference, default_on) VALUES
   (10, 2, 'TS-S', 1), (11, 2, 'TS-M', NULL);
 

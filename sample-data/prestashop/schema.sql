@@ -1,8 +1,14 @@
 -- The PrestaShop 8.1 tables CartBridge's prestashop plugin reads and writes, with the default prefix ps_ (any
--- other prefix is substituted for it). Written from PrestaShop's own install-dev/data/db_structure.sql
--- (PrestaShop/PrestaShop, commit 0024295538a9340dddb429e3fc33c25d41435934): the columns, types, defaults and keys
--- of those tables as the installer creates them; ENGINE_TYPE is InnoDB and the character set utf8mb4, as PrestaShop 8
--- installs them. Only the tables the plugin uses are here, not a whole shop.
+-- other prefix is substituted for it). Copied from PrestaShop 8.1.2's own install/data/db_structure.sql (the release
+-- unpacked in the public repository alexsoft12/prestashop, commit aadc9490ab26e28a4269687b2f155e072ed84404, the copy
+-- tools/real-carts installs): the columns, types, defaults and keys of those tables as the installer creates them,
+-- PREFIX_ as ps_, ENGINE_TYPE as InnoDB, COLLATION as utf8mb4_general_ci. Only the tables the plugin uses are here.
+--
+-- Checked against PrestaShop/PrestaShop's install-dev/data/db_structure.sql at commit
+-- 0024295538a9340dddb429e3fc33c25d41435934 (the one cart-schemas.md cites), which is older than 8.1.2 and differs:
+-- there, orders still has shipping_number and no note, references (product_reference, product.reference,
+-- product_attribute.reference) are varchar(32) not varchar(64), product has no product_type or mpn, stock_available
+-- has no location, carrier has id_tax_rules_group, and the tables are utf8.
 
 CREATE TABLE IF NOT EXISTS `ps_address` (
   `id_address` int(10) unsigned NOT NULL auto_increment,
@@ -36,12 +42,11 @@ CREATE TABLE IF NOT EXISTS `ps_address` (
   KEY `id_manufacturer` (`id_manufacturer`),
   KEY `id_supplier` (`id_supplier`),
   KEY `id_warehouse` (`id_warehouse`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `ps_carrier` (
   `id_carrier` int(10) unsigned NOT NULL AUTO_INCREMENT,
   `id_reference` int(10) unsigned NOT NULL,
-  `id_tax_rules_group` int(10) unsigned DEFAULT '0',
   `name` varchar(64) NOT NULL,
   `url` varchar(255) DEFAULT NULL,
   `active` tinyint(1) unsigned NOT NULL DEFAULT '0',
@@ -56,15 +61,16 @@ CREATE TABLE IF NOT EXISTS `ps_carrier` (
   `shipping_method` int(2) NOT NULL DEFAULT '0',
   `position` int(10) unsigned NOT NULL DEFAULT '0',
   `max_width` int(10) DEFAULT '0',
-  `max_height` int(10)  DEFAULT '0',
-  `max_depth` int(10)  DEFAULT '0',
-  `max_weight` DECIMAL(20,6) DEFAULT '0',
-  `grade` int(10)  DEFAULT '0',
+  `max_height` int(10) DEFAULT '0',
+  `max_depth` int(10) DEFAULT '0',
+  `max_weight` DECIMAL(20, 6) DEFAULT '0',
+  `grade` int(10) DEFAULT '0',
   PRIMARY KEY (`id_carrier`),
-  KEY `deleted` (`deleted`,`active`),
-  KEY `id_tax_rules_group` (`id_tax_rules_group`),
-  KEY `reference` (`id_reference`, `deleted`, `active`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+  KEY `deleted` (`deleted`, `active`),
+  KEY `reference` (
+    `id_reference`, `deleted`, `active`
+  )
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `ps_configuration` (
   `id_configuration` int(10) unsigned NOT NULL auto_increment,
@@ -78,7 +84,7 @@ CREATE TABLE IF NOT EXISTS `ps_configuration` (
   KEY `name` (`name`),
   KEY `id_shop` (`id_shop`),
   KEY `id_shop_group` (`id_shop_group`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `ps_country` (
   `id_country` int(10) unsigned NOT NULL auto_increment,
@@ -95,7 +101,7 @@ CREATE TABLE IF NOT EXISTS `ps_country` (
   PRIMARY KEY (`id_country`),
   KEY `country_iso_code` (`iso_code`),
   KEY `country_` (`id_zone`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `ps_customer` (
   `id_customer` int(10) unsigned NOT NULL auto_increment,
@@ -105,13 +111,13 @@ CREATE TABLE IF NOT EXISTS `ps_customer` (
   `id_default_group` int(10) unsigned NOT NULL DEFAULT '1',
   `id_lang` int(10) unsigned NULL,
   `id_risk` int(10) unsigned NOT NULL DEFAULT '1',
-  `company` varchar(64),
+  `company` varchar(255),
   `siret` varchar(14),
   `ape` varchar(5),
   `firstname` varchar(255) NOT NULL,
   `lastname` varchar(255) NOT NULL,
-  `email` varchar(128) NOT NULL,
-  `passwd` varchar(60) NOT NULL,
+  `email` varchar(255) NOT NULL,
+  `passwd` varchar(255) NOT NULL,
   `last_passwd_gen` timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP,
   `birthday` date DEFAULT NULL,
   `newsletter` tinyint(1) unsigned NOT NULL DEFAULT '0',
@@ -119,7 +125,7 @@ CREATE TABLE IF NOT EXISTS `ps_customer` (
   `newsletter_date_add` datetime DEFAULT NULL,
   `optin` tinyint(1) unsigned NOT NULL DEFAULT '0',
   `website` varchar(128),
-  `outstanding_allow_amount` DECIMAL( 20,6 ) NOT NULL DEFAULT '0.00',
+  `outstanding_allow_amount` DECIMAL(20, 6) NOT NULL DEFAULT '0.00',
   `show_public_prices` tinyint(1) unsigned NOT NULL DEFAULT '0',
   `max_payment_days` int(10) unsigned NOT NULL DEFAULT '60',
   `secure_key` varchar(32) NOT NULL DEFAULT '-1',
@@ -133,12 +139,12 @@ CREATE TABLE IF NOT EXISTS `ps_customer` (
   `reset_password_validity` datetime DEFAULT NULL,
   PRIMARY KEY (`id_customer`),
   KEY `customer_email` (`email`),
-  KEY `customer_login` (`email`,`passwd`),
-  KEY `id_customer_passwd` (`id_customer`,`passwd`),
+  KEY `customer_login` (`email`, `passwd`),
+  KEY `id_customer_passwd` (`id_customer`, `passwd`),
   KEY `id_gender` (`id_gender`),
   KEY `id_shop_group` (`id_shop_group`),
   KEY `id_shop` (`id_shop`, `date_add`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `ps_orders` (
   `id_order` int(10) unsigned NOT NULL auto_increment,
@@ -155,29 +161,28 @@ CREATE TABLE IF NOT EXISTS `ps_orders` (
   `current_state` int(10) unsigned NOT NULL,
   `secure_key` varchar(32) NOT NULL DEFAULT '-1',
   `payment` varchar(255) NOT NULL,
-  `conversion_rate` decimal(13,6) NOT NULL DEFAULT 1,
+  `conversion_rate` decimal(13, 6) NOT NULL DEFAULT 1,
   `module` varchar(255) DEFAULT NULL,
   `recyclable` tinyint(1) unsigned NOT NULL DEFAULT '0',
   `gift` tinyint(1) unsigned NOT NULL DEFAULT '0',
   `gift_message` text,
   `mobile_theme` tinyint(1) NOT NULL DEFAULT '0',
-  `shipping_number` varchar(64) DEFAULT NULL,
-  `total_discounts` decimal(20,6) NOT NULL DEFAULT '0.00',
-  `total_discounts_tax_incl` decimal(20,6) NOT NULL DEFAULT '0.00',
-  `total_discounts_tax_excl` decimal(20,6) NOT NULL DEFAULT '0.00',
-  `total_paid` decimal(20,6) NOT NULL DEFAULT '0.00',
-  `total_paid_tax_incl` decimal(20,6) NOT NULL DEFAULT '0.00',
-  `total_paid_tax_excl` decimal(20,6) NOT NULL DEFAULT '0.00',
-  `total_paid_real` decimal(20,6) NOT NULL DEFAULT '0.00',
-  `total_products` decimal(20,6) NOT NULL DEFAULT '0.00',
-  `total_products_wt` decimal(20,6) NOT NULL DEFAULT '0.00',
-  `total_shipping` decimal(20,6) NOT NULL DEFAULT '0.00',
-  `total_shipping_tax_incl` decimal(20,6) NOT NULL DEFAULT '0.00',
-  `total_shipping_tax_excl` decimal(20,6) NOT NULL DEFAULT '0.00',
+  `total_discounts` decimal(20, 6) NOT NULL DEFAULT '0.00',
+  `total_discounts_tax_incl` decimal(20, 6) NOT NULL DEFAULT '0.00',
+  `total_discounts_tax_excl` decimal(20, 6) NOT NULL DEFAULT '0.00',
+  `total_paid` decimal(20, 6) NOT NULL DEFAULT '0.00',
+  `total_paid_tax_incl` decimal(20, 6) NOT NULL DEFAULT '0.00',
+  `total_paid_tax_excl` decimal(20, 6) NOT NULL DEFAULT '0.00',
+  `total_paid_real` decimal(20, 6) NOT NULL DEFAULT '0.00',
+  `total_products` decimal(20, 6) NOT NULL DEFAULT '0.00',
+  `total_products_wt` decimal(20, 6) NOT NULL DEFAULT '0.00',
+  `total_shipping` decimal(20, 6) NOT NULL DEFAULT '0.00',
+  `total_shipping_tax_incl` decimal(20, 6) NOT NULL DEFAULT '0.00',
+  `total_shipping_tax_excl` decimal(20, 6) NOT NULL DEFAULT '0.00',
   `carrier_tax_rate` DECIMAL(10, 3) NOT NULL DEFAULT '0.00',
-  `total_wrapping` decimal(20,6) NOT NULL DEFAULT '0.00',
-  `total_wrapping_tax_incl` decimal(20,6) NOT NULL DEFAULT '0.00',
-  `total_wrapping_tax_excl` decimal(20,6) NOT NULL DEFAULT '0.00',
+  `total_wrapping` decimal(20, 6) NOT NULL DEFAULT '0.00',
+  `total_wrapping_tax_incl` decimal(20, 6) NOT NULL DEFAULT '0.00',
+  `total_wrapping_tax_excl` decimal(20, 6) NOT NULL DEFAULT '0.00',
   `round_mode` tinyint(1) NOT NULL DEFAULT '2',
   `round_type` tinyint(1) NOT NULL DEFAULT '1',
   `invoice_number` int(10) unsigned NOT NULL DEFAULT '0',
@@ -187,6 +192,7 @@ CREATE TABLE IF NOT EXISTS `ps_orders` (
   `valid` int(1) unsigned NOT NULL DEFAULT '0',
   `date_add` datetime NOT NULL,
   `date_upd` datetime NOT NULL,
+  `note` text,
   PRIMARY KEY (`id_order`),
   KEY `reference` (`reference`),
   KEY `id_customer` (`id_customer`),
@@ -201,7 +207,7 @@ CREATE TABLE IF NOT EXISTS `ps_orders` (
   KEY (`current_state`),
   KEY `id_shop` (`id_shop`),
   INDEX `date_add`(`date_add`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `ps_order_detail` (
   `id_order_detail` int(10) unsigned NOT NULL auto_increment,
@@ -212,31 +218,32 @@ CREATE TABLE IF NOT EXISTS `ps_order_detail` (
   `product_id` int(10) unsigned NOT NULL,
   `product_attribute_id` int(10) unsigned DEFAULT NULL,
   `id_customization` int(10) unsigned DEFAULT 0,
-  `product_name` varchar(255) NOT NULL,
+  `product_name` text NOT NULL,
   `product_quantity` int(10) unsigned NOT NULL DEFAULT '0',
   `product_quantity_in_stock` int(10) NOT NULL DEFAULT '0',
   `product_quantity_refunded` int(10) unsigned NOT NULL DEFAULT '0',
   `product_quantity_return` int(10) unsigned NOT NULL DEFAULT '0',
   `product_quantity_reinjected` int(10) unsigned NOT NULL DEFAULT '0',
-  `product_price` decimal(20,6) NOT NULL DEFAULT '0.000000',
-  `reduction_percent` DECIMAL(10, 2) NOT NULL DEFAULT '0.00',
+  `product_price` decimal(20, 6) NOT NULL DEFAULT '0.000000',
+  `reduction_percent` DECIMAL(5, 2) NOT NULL DEFAULT '0.00',
   `reduction_amount` DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
   `reduction_amount_tax_incl` DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
   `reduction_amount_tax_excl` DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
-  `group_reduction` DECIMAL(10, 2) NOT NULL DEFAULT '0.000000',
-  `product_quantity_discount` decimal(20,6) NOT NULL DEFAULT '0.000000',
+  `group_reduction` DECIMAL(5, 2) NOT NULL DEFAULT '0.00',
+  `product_quantity_discount` decimal(20, 6) NOT NULL DEFAULT '0.000000',
   `product_ean13` varchar(13) DEFAULT NULL,
   `product_isbn` varchar(32) DEFAULT NULL,
   `product_upc` varchar(12) DEFAULT NULL,
-  `product_reference` varchar(32) DEFAULT NULL,
-  `product_supplier_reference` varchar(32) DEFAULT NULL,
-  `product_weight` DECIMAL(20,6) NOT NULL,
+  `product_mpn` varchar(40) DEFAULT NULL,
+  `product_reference` varchar(64) DEFAULT NULL,
+  `product_supplier_reference` varchar(64) DEFAULT NULL,
+  `product_weight` DECIMAL(20, 6) NOT NULL,
   `id_tax_rules_group` INT(11) UNSIGNED DEFAULT '0',
   `tax_computation_method` tinyint(1) unsigned NOT NULL DEFAULT '0',
   `tax_name` varchar(16) NOT NULL,
-  `tax_rate` DECIMAL(10,3) NOT NULL DEFAULT '0.000',
-  `ecotax` decimal(21,6) NOT NULL DEFAULT '0.00',
-  `ecotax_tax_rate` DECIMAL(5,3) NOT NULL DEFAULT '0.000',
+  `tax_rate` DECIMAL(10, 3) NOT NULL DEFAULT '0.000',
+  `ecotax` decimal(17, 6) NOT NULL DEFAULT '0.000000',
+  `ecotax_tax_rate` DECIMAL(5, 3) NOT NULL DEFAULT '0.000',
   `discount_quantity_applied` TINYINT(1) NOT NULL DEFAULT '0',
   `download_hash` varchar(255) DEFAULT NULL,
   `download_nb` int(10) unsigned DEFAULT '0',
@@ -250,13 +257,17 @@ CREATE TABLE IF NOT EXISTS `ps_order_detail` (
   `purchase_supplier_price` DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
   `original_product_price` DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
   `original_wholesale_price` DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
+  `total_refunded_tax_excl` DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
+  `total_refunded_tax_incl` DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
   PRIMARY KEY (`id_order_detail`),
   KEY `order_detail_order` (`id_order`),
-  KEY `product_id` (`product_id`, `product_attribute_id`),
+  KEY `product_id` (
+    `product_id`, `product_attribute_id`
+  ),
   KEY `product_attribute_id` (`product_attribute_id`),
   KEY `id_tax_rules_group` (`id_tax_rules_group`),
   KEY `id_order_id_order_detail` (`id_order`, `id_order_detail`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `ps_order_history` (
   `id_order_history` int(10) unsigned NOT NULL auto_increment,
@@ -268,7 +279,7 @@ CREATE TABLE IF NOT EXISTS `ps_order_history` (
   KEY `order_history_order` (`id_order`),
   KEY `id_employee` (`id_employee`),
   KEY `id_order_state` (`id_order_state`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `ps_order_state` (
   `id_order_state` int(10) UNSIGNED NOT NULL auto_increment,
@@ -287,23 +298,23 @@ CREATE TABLE IF NOT EXISTS `ps_order_state` (
   `deleted` tinyint(1) UNSIGNED NOT NULL DEFAULT '0',
   PRIMARY KEY (`id_order_state`),
   KEY `module_name` (`module_name`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `ps_order_carrier` (
   `id_order_carrier` int(11) NOT NULL AUTO_INCREMENT,
   `id_order` int(11) unsigned NOT NULL,
   `id_carrier` int(11) unsigned NOT NULL,
   `id_order_invoice` int(11) unsigned DEFAULT NULL,
-  `weight` DECIMAL(20,6) DEFAULT NULL,
-  `shipping_cost_tax_excl` decimal(20,6) DEFAULT NULL,
-  `shipping_cost_tax_incl` decimal(20,6) DEFAULT NULL,
+  `weight` DECIMAL(20, 6) DEFAULT NULL,
+  `shipping_cost_tax_excl` decimal(20, 6) DEFAULT NULL,
+  `shipping_cost_tax_incl` decimal(20, 6) DEFAULT NULL,
   `tracking_number` varchar(64) DEFAULT NULL,
   `date_add` datetime NOT NULL,
   PRIMARY KEY (`id_order_carrier`),
   KEY `id_order` (`id_order`),
   KEY `id_carrier` (`id_carrier`),
   KEY `id_order_invoice` (`id_order_invoice`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `ps_product` (
   `id_product` int(10) unsigned NOT NULL auto_increment,
@@ -317,19 +328,21 @@ CREATE TABLE IF NOT EXISTS `ps_product` (
   `ean13` varchar(13) DEFAULT NULL,
   `isbn` varchar(32) DEFAULT NULL,
   `upc` varchar(12) DEFAULT NULL,
-  `ecotax` decimal(17,6) NOT NULL DEFAULT '0.00',
+  `mpn` varchar(40) DEFAULT NULL,
+  `ecotax` decimal(17, 6) NOT NULL DEFAULT '0.00',
   `quantity` int(10) NOT NULL DEFAULT '0',
   `minimal_quantity` int(10) unsigned NOT NULL DEFAULT '1',
   `low_stock_threshold` int(10) NULL DEFAULT NULL,
   `low_stock_alert` TINYINT(1) NOT NULL DEFAULT 0,
-  `price` decimal(20,6) NOT NULL DEFAULT '0.000000',
-  `wholesale_price` decimal(20,6) NOT NULL DEFAULT '0.000000',
+  `price` decimal(20, 6) NOT NULL DEFAULT '0.000000',
+  `wholesale_price` decimal(20, 6) NOT NULL DEFAULT '0.000000',
   `unity` varchar(255) DEFAULT NULL,
-  `unit_price_ratio` decimal(20,6) NOT NULL DEFAULT '0.000000',
-  `additional_shipping_cost` decimal(20,2) NOT NULL DEFAULT '0.00',
-  `reference` varchar(32) DEFAULT NULL,
-  `supplier_reference` varchar(32) DEFAULT NULL,
-  `location` varchar(64) DEFAULT NULL,
+  `unit_price` decimal(20, 6) NOT NULL DEFAULT '0.000000',
+  `unit_price_ratio` decimal(20, 6) NOT NULL DEFAULT '0.000000',
+  `additional_shipping_cost` decimal(20, 6) NOT NULL DEFAULT '0.000000',
+  `reference` varchar(64) DEFAULT NULL,
+  `supplier_reference` varchar(64) DEFAULT NULL,
+  `location` varchar(255) NOT NULL DEFAULT '',
   `width` DECIMAL(20, 6) NOT NULL DEFAULT '0',
   `height` DECIMAL(20, 6) NOT NULL DEFAULT '0',
   `depth` DECIMAL(20, 6) NOT NULL DEFAULT '0',
@@ -341,7 +354,11 @@ CREATE TABLE IF NOT EXISTS `ps_product` (
   `uploadable_files` tinyint(4) NOT NULL DEFAULT '0',
   `text_fields` tinyint(4) NOT NULL DEFAULT '0',
   `active` tinyint(1) unsigned NOT NULL DEFAULT '0',
-  `redirect_type` ENUM('','404','301-product','302-product','301-category','302-category') NOT NULL DEFAULT '',
+  `redirect_type` ENUM(
+    '', '404', '410', '301-product', '302-product',
+    '301-category', '302-category', '200-displayed', 
+    '404-displayed', '410-displayed', 'default'
+  ) NOT NULL DEFAULT 'default',
   `id_type_redirected` int(10) unsigned NOT NULL DEFAULT '0',
   `available_for_order` tinyint(1) NOT NULL DEFAULT '1',
   `available_date` date DEFAULT NULL,
@@ -349,7 +366,9 @@ CREATE TABLE IF NOT EXISTS `ps_product` (
   `condition` ENUM('new', 'used', 'refurbished') NOT NULL DEFAULT 'new',
   `show_price` tinyint(1) NOT NULL DEFAULT '1',
   `indexed` tinyint(1) NOT NULL DEFAULT '0',
-  `visibility` ENUM('both', 'catalog', 'search', 'none') NOT NULL DEFAULT 'both',
+  `visibility` ENUM(
+    'both', 'catalog', 'search', 'none'
+  ) NOT NULL DEFAULT 'both',
   `cache_is_pack` tinyint(1) NOT NULL DEFAULT '0',
   `cache_has_attachments` tinyint(1) NOT NULL DEFAULT '0',
   `is_virtual` tinyint(1) NOT NULL DEFAULT '0',
@@ -359,30 +378,34 @@ CREATE TABLE IF NOT EXISTS `ps_product` (
   `advanced_stock_management` tinyint(1) DEFAULT '0' NOT NULL,
   `pack_stock_type` int(11) unsigned DEFAULT '3' NOT NULL,
   `state` int(11) unsigned NOT NULL DEFAULT '1',
+  `product_type` ENUM(
+    'standard', 'pack', 'virtual', 'combinations', ''
+  ) NOT NULL DEFAULT '',
   PRIMARY KEY (`id_product`),
+  INDEX reference_idx(`reference`),
+  INDEX supplier_reference_idx(`supplier_reference`),
   KEY `product_supplier` (`id_supplier`),
   KEY `product_manufacturer` (`id_manufacturer`, `id_product`),
   KEY `id_category_default` (`id_category_default`),
   KEY `indexed` (`indexed`),
   KEY `date_add` (`date_add`),
   KEY `state` (`state`, `date_upd`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `ps_product_attribute` (
   `id_product_attribute` int(10) unsigned NOT NULL auto_increment,
   `id_product` int(10) unsigned NOT NULL,
-  `reference` varchar(32) DEFAULT NULL,
-  `supplier_reference` varchar(32) DEFAULT NULL,
-  `location` varchar(64) DEFAULT NULL,
+  `reference` varchar(64) DEFAULT NULL,
+  `supplier_reference` varchar(64) DEFAULT NULL,
   `ean13` varchar(13) DEFAULT NULL,
   `isbn` varchar(32) DEFAULT NULL,
   `upc` varchar(12) DEFAULT NULL,
-  `wholesale_price` decimal(20,6) NOT NULL DEFAULT '0.000000',
-  `price` decimal(20,6) NOT NULL DEFAULT '0.000000',
-  `ecotax` decimal(17,6) NOT NULL DEFAULT '0.00',
-  `quantity` int(10) NOT NULL DEFAULT '0',
-  `weight` DECIMAL(20,6) NOT NULL DEFAULT '0',
-  `unit_price_impact` DECIMAL(20,6) NOT NULL DEFAULT '0.00',
+  `mpn` varchar(40) DEFAULT NULL,
+  `wholesale_price` decimal(20, 6) NOT NULL DEFAULT '0.000000',
+  `price` decimal(20, 6) NOT NULL DEFAULT '0.000000',
+  `ecotax` decimal(17, 6) NOT NULL DEFAULT '0.00',
+  `weight` DECIMAL(20, 6) NOT NULL DEFAULT '0',
+  `unit_price_impact` DECIMAL(20, 6) NOT NULL DEFAULT '0.00',
   `default_on` tinyint(1) unsigned NULL DEFAULT NULL,
   `minimal_quantity` int(10) unsigned NOT NULL DEFAULT '1',
   `low_stock_threshold` int(10) NULL DEFAULT NULL,
@@ -392,15 +415,17 @@ CREATE TABLE IF NOT EXISTS `ps_product_attribute` (
   KEY `product_attribute_product` (`id_product`),
   KEY `reference` (`reference`),
   KEY `supplier_reference` (`supplier_reference`),
-  UNIQUE KEY `product_default` (`id_product`,`default_on`),
-  KEY `id_product_id_product_attribute` (`id_product_attribute` , `id_product`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+  UNIQUE KEY `product_default` (`id_product`, `default_on`),
+  KEY `id_product_id_product_attribute` (
+    `id_product_attribute`, `id_product`
+  )
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `ps_state` (
   `id_state` int(10) unsigned NOT NULL auto_increment,
   `id_country` int(11) unsigned NOT NULL,
   `id_zone` int(11) unsigned NOT NULL,
-  `name` varchar(64) NOT NULL,
+  `name` varchar(80) NOT NULL,
   `iso_code` varchar(7) NOT NULL,
   `tax_behavior` smallint(1) NOT NULL DEFAULT '0',
   `active` tinyint(1) NOT NULL DEFAULT '0',
@@ -408,23 +433,27 @@ CREATE TABLE IF NOT EXISTS `ps_state` (
   KEY `id_country` (`id_country`),
   KEY `name` (`name`),
   KEY `id_zone` (`id_zone`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `ps_stock_available` (
-`id_stock_available` INT(11) UNSIGNED NOT NULL AUTO_INCREMENT,
-`id_product` INT(11) UNSIGNED NOT NULL,
-`id_product_attribute` INT(11) UNSIGNED NOT NULL,
-`id_shop` INT(11) UNSIGNED NOT NULL,
-`id_shop_group` INT(11) UNSIGNED NOT NULL,
-`quantity` INT(10) NOT NULL DEFAULT '0',
-`physical_quantity` INT(11) NOT NULL DEFAULT '0',
-`reserved_quantity` INT(11) NOT NULL DEFAULT '0',
-`depends_on_stock` TINYINT(1) UNSIGNED NOT NULL DEFAULT '0',
-`out_of_stock` TINYINT(1) UNSIGNED NOT NULL DEFAULT '0',
+  `id_stock_available` INT(11) UNSIGNED NOT NULL AUTO_INCREMENT,
+  `id_product` INT(11) UNSIGNED NOT NULL,
+  `id_product_attribute` INT(11) UNSIGNED NOT NULL,
+  `id_shop` INT(11) UNSIGNED NOT NULL,
+  `id_shop_group` INT(11) UNSIGNED NOT NULL,
+  `quantity` INT(10) NOT NULL DEFAULT '0',
+  `physical_quantity` INT(11) NOT NULL DEFAULT '0',
+  `reserved_quantity` INT(11) NOT NULL DEFAULT '0',
+  `depends_on_stock` TINYINT(1) UNSIGNED NOT NULL DEFAULT '0',
+  `out_of_stock` TINYINT(1) UNSIGNED NOT NULL DEFAULT '0',
+  `location` VARCHAR(255) NOT NULL DEFAULT '',
   PRIMARY KEY (`id_stock_available`),
   KEY `id_shop` (`id_shop`),
   KEY `id_shop_group` (`id_shop_group`),
   KEY `id_product` (`id_product`),
   KEY `id_product_attribute` (`id_product_attribute`),
-  UNIQUE `product_sqlstock` (`id_product` , `id_product_attribute` , `id_shop`, `id_shop_group`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+  UNIQUE `product_sqlstock` (
+    `id_product`, `id_product_attribute`,
+    `id_shop`, `id_shop_group`
+  )
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
