@@ -50,13 +50,14 @@ INSERT INTO ps_product (id_product, id_tax_rules_group, reference, ean13, is_vir
 INSERT INTO ps_product_attribute (id_product_attribute, id_product, reference, default_on) VALUES
   (10, 2, 'TS-S', 1), (11, 2, 'TS-M', NULL);
 
--- quantity = physical_quantity - reserved_quantity; the product row of the T-shirt is the sum of its combinations
+-- quantity = physical_quantity - reserved_quantity; the product row of the T-shirt holds the sum of its combinations'
+-- quantity, and reserves nothing itself (as a real PrestaShop 8.1.2 keeps it after orders of combinations)
 INSERT INTO ps_stock_available (id_product, id_product_attribute, id_shop, id_shop_group, quantity, physical_quantity,
                                 reserved_quantity, depends_on_stock, out_of_stock) VALUES
   (1, 0, 1, 0, 8, 10, 2, 0, 2),
   (2, 10, 1, 0, 5, 6, 1, 0, 2),
   (2, 11, 1, 0, 3, 5, 2, 0, 2),
-  (2, 0, 1, 0, 8, 11, 3, 0, 2),
+  (2, 0, 1, 0, 8, 8, 0, 0, 2),
   (3, 0, 1, 0, 100, 100, 0, 0, 2),
   (4, 0, 1, 0, 7, 8, 1, 0, 2);
 

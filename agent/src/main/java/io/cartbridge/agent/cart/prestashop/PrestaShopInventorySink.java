@@ -21,8 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code reserved_quantity} (units of orders placed and not yet shipped) and {@code physical_quantity} (their sum).
  * The level the core hands over is what the shop should sell, so it becomes {@code quantity}, the reserved units stay as
  * PrestaShop counted them and the physical quantity is their sum. The product-level row of a product with
- * combinations is the sum of its combinations' rows, as PrestaShop keeps it; its own reference is not set directly
- * (reported unmanaged). The rows are the shop's ({@code id_shop}) or, when the shop group shares its stock, the
+ * combinations holds the sum of its combinations' {@code quantity}, with its own reserved quantity (PrestaShop 8.1.2
+ * reserves an order's units on the combination's row only: seen on the real shop, the product row of a product with
+ * reserved combinations stays at reserved 0, physical = quantity); its own reference is not set directly (reported
+ * unmanaged). The rows are the shop's ({@code id_shop}) or, when the shop group shares its stock, the
  * group's ({@code id_shop = 0}). With stock management off ({@code PS_STOCK_MANAGEMENT} = 0) no stock is managed.
  */
 final class PrestaShopInventorySink implements InventorySink {
@@ -50,12 +52,11 @@ final class PrestaShopInventorySink implements InventorySink {
     private static final String SUM_COMBINATIONS = """
             INSERT INTO ps_stock_available (id_product, id_product_attribute, id_shop, id_shop_group, quantity,
                                             physical_quantity, reserved_quantity, depends_on_stock, out_of_stock)
-            SELECT id_product, 0, id_shop, id_shop_group, SUM(quantity), SUM(physical_quantity), SUM(reserved_quantity), 0, 2
+            SELECT id_product, 0, id_shop, id_shop_group, SUM(quantity), SUM(quantity), 0, 0, 2
             FROM ps_stock_available
             WHERE id_product IN (%s) AND id_product_attribute > 0 AND id_shop = ? AND id_shop_group = ?
             GROUP BY id_product, id_shop, id_shop_group
-            ON DUPLICATE KEY UPDATE quantity = VALUES(quantity), physical_quantity = VALUES(physical_quantity),
-                                    reserved_quantity = VALUES(reserved_quantity)""";
+            ON DUPLICATE KEY UPDATE quantity = VALUES(quantity), physical_quantity = VALUES(quantity) + reserved_quantity""";
     private static final String STOCK_MANAGEMENT = """
             SELECT value FROM ps_configuration WHERE name = 'PS_STOCK_MANAGEMENT'
             AND (id_shop = ? OR id_shop IS NULL) AND (id_shop_group = ? OR id_shop_group IS NULL)

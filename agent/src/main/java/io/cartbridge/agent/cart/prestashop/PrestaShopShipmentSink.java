@@ -260,9 +260,6 @@ final class PrestaShopShipmentSink implements ShipmentSink {
         Map<List<Long>, BigDecimal> units = new LinkedHashMap<>();
         lines.lines(shippedOrders).values().forEach(orderLines -> orderLines.forEach(line -> {
             units.merge(List.of(line.productId(), line.combinationId()), line.quantity(), BigDecimal::add);
-            if (line.combinationId() > 0) {
-                units.merge(List.of(line.productId(), 0L), line.quantity(), BigDecimal::add);
-            }
         }));
         List<Object[]> rows = new ArrayList<>();
         units.forEach((item, quantity) -> rows.add(new Object[] {quantity.intValue(), item.get(0), item.get(1),
