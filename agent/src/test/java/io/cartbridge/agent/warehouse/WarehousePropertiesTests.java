@@ -73,7 +73,7 @@ class WarehousePropertiesTests {
     @Test
     void cartSettingsAreChecked() {
         assertThatThrownBy(() -> new CartProperties("shopify", "jdbc:mariadb://db/wp", null, null, null).validate())
-                .hasMessage("cartbridge.cart.platform must be one of [woocommerce], not 'shopify'");
+                .hasMessage("cartbridge.cart.platform must be one of " + io.cartbridge.agent.cart.CartPlatforms.installed().names() + ", not 'shopify'");
         assertThatThrownBy(() -> new CartProperties(null, null, null, null, null).validate())
                 .hasMessage("cartbridge.cart.url must be set");
         assertThatThrownBy(() -> new CartProperties(null, "jdbc:mariadb://db/wp", null, null, "wp_`x").validate())

@@ -1,0 +1,33 @@
+package io.cartbridge.agent.cart.prestashop;
+
+import io.cartbridge.agent.cart.CartPlatform;
+import io.cartbridge.agent.cart.CartPlugin;
+import io.cartbridge.agent.cart.CartStore;
+import io.cartbridge.agent.cart.PlatformSettings;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** PrestaShop 8 on MariaDB, registered as {@code prestashop}; its settings are {@link PrestaShopProperties}. */
+public final class PrestaShopPlatform implements CartPlatform {
+
+    @Override
+    public String name() {
+        return "prestashop";
+    }
+
+    @Override
+    public String defaultTablePrefix() {
+        return "ps_";
+    }
+
+    @Override
+    public PlatformSettings bind(Binder binder, String prefix) {
+        return binder.bind(prefix, PrestaShopProperties.class).orElseGet(() -> new PrestaShopProperties(null, null, null));
+    }
+
+    @Override
+    public CartPlugin open(CartStore store) {
+        return new PrestaShopPlugin(new JdbcTemplate(store.dataSource()), store.tablePrefix(),
+                store.settings(PrestaShopProperties.class), store.prefix());
+    }
+}

@@ -1,0 +1,33 @@
+package io.cartbridge.agent.cart.prestashop;
+
+import java.util.Collections;
+
+/**
+ * Puts the install's table prefix into the plugin's SQL. The statements are constants written with {@code ps_};
+ * only the prefix, validated as an identifier by the cart settings, is substituted.
+ */
+final class PrestaShopTables {
+
+    private final String prefix;
+
+    PrestaShopTables(String prefix) {
+        if (!prefix.matches("[A-Za-z0-9_]{0,32}")) {
+            throw new IllegalArgumentException("invalid table prefix");
+        }
+        this.prefix = prefix;
+    }
+
+    String prefix() {
+        return prefix;
+    }
+
+    /** The statement with each {@code ps_} table prefix replaced by the install's. */
+    String sql(String statement) {
+        return prefix.equals("ps_") ? statement : statement.replace("ps_", prefix);
+    }
+
+    /** {@code ?, ?, ?} with one placeholder per value: the values themselves are bound, never inlined. */
+    static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+}
