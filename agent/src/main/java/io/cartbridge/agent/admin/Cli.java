@@ -56,9 +56,11 @@ public final class Cli {
                                             file rendered in x12, edifact or xml
 
             Trying it out:
-              demo [--shops 2 | --format F] embedded MariaDB + demo WooCommerce store + sandbox warehouse;
+              demo [--shops 2 | --format edifact|xml]
+                                            embedded MariaDB + demo WooCommerce store + sandbox warehouse;
                                             runs the whole loop and prints what happened (--shops 2: two
-                                            shops, one in posts storage, sharing two warehouses by country)
+                                            shops, one in posts storage, sharing two warehouses by country;
+                                            --format: the whole loop in EDIFACT or warehouse XML)
               sandbox [--port P] [--root DIR] [--authorized-keys FILE]
                                             run the sandbox warehouse's SFTP server alone (password
                                             login; key login for the keys in FILE)
