@@ -79,8 +79,8 @@ final class TriggerBench {
                 JdbcTemplate jdbc = new JdbcTemplate(cart.dataSource());
                 BenchStore.seed(jdbc, orders);
                 jdbc.update(PENDING);
-                out.printf("Prepared %d orders awaiting payment; paying them at random moments over %d s, trigger polling every %s%n",
-                        orders, seconds, poll);
+                out.printf("Prepared %d orders awaiting payment; paying them at random moments over %d s, trigger polling every %s s%n",
+                        orders, seconds, poll.toMillis() / 1000.0);
                 Map<String, Long> seen = new ConcurrentHashMap<>();
                 ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor();
                 Path inbox = sandbox.root().resolve("in");
@@ -168,8 +168,8 @@ final class TriggerBench {
         new JdbcTemplate(agent).query(RUNS, rs -> {
             runs.put(rs.getString(1), rs.getLong(2));
         });
-        out.printf("trigger (poll %s): %d of %d paid orders on the SFTP server; paid to file: p50 %.2f s, p95 %.2f s, max %.2f s%n",
-                poll, millis.size(), paid.size(), pct(millis, 50) / 1000.0, pct(millis, 95) / 1000.0,
+        out.printf("trigger (poll %s s): %d of %d paid orders on the SFTP server; paid to file: p50 %.2f s, p95 %.2f s, max %.2f s%n",
+                poll.toMillis() / 1000.0, millis.size(), paid.size(), pct(millis, 50) / 1000.0, pct(millis, 95) / 1000.0,
                 millis.isEmpty() ? 0 : millis.get(millis.size() - 1) / 1000.0);
         out.printf("order-export runs started by the trigger: %s; %d cores%n", runs, Runtime.getRuntime().availableProcessors());
         boolean met = missing == 0 && pct(millis, 95) <= TARGET.toMillis();
