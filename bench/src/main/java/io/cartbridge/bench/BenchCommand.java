@@ -28,6 +28,7 @@ import io.cartbridge.agent.cart.CartDatabase;
 import io.cartbridge.agent.connections.ConnectionContexts;
 import io.cartbridge.agent.connections.Connections;
 import io.cartbridge.agent.demo.DemoStore;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,6 +50,12 @@ final class BenchCommand {
     static int run(String what, Map<String, String> options, List<String> springArgs, PrintStream out, Path benchHome) {
         if (options.containsKey("stores")) {
             return StoresBench.run(Integer.parseInt(options.get("stores")), Integer.parseInt(options.getOrDefault("orders", "20")),
+                    springArgs, out, benchHome.toAbsolutePath());
+        }
+        if (what.equals("trigger")) {
+            int orders = Integer.parseInt(options.getOrDefault("orders", "100"));
+            return TriggerBench.run(orders, DurationStyle.detectAndParse(options.getOrDefault("poll", "5s")),
+                    Integer.parseInt(options.getOrDefault("seconds", Integer.toString(Math.max(1, orders * 3 / 2)))),
                     springArgs, out, benchHome.toAbsolutePath());
         }
         boolean bare = options.containsKey("bare");
@@ -173,7 +180,7 @@ final class BenchCommand {
     }
 
     /** Empties (or drops) every table of the connection's database but the ones kept, in one session. */
-    private static void emptyDatabase(DataSource dataSource, Set<String> kept, boolean drop) {
+    static void emptyDatabase(DataSource dataSource, Set<String> kept, boolean drop) {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             emptyTables(st, kept, drop);
         } catch (SQLException e) {

@@ -24,6 +24,7 @@ public final class BenchMain {
                    cartbridge bench order-export --stores N [--orders M]
                    cartbridge bench shipment-import [--shipments N]
                    cartbridge bench inventory-import [--items N] [--changed PCT]
+                   cartbridge bench trigger [--orders 100] [--poll 5s] [--seconds N]
                    ... [--spring.property=value ...]
 
             Prepares a store (and, for the imports, the warehouse's file), then measures the job.
@@ -31,10 +32,12 @@ public final class BenchMain {
             --stores N: N shops (a database each) of M paid orders (default 20), one partner server, a connection
                         per shop with its own sender id; prints the cost per connection and checks every order
                         was sent exactly once.
+            trigger: serve's near-real-time trigger alone: orders paid at random moments over --seconds (default
+                     1.5 s an order), the time from payment to file on the SFTP server (p50, p95, max).
             """;
 
-    private static final List<String> JOBS = List.of("order-export", "shipment-import", "inventory-import");
-    private static final Set<String> NUMBERS = Set.of("orders", "shipments", "items", "changed", "stores");
+    private static final List<String> JOBS = List.of("order-export", "shipment-import", "inventory-import", "trigger");
+    private static final Set<String> NUMBERS = Set.of("orders", "shipments", "items", "changed", "stores", "seconds");
 
     private BenchMain() {
     }
@@ -62,6 +65,11 @@ public final class BenchMain {
                     return 0;
                 } else if (arg.startsWith("--") && arg.contains("=")) {
                     spring.add(arg);
+                } else if (arg.equals("--poll")) {
+                    if (i + 1 >= args.length || !args[i + 1].matches("\\d{1,6}(ms|s|m)")) {
+                        throw new UsageException("option --poll needs a duration such as 5s or 500ms");
+                    }
+                    options.put("poll", args[++i]);
                 } else if (arg.equals("--bare")) {
                     options.put("bare", "true");
                 } else if (arg.startsWith("--") && NUMBERS.contains(arg.substring(2))) {
@@ -74,8 +82,14 @@ public final class BenchMain {
                 } else if (i == 0 && JOBS.contains(arg)) {
                     what = arg;
                 } else {
-                    throw new UsageException("bench knows order-export, shipment-import and inventory-import, not " + arg);
+                    throw new UsageException("bench knows order-export, shipment-import, inventory-import and trigger, not " + arg);
                 }
+            }
+            if (!what.equals("trigger") && options.keySet().stream().anyMatch(Set.of("poll", "seconds")::contains)) {
+                throw new UsageException("--poll and --seconds are for bench trigger only");
+            }
+            if (what.equals("trigger") && options.keySet().stream().anyMatch(Set.of("bare", "stores", "shipments", "items", "changed")::contains)) {
+                throw new UsageException("bench trigger takes --orders, --poll and --seconds only");
             }
             if (options.containsKey("bare") && !what.equals("order-export")) {
                 throw new UsageException("--bare is for bench order-export only");

@@ -38,4 +38,12 @@ public interface CartPlugin {
     default Optional<OrderNotes> orderNotes() {
         return Optional.empty();
     }
+
+    /**
+     * A cheap probe of the latest change to the paid orders, for platforms that can answer it with one indexed
+     * query; empty for one that cannot, and then {@code serve}'s trigger leaves its stores to the schedule.
+     */
+    default Optional<ChangeProbe> changes() {
+        return Optional.empty();
+    }
 }

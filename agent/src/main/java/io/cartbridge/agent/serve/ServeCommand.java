@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * until SIGTERM. Each schedule has a thread of its own, so a long run delays no other schedule; a schedule that
  * fires while its previous run still goes waits for it (Spring's cron triggers never overlap themselves). A run
  * whose lock another run holds (a manual run, another agent) is skipped until the next time. On SIGTERM the
- * schedules stop firing and the {@link Drain} stops running steps at a chunk boundary.
+ * schedules stop firing and the {@link Drain} stops running steps at a chunk boundary. Between schedules, the
+ * {@link Trigger} starts order-export for a connection whose paid orders changed.
  */
 @Component
 public class ServeCommand {
@@ -33,12 +34,14 @@ public class ServeCommand {
     private final Recovery recovery;
     private final Drain drain;
     private final ServeProperties properties;
+    private final Trigger trigger;
 
-    ServeCommand(AdminCommands admin, Recovery recovery, Drain drain, ServeProperties properties) {
+    ServeCommand(AdminCommands admin, Recovery recovery, Drain drain, ServeProperties properties, Trigger trigger) {
         this.admin = admin;
         this.recovery = recovery;
         this.drain = drain;
         this.properties = properties;
+        this.trigger = trigger;
     }
 
     /** Serves until the agent shuts down; prints what it recovered, its schedules and one line per run. */
@@ -54,6 +57,7 @@ public class ServeCommand {
         scheduler.setPoolSize(Math.max(1, schedules.size()));
         scheduler.setThreadNamePrefix("schedule-");
         scheduler.initialize();
+        Trigger.Polling polling = null;
         try {
             List<ScheduledFuture<?>> fired = schedules.stream()
                     .<ScheduledFuture<?>>map(s -> scheduler.schedule(() -> fire(s, out), new CronTrigger(s.cron().toString(), s.zone())))
@@ -66,6 +70,7 @@ public class ServeCommand {
                 ZonedDateTime next = s.cron().next(ZonedDateTime.now(s.zone()));
                 out.println("Schedule: " + s.describe() + "; next " + (next == null ? "never" : TIME.format(next)));
             }
+            polling = trigger.start(out);
             out.flush();
             drain.awaitDrained();
             return 0;
@@ -73,6 +78,9 @@ public class ServeCommand {
             Thread.currentThread().interrupt();
             return 1;
         } finally {
+            if (polling != null) {
+                polling.close();
+            }
             scheduler.shutdown();
         }
     }

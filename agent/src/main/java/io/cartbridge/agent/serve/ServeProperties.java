@@ -13,15 +13,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param recover  what {@code serve} does at start with runs a crashed agent left STARTED
  * @param shutdown how a SIGTERM ends the agent
  * @param lock     the database locks that keep two runs of one job and connection apart
+ * @param trigger  the near-real-time start of order-export when paid orders change
  */
 @ConfigurationProperties("cartbridge")
-public record ServeProperties(Schedule schedule, Recover recover, Shutdown shutdown, Lock lock) {
+public record ServeProperties(Schedule schedule, Recover recover, Shutdown shutdown, Lock lock, Trigger trigger) {
 
     public ServeProperties {
         schedule = schedule == null ? new Schedule(null, null, null, null) : schedule;
         recover = recover == null ? new Recover(false) : recover;
         shutdown = shutdown == null ? new Shutdown(null) : shutdown;
         lock = lock == null ? new Lock(null) : lock;
+        trigger = trigger == null ? new Trigger(null) : trigger;
     }
 
     /**
@@ -73,6 +75,26 @@ public record ServeProperties(Schedule schedule, Recover recover, Shutdown shutd
 
         public Lock {
             lease = lease == null ? Duration.ofSeconds(60) : lease;
+        }
+    }
+
+    /**
+     * @param pollInterval how often {@code serve} asks each connection's cart whether its paid orders changed, and
+     *                     starts order-export for that connection when they did ({@code cartbridge.trigger.poll-interval},
+     *                     default 30s, at least 5s; 0 turns the trigger off)
+     */
+    public record Trigger(Duration pollInterval) {
+
+        /** The shortest interval: a poll is cheap, but not free for the cart's database. */
+        public static final Duration MINIMUM = Duration.ofSeconds(5);
+
+        public Trigger {
+            pollInterval = pollInterval == null ? Duration.ofSeconds(30) : pollInterval;
+        }
+
+        /** {@return whether the trigger polls at all} */
+        public boolean on() {
+            return !pollInterval.isZero();
         }
     }
 }

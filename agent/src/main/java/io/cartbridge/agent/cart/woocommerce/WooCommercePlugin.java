@@ -3,6 +3,7 @@ package io.cartbridge.agent.cart.woocommerce;
 import java.util.Optional;
 
 import io.cartbridge.agent.cart.CartPlugin;
+import io.cartbridge.agent.cart.ChangeProbe;
 import io.cartbridge.agent.cart.CartProperties;
 import io.cartbridge.agent.cart.InventorySink;
 import io.cartbridge.agent.cart.OrderNotes;
@@ -60,6 +61,11 @@ final class WooCommercePlugin implements CartPlugin {
     @Override
     public OrderSource orderSource() {
         return new WooCommerceOrderSource(jdbc, tables, hpos);
+    }
+
+    @Override
+    public Optional<ChangeProbe> changes() {
+        return Optional.of(new WooCommerceChangeProbe(jdbc, tables, hpos));
     }
 
     /** Whether a posts-storage shop also has the HPOS tables, to keep its orders there in step; asked once. */
