@@ -45,7 +45,14 @@ public interface WarehouseFormat {
     ValidationReport validate(InputStream in);
 
     /** {@return what a document type of this format is for, or null for one CartBridge does not handle} */
-    DocumentKind kindOf(String documentType);
+    default DocumentKind kindOf(String documentType) {
+        for (DocumentKind kind : DocumentKind.values()) {
+            if (documentTypes(kind).contains(documentType)) {
+                return kind;
+            }
+        }
+        return null;
+    }
 
     /** {@return the document types of this format of that kind, e.g. 945 and 856} */
     Set<String> documentTypes(DocumentKind kind);

@@ -111,12 +111,6 @@ public final class EdifactFormat implements WarehouseFormat {
     }
 
     @Override
-    public DocumentKind kindOf(String documentType) {
-        return TYPES.entrySet().stream().filter(e -> e.getValue().contains(documentType)).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
-    }
-
-    @Override
     public Set<String> documentTypes(DocumentKind kind) {
         return TYPES.get(kind);
     }

@@ -79,12 +79,6 @@ public final class X12Format implements WarehouseFormat {
     }
 
     @Override
-    public DocumentKind kindOf(String documentType) {
-        return TYPES.entrySet().stream().filter(e -> e.getValue().contains(documentType)).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
-    }
-
-    @Override
     public Set<String> documentTypes(DocumentKind kind) {
         return TYPES.get(kind);
     }

@@ -81,12 +81,6 @@ public final class XmlFormat implements WarehouseFormat {
     }
 
     @Override
-    public DocumentKind kindOf(String documentType) {
-        return KINDS.entrySet().stream().filter(e -> e.getValue().rootElement().equals(documentType)).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
-    }
-
-    @Override
     public Set<String> documentTypes(DocumentKind kind) {
         return Set.of(KINDS.get(kind).rootElement());
     }
