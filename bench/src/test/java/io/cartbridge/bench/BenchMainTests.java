@@ -23,7 +23,7 @@ class BenchMainTests {
     @Test
     void unknownJobsOptionsAndNonNumbersAreUsageErrors() {
         assertThat(bench("demo")).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("cartbridge: bench knows order-export, shipment-import and inventory-import, "
+        assertThat(stderr()).isEqualTo("cartbridge: bench knows order-export, shipment-import, inventory-import and trigger, "
                 + "not demo; try 'cartbridge bench help'\n");
         err.reset();
         assertThat(bench("order-export", "--orders", "many")).isEqualTo(2);
