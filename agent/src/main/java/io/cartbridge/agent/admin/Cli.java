@@ -56,11 +56,12 @@ public final class Cli {
                                             file rendered in x12, edifact or xml
 
             Trying it out:
-              demo [--shops 2 | --format edifact|xml]
+              demo [--shops 2 | --format edifact|xml | --platform prestashop]
                                             embedded MariaDB + demo WooCommerce store + sandbox warehouse;
                                             runs the whole loop and prints what happened (--shops 2: two
                                             shops, one in posts storage, sharing two warehouses by country;
-                                            --format: the whole loop in EDIFACT or warehouse XML)
+                                            --format: the whole loop in EDIFACT or warehouse XML;
+                                            --platform: on a demo store of that cart platform)
               sandbox [--port P] [--root DIR] [--authorized-keys FILE]
                                             run the sandbox warehouse's SFTP server alone (password
                                             login; key login for the keys in FILE)
@@ -76,7 +77,7 @@ public final class Cli {
             Map.entry("order", Set.of("connection")),
             Map.entry("check", Set.of("connection")),
             Map.entry("sandbox", Set.of("port", "root", "authorized-keys")),
-            Map.entry("demo", Set.of("shops", "format")),
+            Map.entry("demo", Set.of("shops", "format", "platform")),
             Map.entry("translate", Set.of("to")));
     static final Set<String> FLAGS = Set.of("no-collect");
 
@@ -111,7 +112,8 @@ public final class Cli {
                 case "validate" -> new ValidateCommand(out, err).run(line.arguments());
                 case "translate" -> new TranslateCommand(out, err).run(line.arguments(), line.options().get("to"));
                 case "sandbox" -> SandboxCommand.run(line.options(), out);
-                case "demo" -> DemoCommand.run(line.springArgs(), line.intOption("shops", 1), line.options().get("format"), out);
+                case "demo" -> DemoCommand.run(line.springArgs(), line.intOption("shops", 1), line.options().get("format"),
+                        line.options().get("platform"), out);
                 case "check" -> CheckCommand.run(line, out);
                 case "serve" -> {
                     try (ConfigurableApplicationContext context = AgentContext.start(line.springArgs())) {

@@ -55,25 +55,43 @@ public final class DemoCommand {
      * @param format the warehouse's format: {@code x12} (null: the default), {@code edifact} or {@code xml}; one shop only
      */
     public static int run(List<String> springArgs, int shops, String format, PrintStream out) {
+        return run(springArgs, shops, format, null, out);
+    }
+
+    /**
+     * @param shops    1: one shop and one warehouse; 2: two shops sharing two warehouses, routed by country
+     * @param format   the warehouse's format: {@code x12} (null: the default), {@code edifact} or {@code xml}; one shop only
+     * @param platform the demo shop's cart platform: {@code woocommerce} (null: the default) or {@code prestashop};
+     *                 one shop only
+     */
+    public static int run(List<String> springArgs, int shops, String format, String platform, PrintStream out) {
         WarehouseFormat warehouseFormat = WarehouseFormats.named(format);
+        DemoPlatforms.DemoPlatform cart = DemoPlatforms.named(platform);
         boolean x12 = warehouseFormat.name().equals("x12");
-        if (shops == 2 && x12) {
+        boolean woocommerce = cart.name().equals(DemoPlatforms.WOOCOMMERCE);
+        if (shops == 2 && x12 && woocommerce) {
             return DemoShops.run(springArgs, home(), out);
         }
         if (shops != 1) {
-            throw new IllegalArgumentException("--shops must be 1 or 2 (2 only with X12), not " + shops);
+            throw new IllegalArgumentException("--shops must be 1 or 2 (2 only with X12 and WooCommerce), not " + shops);
         }
-        Path home = x12 ? home() : home().resolve(warehouseFormat.name());
-        out.println("CartBridge demo" + (x12 ? "" : " in " + warehouseFormat.label()) + " (state in " + home + ")");
+        String variant = (woocommerce ? "" : cart.name()) + (x12 ? "" : (woocommerce ? "" : "-") + warehouseFormat.name());
+        Path home = variant.isEmpty() ? home() : home().resolve(variant);
+        out.println("CartBridge demo" + (woocommerce ? "" : " on " + cart.label()) + (x12 ? "" : " in " + warehouseFormat.label())
+                + " (state in " + home + ")");
         try (SandboxWarehouse sandbox = SandboxWarehouse.start(home.resolve("sandbox-warehouse"), 0)) {
             out.printf("Sandbox warehouse: SFTP on 127.0.0.1:%d, files in %s%n", sandbox.port(), sandbox.root());
             Map<String, Object> properties = new HashMap<>(x12 ? demoProperties(home) : DemoFormats.properties(warehouseFormat, home));
+            if (!woocommerce) {
+                properties = DemoPlatforms.properties(cart, properties, home, variant.replace('-', '_'));
+            }
             properties.putAll(sandbox.agentProperties());
             try (ConfigurableApplicationContext context = AgentContext.start(springArgs, properties)) {
-                CartDatabase cart = context.getBean(ConnectionContexts.class).of(Connections.DEFAULT).cart();
-                boolean seeded = DemoStore.seedOnce(cart.dataSource(), "wp_");
-                out.println(seeded ? "Demo WooCommerce store created (embedded MariaDB, database demo_shop)."
-                        : "Demo WooCommerce store found from an earlier run (database demo_shop).");
+                CartDatabase cartDatabase = context.getBean(ConnectionContexts.class).of(Connections.DEFAULT).cart();
+                boolean seeded = cart.seedOnce(cartDatabase.dataSource());
+                String database = String.valueOf(properties.get("cartbridge.cart.embedded-database"));
+                out.println(seeded ? "Demo " + cart.label() + " store created (embedded MariaDB, database " + database + ")."
+                        : "Demo " + cart.label() + " store found from an earlier run (database " + database + ").");
                 out.println("Running order-export...");
                 out.println();
                 AdminCommands admin = context.getBean(AdminCommands.class);
@@ -87,10 +105,10 @@ public final class DemoCommand {
                 out.println("The sandbox 3PL answered " + answered + " order file(s) with shipment advices ("
                         + DemoFormats.typeOf(warehouseFormat, DocumentKind.SHIPMENT_CONFIRMATION) + ")" + (answered > 0
                         ? " and published a stock snapshot (" + DemoFormats.typeOf(warehouseFormat, DocumentKind.INVENTORY_SNAPSHOT) + ")." : "."));
-                exit = Math.max(exit, theWayBack(admin, context, warehouseFormat, out));
+                exit = Math.max(exit, theWayBack(admin, context, warehouseFormat, cart.label(), out));
                 out.println();
-                out.println("Run './cartbridge demo" + (x12 ? "" : " --format " + warehouseFormat.name())
-                        + "' again: orders already sent are not sent twice.");
+                out.println("Run './cartbridge demo" + (woocommerce ? "" : " --platform " + cart.name())
+                        + (x12 ? "" : " --format " + warehouseFormat.name()) + "' again: orders already sent are not sent twice.");
                 out.println("Look at the demo's ledger: ./cartbridge files --cartbridge.home=" + home
                         + " --cartbridge.warehouse.id=sandbox3pl   (or held, executions, execution 1)");
                 return exit;
@@ -123,12 +141,12 @@ public final class DemoCommand {
 
     /** inbound-collect, shipment-import and inventory-import, with what they did. */
     private static int theWayBack(AdminCommands admin, ConfigurableApplicationContext context, WarehouseFormat format,
-                                  PrintStream out) {
+                                  String platform, PrintStream out) {
         int exit = exitCode(runTheWayBack(admin, out).values());
         String partner = "sandbox3pl";
         List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list(Stores.DEFAULT, partner);
         long complete = shipments.stream().filter(Shipments.Shipment::orderComplete).count();
-        out.printf("Orders shipped: %d (%d completed in WooCommerce, %d partly shipped)%n", shipments.size(), complete,
+        out.printf("Orders shipped: %d (%d completed in %s, %d partly shipped)%n", shipments.size(), complete, platform,
                 shipments.size() - complete);
         shipments.stream().limit(6).forEach(s -> out.printf("  order %-6s %-5s tracking %s%s%n", s.orderNumber(),
                 s.carrier(), s.trackingNumbers(), s.orderComplete() ? "" : "  (partial: " + s.reason() + ")"));

@@ -51,14 +51,19 @@ public final class DemoStore {
     }
 
     private static void run(DataSource cart, String script, String prefix) {
+        runScript(cart, script, "wp_", prefix);
+    }
+
+    /** Runs a script of the jar's {@code sample-data}, its tables' {@code scriptPrefix} replaced by {@code prefix}. */
+    static void runScript(DataSource cart, String script, String scriptPrefix, String prefix) {
         String sql;
         try (InputStream in = new ClassPathResource(script).getInputStream()) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + script, e);
         }
-        if (!prefix.equals("wp_")) {
-            sql = sql.replace("wp_", prefix);
+        if (!prefix.equals(scriptPrefix)) {
+            sql = sql.replace(scriptPrefix, prefix);
         }
         ResourceDatabasePopulator populator = new ResourceDatabasePopulator(new ByteArrayResource(sql.getBytes(StandardCharsets.UTF_8)));
         populator.setSqlScriptEncoding("UTF-8");

@@ -314,6 +314,41 @@ class DemoIT {
         assertThat(counts(shop, MANAGED_STOCK)).isEqualTo(managed);
     }
 
+    /**
+     * {@code demo --platform prestashop}: the demo PrestaShop store's paid orders 1001 and 1002 sent (1005 held: a line
+     * without a reference), shipped back as PrestaShop's back office ships (tracking, the shipped state on the one
+     * fully shipped), stock set in {@code stock_available}; a second run sends and applies nothing.
+     */
+    @Test
+    void demoOnPrestaShopRunsTheWholeLoopOnItsTables() {
+        String first = demo(null, "prestashop");
+
+        JdbcTemplate ledger = database("cartbridge_prestashop");
+        JdbcTemplate shop = database("demo_shop_prestashop");
+        assertThat(counts(ledger, ORDER_STATES)).containsOnly(entry("FILED", 2L), entry("HELD", 1L));
+        assertThat(strings(ledger, HELD)).containsOnlyKeys("1005");
+        Map<String, String> states = strings(shop, "SELECT id_order, current_state FROM ps_orders WHERE id_order IN (1001, 1002)");
+        Map<String, String> tracking = strings(shop, "SELECT id_order, tracking_number FROM ps_order_carrier WHERE id_order IN (1001, 1002)");
+        // 1001 shipped partly by the sandbox (its first sent order): tracking kept, state not yet shipped
+        assertThat(states).containsEntry("1002", "4").doesNotContainEntry("1001", "4");
+        assertThat(tracking).allSatisfy((order, number) -> assertThat(number).startsWith("1ZSBX"));
+        assertThat(first).contains("Demo PrestaShop store created").containsPattern("sent to sandbox3pl:\\s+2\\b")
+                .contains("inventory-import  COMPLETED").contains("completed in PrestaShop");
+        Map<String, String> stock = strings(shop, "SELECT CONCAT(id_product, '/', id_product_attribute), quantity FROM ps_stock_available");
+        String reason = ledger.queryForObject(SNAPSHOT, (rs, i) -> rs.getString("reason"));
+        assertThat(reason).matches("[1-9]\\d* changed, \\d+ unchanged.*");
+
+        String second = demo(null, "prestashop");
+
+        assertThat(second).contains("found from an earlier run").containsPattern("sent to sandbox3pl:\\s+0\\b");
+        assertThat(counts(ledger, ORDER_STATES)).containsOnly(entry("FILED", 2L), entry("HELD", 1L));
+        assertThat(counts(ledger, INBOUND_FILES)).containsOnly(entry("945 APPLIED", 1L), entry("846 APPLIED", 1L));
+        assertThat(strings(shop, "SELECT CONCAT(id_product, '/', id_product_attribute), quantity FROM ps_stock_available"))
+                .isEqualTo(stock);
+        assertThat(shop.queryForObject("SELECT COUNT(*) FROM ps_order_history WHERE id_order = 1002 AND id_order_state = 4",
+                Integer.class)).isEqualTo(1);
+    }
+
     private static List<Path> files(Path folder, String nameContains) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().contains(nameContains)).sorted().toList();
@@ -321,8 +356,12 @@ class DemoIT {
     }
 
     private static String demo(String format) {
+        return demo(format, null);
+    }
+
+    private static String demo(String format, String platform) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = DemoCommand.run(List.of(), 1, format, new PrintStream(out, true, StandardCharsets.UTF_8));
+        int exit = DemoCommand.run(List.of(), 1, format, platform, new PrintStream(out, true, StandardCharsets.UTF_8));
         String output = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(output).isZero();
         return output;

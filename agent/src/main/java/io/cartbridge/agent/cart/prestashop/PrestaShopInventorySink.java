@@ -46,7 +46,7 @@ final class PrestaShopInventorySink implements InventorySink {
     private static final String SET = """
             INSERT INTO ps_stock_available (id_product, id_product_attribute, id_shop, id_shop_group, quantity,
                                             physical_quantity, reserved_quantity, depends_on_stock, out_of_stock)
-            VALUES (?, ?, ?, ?, ?, ?, 0, 0, 2)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON DUPLICATE KEY UPDATE physical_quantity = VALUES(quantity) + reserved_quantity, quantity = VALUES(quantity)""";
     /** {@code %s}: one bound placeholder per product id. */
     private static final String SUM_COMBINATIONS = """
@@ -134,8 +134,10 @@ final class PrestaShopInventorySink implements InventorySink {
                     for (Item item : found) {
                         Integer now = current.get(item);
                         if (now == null || now != quantity) {
+                            // every value bound: MariaDB's bulk execution (useBulkStmts) fails a batch of more than
+                            // two rows mixing literals and placeholders ("Column count doesn't match value count")
                             writes.add(new Object[] {item.product(), item.combination(), settings.stockShop(),
-                                    settings.stockShopGroup(), quantity, quantity});
+                                    settings.stockShopGroup(), quantity, quantity, 0, 0, 2});
                             if (item.combination() > 0) {
                                 withCombinationsChanged.add(item.product());
                             }

@@ -184,4 +184,21 @@ class PrestaShopPluginIT {
             assertThat(store.stock(2, 0)).isEqualTo("7/7/0");
         }
     }
+
+    /** Three rows in one batch: MariaDB's bulk execution once failed such a batch ("Column count doesn't match"). */
+    @Test
+    void aSnapshotChangingManyRowsWritesThemAllInOneBatch() {
+        try (PrestaShopTestStore store = new PrestaShopTestStore("ps_")) {
+            List<StockLevel> levels = List.of(new StockLevel("MUG-1", new BigDecimal("21")),
+                    new StockLevel("TS-S", new BigDecimal("6")), new StockLevel("TS-M", new BigDecimal("7")));
+
+            InventoryResult result = store.plugin().inventorySink().apply(levels);
+
+            assertThat(result.changed()).isEqualTo(3);
+            assertThat(store.stock(1, 0)).isEqualTo("21/23/2");
+            assertThat(store.stock(2, 10)).isEqualTo("6/7/1");
+            assertThat(store.stock(2, 11)).isEqualTo("7/9/2");
+            assertThat(store.stock(2, 0)).isEqualTo("13/13/0");
+        }
+    }
 }

@@ -32,6 +32,8 @@ public final class PrestaShopTestStore implements AutoCloseable {
         ds.setPoolName("test-prestashop");
         ds.setMaximumPoolSize(2);
         ds.setMinimumIdle(0);
+        // the driver settings the agent's cart pools run with
+        ds.setDataSourceProperties(io.cartbridge.agent.cart.CartDatabase.driverProperties(url));
         this.dataSource = ds;
         this.jdbc = new JdbcTemplate(ds);
         run("schema.sql");
