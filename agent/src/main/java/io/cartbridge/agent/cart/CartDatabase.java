@@ -1,8 +1,12 @@
 package io.cartbridge.agent.cart;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import javax.sql.DataSource;
 
@@ -45,11 +49,28 @@ public class CartDatabase implements DisposableBean {
                     properties.validatedTablePrefix(), properties.settings()));
             String missing = candidate.missingTables();
             if (missing != null) {
-                throw new CartDatabaseException(missing, null);
+                List<String> recognized = CartPlatforms.installed().recognize(tableNames());
+                throw new CartDatabaseException(missing + (recognized.isEmpty() ? ""
+                        : "; the database holds " + String.join(", ", recognized)), null);
             }
             plugin = candidate;
         }
         return plugin;
+    }
+
+    /** The names of the tables of the database the URL names (of its schema, where the database has schemas). */
+    private Set<String> tableNames() {
+        Set<String> names = new HashSet<>();
+        try (Connection connection = dataSource().getConnection();
+             ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), "%",
+                     new String[] {"TABLE"})) {
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME"));
+            }
+        } catch (SQLException e) {
+            // only for the message: without the names, it names no platform
+        }
+        return names;
     }
 
     /** The database's URL and user, for messages: a password given in the URL is masked. */

@@ -32,6 +32,15 @@ public interface CartPlatform {
     PlatformSettings bind(Binder binder, String prefix);
 
     /**
+     * The tables, without prefix, that together say a database holds this platform's store (the first one names
+     * the prefix: every table ending with it is tried): {@code check} names the platform and prefix it recognises
+     * when a store's settings point at another platform's tables. Empty for a platform without fixed tables.
+     */
+    default java.util.List<String> signatureTables() {
+        return java.util.List.of();
+    }
+
+    /**
      * The plugin for one store, whose settings have been validated. Called once per store, on first use; the
      * plugin is shared by the store's connections and used from several threads (each call of its methods
      * makes its own readers and sinks).

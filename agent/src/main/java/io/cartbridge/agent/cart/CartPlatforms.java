@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 
 import io.cartbridge.agent.config.ConfigurationException;
@@ -64,5 +65,26 @@ public final class CartPlatforms {
             throw new ConfigurationException(property + " must be one of " + names() + ", not '" + name + "'");
         }
         return platform;
+    }
+
+    /**
+     * The platforms whose {@linkplain CartPlatform#signatureTables() signature tables} are all among these, each with
+     * the prefix they have there: "prestashop tables under 'ps_'".
+     *
+     * @param tables the names of every table in the database
+     */
+    public List<String> recognize(Set<String> tables) {
+        List<String> found = new ArrayList<>();
+        for (CartPlatform platform : byName.values()) {
+            List<String> signature = platform.signatureTables();
+            if (signature.isEmpty()) {
+                continue;
+            }
+            tables.stream().filter(t -> t.endsWith(signature.get(0))).sorted()
+                    .map(t -> t.substring(0, t.length() - signature.get(0).length()))
+                    .filter(prefix -> signature.stream().allMatch(s -> tables.contains(prefix + s)))
+                    .forEach(prefix -> found.add(platform.name() + " tables under '" + prefix + "'"));
+        }
+        return found;
     }
 }

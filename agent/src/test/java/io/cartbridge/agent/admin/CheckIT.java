@@ -29,7 +29,7 @@ class CheckIT {
 
     /** What check and a run say when the cart's tables are under wp_ but the settings say wp2_. */
     static final String WRONG_PREFIX = "cart database: no table wp2_wc_orders (cartbridge.cart.table-prefix is 'wp2_'; "
-            + "tables found with suffix wc_orders: wp_wc_orders)";
+            + "tables found with suffix wc_orders: wp_wc_orders); the database holds woocommerce tables under 'wp_'";
 
     @TempDir
     Path folder;
@@ -126,6 +126,15 @@ class CheckIT {
         assertThat(exit).isEqualTo(1);
         assertThat(line("cart database")).isEqualTo(WRONG_PREFIX);
         assertOk("agent database", "SFTP server", "outbound folder", "inbound folder");
+    }
+
+    @Test
+    void aStoreOfAnotherPlatformIsRecognisedByItsTables() {
+        int exit = cli(Map.of("cartbridge.cart.platform", "prestashop"), "check");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(line("cart database")).startsWith("cart database: no table")
+                .endsWith("; the database holds woocommerce tables under 'wp_'");
     }
 
     @Test

@@ -11,6 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class PrestaShopPlatform implements CartPlatform {
 
     @Override
+    public java.util.List<String> signatureTables() {
+        return java.util.List.of("order_detail", "orders", "order_state", "stock_available");
+    }
+
+    @Override
     public String name() {
         return "prestashop";
     }

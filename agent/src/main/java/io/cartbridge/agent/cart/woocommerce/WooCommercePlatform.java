@@ -11,6 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class WooCommercePlatform implements CartPlatform {
 
     @Override
+    public java.util.List<String> signatureTables() {
+        return java.util.List.of("woocommerce_order_items", "woocommerce_order_itemmeta", "options");
+    }
+
+    @Override
     public String name() {
         return "woocommerce";
     }
