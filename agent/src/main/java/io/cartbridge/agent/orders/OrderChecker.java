@@ -9,6 +9,7 @@ import io.cartbridge.agent.cart.CartOrder;
 import io.cartbridge.agent.cart.CartOrderLine;
 import io.cartbridge.agent.connections.Connection;
 import io.cartbridge.agent.connections.Connections;
+import io.cartbridge.agent.warehouse.Gtin;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.agent.warehouse.ShippingMethodProperties;
 import io.cartbridge.edi.model.Address;
@@ -19,7 +20,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * Decides whether a paid order can go to the warehouse, and translates it to the canonical order.
  * An order that cannot (a line without SKU, or with a SKU the partner's SKU cross-reference does
- * not list, a quantity that is not a positive whole number, no ship-to address, an unmapped
+ * not list, a GTIN whose check digit is wrong, a quantity that is not a positive whole number, no ship-to address, an unmapped
  * shipping method when mapping is strict) is held with every reason found, so store staff can fix
  * it all at once; it is sent by a later run once fixed. The canonical order's lines carry the
  * warehouse's item ids (the cart's SKUs when there is no cross-reference).
@@ -81,6 +82,10 @@ class OrderChecker implements ItemProcessor<CartOrder, OrderCandidate> {
             } else if (item == null) {
                 reasons.add(product + " has SKU '" + line.sku() + "', which is not in the SKU cross-reference "
                         + "(cartbridge.warehouse.sku-cross-reference)");
+            }
+            String gtinProblem = line.upc() == null ? null : Gtin.problem(line.upc());
+            if (gtinProblem != null) {
+                reasons.add(product + " has GTIN '" + line.upc() + "', which " + gtinProblem);
             }
             BigDecimal qty = line.quantity();
             if (qty == null || qty.signum() <= 0) {

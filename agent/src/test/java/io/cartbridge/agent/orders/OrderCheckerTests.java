@@ -58,6 +58,18 @@ class OrderCheckerTests {
     }
 
     @Test
+    void aGtinWithAWrongCheckDigitHoldsTheOrderAndAGoodOneTravels() {
+        CartOrderLine good = new CartOrderLine(1, "p1", "SKU-1", "4006381333931", "Mug", new BigDecimal("1"));
+        CartOrderLine typo = new CartOrderLine(2, "p2", "SKU-2", "4006381333932", "Cap", new BigDecimal("1"));
+
+        OrderCandidate held = strict.process(order(ADDRESS, "flat_rate", good, typo));
+        OrderCandidate ready = strict.process(order(ADDRESS, "flat_rate", good));
+
+        assertThat(held.heldReason()).isEqualTo("line 2 ('Cap') has GTIN '4006381333932', which has check digit 2, not 1");
+        assertThat(ready.order().lines()).containsExactly(new OrderLine(1, "SKU-1", "4006381333931", "Mug", 1, "EA"));
+    }
+
+    @Test
     void incompleteAddressAndNoLinesAreHeld() {
         Address noCity = new Address("Ann Lee", null, "3 Oak St", null, null, null, null, null, null, null);
         OrderCandidate c = strict.process(order(noCity, "flat_rate"));
