@@ -39,7 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * store (and, for the imports, the warehouse's file, collected first), runs the job and prints items/s
  * inside the job, the time of each step, the start-up and the JVM's peak heap. State lives under
  * {@code ~/.cartbridge/bench} and is wiped first. With {@code --bare}, order-export's yardstick runs
- * instead of the job: {@link BareOrderExport}, see {@link BareProcess}.
+ * instead of the job: {@link BareOrderExport}, see {@link BareProcess}. With {@code --platform prestashop}, the store
+ * is a PrestaShop one ({@link PrestaShopBenchStore}) instead of WooCommerce.
  */
 final class BenchCommand {
 
@@ -71,8 +72,16 @@ final class BenchCommand {
             properties.put("cartbridge.warehouse.x12.receiver-id", "BENCH3PL");
             properties.put("cartbridge.warehouse.orders-per-file", 500);
             properties.put("cartbridge.warehouse.sftp.min-file-age", "0s");
-            properties.put("cartbridge.shipping-methods.flat_rate.carrier", "UPSN");
-            properties.put("cartbridge.shipping-methods.flat_rate.service", "GND");
+            boolean prestashop = "prestashop".equals(options.get("platform"));
+            if (prestashop) {
+                // the bench's carrier, by its id_reference
+                properties.put("cartbridge.cart.platform", "prestashop");
+                properties.put("cartbridge.shipping-methods.1.carrier", "UPSN");
+                properties.put("cartbridge.shipping-methods.1.service", "GND");
+            } else {
+                properties.put("cartbridge.shipping-methods.flat_rate.carrier", "UPSN");
+                properties.put("cartbridge.shipping-methods.flat_rate.service", "GND");
+            }
             properties.putAll(sandbox.agentProperties());
             long contextStart = System.nanoTime();
             try (ConfigurableApplicationContext context = AgentContext.start(springArgs, properties)) {
@@ -81,7 +90,11 @@ final class BenchCommand {
                 CartDatabase cart = context.getBean(ConnectionContexts.class).of(Connections.DEFAULT).cart();
                 emptyDatabase(context.getBean(DataSource.class), Set.of("flyway_schema_history"), false);
                 emptyDatabase(cart.dataSource(), Set.of(), true);
-                DemoStore.createSchema(cart.dataSource(), "wp_");
+                if (prestashop) {
+                    PrestaShopBenchStore.createSchema(cart.dataSource());
+                } else {
+                    DemoStore.createSchema(cart.dataSource(), "wp_");
+                }
                 JdbcTemplate jdbc = new JdbcTemplate(cart.dataSource());
                 AdminCommands admin = context.getBean(AdminCommands.class);
                 long seedStart = System.nanoTime();
@@ -90,21 +103,25 @@ final class BenchCommand {
                 switch (what) {
                     case "shipment-import" -> {
                         count = Integer.parseInt(options.getOrDefault("shipments", "20000"));
-                        BenchStore.seed(jdbc, (int) count);
+                        seedOrders(jdbc, (int) count, prestashop);
                         admin.run("order-export");
                         BenchFiles.shipmentAdvice(outbox.resolve("shipments.edi"), (int) count);
                         admin.run("inbound-collect");
                     }
                     case "inventory-import" -> {
                         count = Integer.parseInt(options.getOrDefault("items", "100000"));
-                        BenchStore.seedStockedProducts(jdbc, (int) count);
+                        if (prestashop) {
+                            PrestaShopBenchStore.seedStockedProducts(jdbc, (int) count);
+                        } else {
+                            BenchStore.seedStockedProducts(jdbc, (int) count);
+                        }
                         BenchFiles.inventoryAdvice(outbox.resolve("stock.edi"), (int) count,
                                 Integer.parseInt(options.getOrDefault("changed", "100")));
                         admin.run("inbound-collect");
                     }
                     default -> {
                         count = Integer.parseInt(options.getOrDefault("orders", "50000"));
-                        BenchStore.seed(jdbc, (int) count);
+                        seedOrders(jdbc, (int) count, prestashop);
                     }
                 }
                 long seed = System.nanoTime() - seedStart;
@@ -132,6 +149,14 @@ final class BenchCommand {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void seedOrders(JdbcTemplate jdbc, int count, boolean prestashop) {
+        if (prestashop) {
+            PrestaShopBenchStore.seed(jdbc, count);
+        } else {
+            BenchStore.seed(jdbc, count);
         }
     }
 

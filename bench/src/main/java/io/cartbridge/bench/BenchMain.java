@@ -20,14 +20,15 @@ import io.cartbridge.agent.config.ConfigurationException;
 public final class BenchMain {
 
     static final String USAGE = """
-            usage: cartbridge bench order-export [--orders N] [--bare]
+            usage: cartbridge bench order-export [--orders N] [--bare] [--platform woocommerce|prestashop]
                    cartbridge bench order-export --stores N [--orders M]
                    cartbridge bench shipment-import [--shipments N]
-                   cartbridge bench inventory-import [--items N] [--changed PCT]
+                   cartbridge bench inventory-import [--items N] [--changed PCT] [--platform woocommerce|prestashop]
                    cartbridge bench trigger [--orders 100] [--poll 5s] [--seconds N]
                    ... [--spring.property=value ...]
 
             Prepares a store (and, for the imports, the warehouse's file), then measures the job.
+            --platform: the store's cart platform (default woocommerce), seeded alike: same products, orders, lines.
             --bare: a bare JDBC + StAEDI + SFTP program instead of order-export, in a JVM of its own.
             --stores N: N shops (a database each) of M paid orders (default 20), one partner server, a connection
                         per shop with its own sender id; prints the cost per connection and checks every order
@@ -37,6 +38,7 @@ public final class BenchMain {
             """;
 
     private static final List<String> JOBS = List.of("order-export", "shipment-import", "inventory-import", "trigger");
+    private static final List<String> PLATFORMS = List.of("woocommerce", "prestashop");
     private static final Set<String> NUMBERS = Set.of("orders", "shipments", "items", "changed", "stores", "seconds");
 
     private BenchMain() {
@@ -70,6 +72,11 @@ public final class BenchMain {
                         throw new UsageException("option --poll needs a duration such as 5s or 500ms");
                     }
                     options.put("poll", args[++i]);
+                } else if (arg.equals("--platform")) {
+                    if (i + 1 >= args.length || !PLATFORMS.contains(args[i + 1])) {
+                        throw new UsageException("option --platform needs one of " + PLATFORMS);
+                    }
+                    options.put("platform", args[++i]);
                 } else if (arg.equals("--bare")) {
                     options.put("bare", "true");
                 } else if (arg.startsWith("--") && NUMBERS.contains(arg.substring(2))) {
@@ -90,6 +97,10 @@ public final class BenchMain {
             }
             if (what.equals("trigger") && options.keySet().stream().anyMatch(Set.of("bare", "stores", "shipments", "items", "changed")::contains)) {
                 throw new UsageException("bench trigger takes --orders, --poll and --seconds only");
+            }
+            if (options.containsKey("platform") && (what.equals("trigger") || options.containsKey("bare")
+                    || options.containsKey("stores"))) {
+                throw new UsageException("--platform is for the jobs' benches, without --bare or --stores");
             }
             if (options.containsKey("bare") && !what.equals("order-export")) {
                 throw new UsageException("--bare is for bench order-export only");

@@ -21,6 +21,17 @@ class BenchMainTests {
     }
 
     @Test
+    void platformNamesAKnownPlatformForTheJobsBenches() {
+        assertThat(bench("order-export", "--platform", "shopify")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("cartbridge: option --platform needs one of [woocommerce, prestashop]; "
+                + "try 'cartbridge bench help'\n");
+        err.reset();
+        assertThat(bench("order-export", "--platform", "prestashop", "--stores", "2")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("cartbridge: --platform is for the jobs' benches, without --bare or --stores; "
+                + "try 'cartbridge bench help'\n");
+    }
+
+    @Test
     void unknownJobsOptionsAndNonNumbersAreUsageErrors() {
         assertThat(bench("demo")).isEqualTo(2);
         assertThat(stderr()).isEqualTo("cartbridge: bench knows order-export, shipment-import, inventory-import and trigger, "

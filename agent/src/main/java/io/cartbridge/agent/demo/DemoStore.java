@@ -55,7 +55,7 @@ public final class DemoStore {
     }
 
     /** Runs a script of the jar's {@code sample-data}, its tables' {@code scriptPrefix} replaced by {@code prefix}. */
-    static void runScript(DataSource cart, String script, String scriptPrefix, String prefix) {
+    public static void runScript(DataSource cart, String script, String scriptPrefix, String prefix) {
         String sql;
         try (InputStream in = new ClassPathResource(script).getInputStream()) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
