@@ -6,6 +6,9 @@
 
 -- the admin website, group and store have id 0, as Magento's installer writes them
 SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_AUTO_VALUE_ON_ZERO');
+INSERT INTO directory_country_region (region_id, country_id, code, default_name) VALUES
+  (12, 'US', 'CA', 'California'), (23, 'US', 'IL', 'Illinois');
+
 INSERT INTO store_website (website_id, code, name, sort_order, default_group_id, is_default) VALUES
   (0, 'admin', 'Admin', 0, 0, 0), (1, 'base', 'Main Website', 0, 1, 1);
 INSERT INTO store_group (group_id, website_id, name, root_category_id, default_store_id, code) VALUES
@@ -91,24 +94,24 @@ INSERT INTO sales_order (entity_id, state, status, shipping_description, is_virt
   (8, 'processing', 'processing', 'Flat Rate - Fixed', 0, 1, NULL, 10.0000, 0.0000, 10.0000, 0.0000, 1.0000, 1, 16, 15,
    '000000008', 'USD', 'USD', 'john@example.com', 'John', 'Doe', 'flatrate_flatrate', NULL, '2026-03-03 10:00:00', '2026-03-03 10:05:00', 1);
 
-INSERT INTO sales_order_address (entity_id, parent_id, address_type, firstname, lastname, company, street, city, region,
+INSERT INTO sales_order_address (entity_id, parent_id, region_id, address_type, firstname, lastname, company, street, city, region,
                                  postcode, country_id, telephone, email) VALUES
-  (1, 1, 'shipping', 'Zoë', 'Bélanger', NULL, '12 rue de l''Église\nBâtiment B', 'Besançon', NULL, '25000', 'FR', '+33 6 12 34 56 78', 'zoe@example.com'),
-  (2, 1, 'billing', 'Zoë', 'Bélanger', NULL, '12 rue de l''Église\nBâtiment B', 'Besançon', NULL, '25000', 'FR', '+33 6 12 34 56 78', 'zoe@example.com'),
-  (3, 2, 'shipping', 'John', 'Doe', 'Acme Inc.', '1 Market Street\nSuite 500\nFloor 5', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
-  (4, 2, 'billing', 'John', 'Doe', 'Acme Inc.', '1 Market Street\nSuite 500\nFloor 5', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
-  (5, 3, 'shipping', 'Zoë', 'Bélanger', NULL, 'Kurfürstendamm 21', 'Berlin', NULL, '10719', 'DE', '+49 30 1234567', 'zoe@example.com'),
-  (6, 3, 'billing', 'Zoë', 'Bélanger', NULL, 'Kurfürstendamm 21', 'Berlin', NULL, '10719', 'DE', '+49 30 1234567', 'zoe@example.com'),
-  (7, 4, 'shipping', 'Mallory', 'Evans', NULL, '9 Elm Road', 'Springfield', 'Illinois', '62701', 'US', '+1 217 555 0199', 'mallory@example.com'),
-  (8, 4, 'billing', 'Mallory', 'Evans', NULL, '9 Elm Road', 'Springfield', 'Illinois', '62701', 'US', '+1 217 555 0199', 'mallory@example.com'),
-  (9, 5, 'shipping', 'John', 'Doe', NULL, '1 Market Street', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
-  (10, 5, 'billing', 'John', 'Doe', NULL, '1 Market Street', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
-  (11, 6, 'shipping', 'John', 'Doe', NULL, '1 Market Street', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
-  (12, 6, 'billing', 'John', 'Doe', NULL, '1 Market Street', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
-  (13, 7, 'shipping', 'John', 'Doe', NULL, '1 Market Street', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
-  (14, 7, 'billing', 'John', 'Doe', NULL, '1 Market Street', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
-  (15, 8, 'shipping', 'John', 'Doe', NULL, '1 Market Street', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
-  (16, 8, 'billing', 'John', 'Doe', NULL, '1 Market Street', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com');
+  (1, 1, NULL, 'shipping', 'Zoë', 'Bélanger', NULL, '12 rue de l''Église\nBâtiment B', 'Besançon', NULL, '25000', 'FR', '+33 6 12 34 56 78', 'zoe@example.com'),
+  (2, 1, NULL, 'billing', 'Zoë', 'Bélanger', NULL, '12 rue de l''Église\nBâtiment B', 'Besançon', NULL, '25000', 'FR', '+33 6 12 34 56 78', 'zoe@example.com'),
+  (3, 2, 12, 'shipping', 'John', 'Doe', 'Acme Inc.', '1 Market Street\nSuite 500\nFloor 5', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
+  (4, 2, 12, 'billing', 'John', 'Doe', 'Acme Inc.', '1 Market Street\nSuite 500\nFloor 5', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
+  (5, 3, NULL, 'shipping', 'Zoë', 'Bélanger', NULL, 'Kurfürstendamm 21', 'Berlin', NULL, '10719', 'DE', '+49 30 1234567', 'zoe@example.com'),
+  (6, 3, NULL, 'billing', 'Zoë', 'Bélanger', NULL, 'Kurfürstendamm 21', 'Berlin', NULL, '10719', 'DE', '+49 30 1234567', 'zoe@example.com'),
+  (7, 4, 23, 'shipping', 'Mallory', 'Evans', NULL, '9 Elm Road', 'Springfield', 'Illinois', '62701', 'US', '+1 217 555 0199', 'mallory@example.com'),
+  (8, 4, 23, 'billing', 'Mallory', 'Evans', NULL, '9 Elm Road', 'Springfield', 'Illinois', '62701', 'US', '+1 217 555 0199', 'mallory@example.com'),
+  (9, 5, 12, 'shipping', 'John', 'Doe', NULL, '1 Market Street', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
+  (10, 5, 12, 'billing', 'John', 'Doe', NULL, '1 Market Street', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
+  (11, 6, 12, 'shipping', 'John', 'Doe', NULL, '1 Market Street', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
+  (12, 6, 12, 'billing', 'John', 'Doe', NULL, '1 Market Street', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
+  (13, 7, 12, 'shipping', 'John', 'Doe', NULL, '1 Market Street', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
+  (14, 7, 12, 'billing', 'John', 'Doe', NULL, '1 Market Street', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
+  (15, 8, 12, 'shipping', 'John', 'Doe', NULL, '1 Market Street', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com'),
+  (16, 8, 12, 'billing', 'John', 'Doe', NULL, '1 Market Street', 'San Francisco', 'California', '94105', 'US', '+1 415 555 0100', 'john@example.com');
 
 INSERT INTO sales_order_item (item_id, order_id, parent_item_id, store_id, product_id, product_type, product_options,
                               is_virtual, sku, name, qty_ordered, qty_invoiced, qty_shipped, qty_refunded, qty_canceled,

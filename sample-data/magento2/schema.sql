@@ -1,11 +1,21 @@
 -- Magento Open Source 2.4.6: the tables CartBridge reads and writes, written from Magento's own declarative
--- schema (vendor/magento/module-*/etc/db_schema.xml of the 2.4.6 release: Store, Catalog, CatalogInventory, Sales,
+-- schema (vendor/magento/module-*/etc/db_schema.xml of the 2.4.6 release: Directory, Store, Catalog, CatalogInventory, Sales,
 -- SalesSequence, Inventory, InventoryReservations, InventoryShipping, InventorySales), column for column as declared
 -- (type, length, nullability, default, comment), keys and foreign keys among these tables. Large tables keep only the
 -- columns CartBridge and its tests use, plus every NOT NULL column without a default. Table names carry no prefix;
 -- an install with a prefix has it on every table (the plugin's table-prefix setting).
 -- The per-store sequence table is created by Magento's SalesSequence builder (Framework\DB\Ddl\Sequence), not by
 -- db_schema.xml: its DDL is at the end.
+
+-- directory: Directory Country Region
+CREATE TABLE `directory_country_region` (
+  `region_id` int(10) unsigned NOT NULL AUTO_INCREMENT COMMENT 'Region ID',
+  `country_id` varchar(4) NOT NULL DEFAULT '0' COMMENT 'Country ID in ISO-2',
+  `code` varchar(32) NULL DEFAULT NULL COMMENT 'Region code',
+  `default_name` varchar(255) NULL DEFAULT NULL COMMENT 'Region Name',
+  PRIMARY KEY (`region_id`),
+  KEY `DIRECTORY_COUNTRY_REGION_COUNTRY_ID` (`country_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci COMMENT='Directory Country Region';
 
 -- store: Websites
 CREATE TABLE `store_website` (
@@ -144,6 +154,7 @@ CREATE TABLE `sales_order` (
   `total_qty_ordered` decimal(12,4) NULL DEFAULT NULL COMMENT 'Total Qty Ordered',
   `customer_is_guest` smallint(5) unsigned NULL DEFAULT NULL COMMENT 'Customer Is Guest',
   `billing_address_id` int(11) NULL DEFAULT NULL COMMENT 'Billing Address ID',
+  `customer_group_id` int(11) NULL DEFAULT NULL,
   `email_sent` smallint(5) unsigned NULL DEFAULT NULL COMMENT 'Email Sent',
   `send_email` smallint(5) unsigned NULL DEFAULT NULL COMMENT 'Send Email',
   `shipping_address_id` int(11) NULL DEFAULT NULL COMMENT 'Shipping Address ID',
