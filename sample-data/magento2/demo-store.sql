@@ -167,24 +167,24 @@ INSERT INTO sales_shipment_grid (entity_id, increment_id, store_id, order_increm
   (3, '000000003', 1, '000000006', 6, '2026-03-02 12:00:00', 'John Doe', 1, 'complete', '1 Market Street,San Francisco,California,94105', '1 Market Street,San Francisco,California,94105', 'John Doe', 'John Doe', 'john@example.com', 0, 'checkmo', 'Flat Rate - Fixed', '2026-03-02 13:00:00', '2026-03-02 13:00:00');
 
 -- MSI reservations as checkout, shipping and refunding wrote them (Default Stock 1): an order's placement reservation
--- per SKU (the children's SKUs of configurable and bundle lines), less what shipped or was refunded since; order 6's
+-- (its object_id empty: Magento 2.4.6 places it before the order has an id, seen on the real install) per SKU (the children's SKUs of configurable and bundle lines), less what shipped or was refunded since; order 6's
 -- pair was cleaned up by Magento's inventory_cleanup_reservations cron. The source quantities above already had the
 -- shipped units deducted.
 INSERT INTO inventory_reservation (stock_id, sku, quantity, metadata) VALUES
-  (1, 'MUG-1', -2.0000, '{"event_type":"order_placed","object_type":"order","object_id":"1","object_increment_id":"000000001"}'),
-  (1, 'TS-RED-M', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"1","object_increment_id":"000000001"}'),
-  (1, 'WARRANTY-1Y', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"1","object_increment_id":"000000001"}'),
-  (1, 'MUG-1', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"2","object_increment_id":"000000002"}'),
-  (1, 'TEA-50', -2.0000, '{"event_type":"order_placed","object_type":"order","object_id":"2","object_increment_id":"000000002"}'),
-  (1, 'POSTER-OLD', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"2","object_increment_id":"000000002"}'),
-  (1, 'MUG-1', -3.0000, '{"event_type":"order_placed","object_type":"order","object_id":"3","object_increment_id":"000000003"}'),
-  (1, 'TEA-50', -2.0000, '{"event_type":"order_placed","object_type":"order","object_id":"3","object_increment_id":"000000003"}'),
+  (1, 'MUG-1', -2.0000, '{"event_type":"order_placed","object_type":"order","object_id":"","object_increment_id":"000000001"}'),
+  (1, 'TS-RED-M', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"","object_increment_id":"000000001"}'),
+  (1, 'WARRANTY-1Y', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"","object_increment_id":"000000001"}'),
+  (1, 'MUG-1', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"","object_increment_id":"000000002"}'),
+  (1, 'TEA-50', -2.0000, '{"event_type":"order_placed","object_type":"order","object_id":"","object_increment_id":"000000002"}'),
+  (1, 'POSTER-OLD', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"","object_increment_id":"000000002"}'),
+  (1, 'MUG-1', -3.0000, '{"event_type":"order_placed","object_type":"order","object_id":"","object_increment_id":"000000003"}'),
+  (1, 'TEA-50', -2.0000, '{"event_type":"order_placed","object_type":"order","object_id":"","object_increment_id":"000000003"}'),
   (1, 'MUG-1', 1.0000, '{"event_type":"shipment_created","object_type":"order","object_id":"3","object_increment_id":"000000003"}'),
   (1, 'TEA-50', 1.0000, '{"event_type":"creditmemo_created","object_type":"order","object_id":"3","object_increment_id":"000000003"}'),
-  (1, 'MUG-1', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"4","object_increment_id":"000000004"}'),
-  (1, 'MUG-1', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"5","object_increment_id":"000000005"}'),
-  (1, 'EBOOK-1', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"5","object_increment_id":"000000005"}'),
+  (1, 'MUG-1', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"","object_increment_id":"000000004"}'),
+  (1, 'MUG-1', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"","object_increment_id":"000000005"}'),
+  (1, 'EBOOK-1', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"","object_increment_id":"000000005"}'),
   (1, 'MUG-1', 1.0000, '{"event_type":"shipment_created","object_type":"order","object_id":"5","object_increment_id":"000000005"}'),
-  (1, 'MUG-1', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"7","object_increment_id":"000000007"}'),
-  (1, 'TEA-50', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"7","object_increment_id":"000000007"}'),
-  (1, 'MUG-1', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"8","object_increment_id":"000000008"}');
+  (1, 'MUG-1', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"","object_increment_id":"000000007"}'),
+  (1, 'TEA-50', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"","object_increment_id":"000000007"}'),
+  (1, 'MUG-1', -1.0000, '{"event_type":"order_placed","object_type":"order","object_id":"","object_increment_id":"000000008"}');

@@ -22,8 +22,8 @@ final class Magento2ShipmentRows {
 
     private static final String SHIPMENT = """
             INSERT INTO {sales_shipment} (store_id, total_qty, order_id, customer_id, shipping_address_id, billing_address_id,
-                                          increment_id, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""";
+                                          increment_id, created_at, updated_at, packages)
+            VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, '[]')""";
     private static final String ITEM = """
             INSERT INTO {sales_shipment_item} (parent_id, price, weight, qty, product_id, order_item_id, name, sku)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
