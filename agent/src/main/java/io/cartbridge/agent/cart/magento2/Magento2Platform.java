@@ -20,7 +20,7 @@ public final class Magento2Platform implements CartPlatform {
 
     @Override
     public PlatformSettings bind(Binder binder, String prefix) {
-        return binder.bind(prefix, Magento2Properties.class).orElseGet(() -> new Magento2Properties(null, null));
+        return binder.bind(prefix, Magento2Properties.class).orElseGet(() -> new Magento2Properties(null, null, null));
     }
 
     @Override

@@ -52,10 +52,10 @@ final class Magento2Plugin implements CartPlugin {
                 + " tables under '" + tables.prefix() + "'";
     }
 
-    /** Whether the install keeps its stock in MSI's tables; asked once. */
+    /** Whether the install keeps its stock in MSI's tables: as configured, else whether they are there (asked once). */
     boolean msi() {
         if (msi == null) {
-            msi = Magento2Schema.msi(jdbc, tables.prefix());
+            msi = settings.stock().equals("auto") ? Magento2Schema.msi(jdbc, tables.prefix()) : settings.stock().equals("msi");
         }
         return msi;
     }

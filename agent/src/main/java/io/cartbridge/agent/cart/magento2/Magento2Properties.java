@@ -14,13 +14,17 @@ import io.cartbridge.agent.config.ConfigurationException;
  * @param sourceCode the MSI source ({@code inventory_source.source_code}) the warehouse ships from: its quantities are set
  *                   from the warehouse's snapshots and shipments are deducted from it; default {@code default}, the
  *                   source of a single-source install. Ignored on an install without MSI
+ * @param stock      which stock the install keeps: {@code auto} (the default: MSI when its tables are there), {@code msi}
+ *                   or {@code legacy}; {@code legacy} for an install whose Inventory modules were disabled, which leaves
+ *                   their tables behind
  */
-public record Magento2Properties(List<String> statuses, String sourceCode) implements PlatformSettings {
+public record Magento2Properties(List<String> statuses, String sourceCode, String stock) implements PlatformSettings {
 
     public Magento2Properties {
         statuses = statuses == null || statuses.isEmpty() ? List.of("processing")
                 : statuses.stream().map(String::trim).toList();
         sourceCode = sourceCode == null || sourceCode.isBlank() ? "default" : sourceCode.trim();
+        stock = stock == null || stock.isBlank() ? "auto" : stock.trim();
     }
 
     @Override
@@ -36,6 +40,9 @@ public record Magento2Properties(List<String> statuses, String sourceCode) imple
                         + "the merchant's review");
             }
         }
+        if (!List.of("auto", "msi", "legacy").contains(stock)) {
+            throw new ConfigurationException(prefix + ".stock must be auto, msi or legacy, not '" + stock + "'");
+        }
         if (sourceCode.length() > 255) {
             throw new ConfigurationException(prefix + ".source-code must be an MSI source code (at most 255 characters)");
         }
@@ -43,6 +50,6 @@ public record Magento2Properties(List<String> statuses, String sourceCode) imple
 
     @Override
     public String describe() {
-        return "statuses " + String.join(", ", statuses) + ", source " + sourceCode;
+        return "statuses " + String.join(", ", statuses) + ", source " + sourceCode + (stock.equals("auto") ? "" : ", " + stock + " stock");
     }
 }

@@ -256,7 +256,7 @@ class Magento2PluginIT {
             Magento2Plugin plugin = store.plugin();
             assertThat(plugin.missingTables()).isNull();
             assertThat(plugin.describe()).startsWith("Magento 2 with legacy stock");
-            assertThat(new Magento2Plugin(store.jdbc(), "", new Magento2Properties(null, null), "cartbridge.stores.shop")
+            assertThat(new Magento2Plugin(store.jdbc(), "", new Magento2Properties(null, null, null), "cartbridge.stores.shop")
                     .missingTables()).startsWith("no table sales_order (cartbridge.stores.shop.table-prefix is ''; "
                     + "tables found ending in sales_order: mg_sales_order)");
             assertThat(plugin.orderSource().page(null, 10)).extracting(CartOrder::orderNumber)
@@ -276,6 +276,23 @@ class Magento2PluginIT {
 
             assertThat(store.order(1)).isEqualTo("complete/complete");
             assertThat(store.legacyStock("MUG-1")).as("Magento took the units when the order was placed").isEqualTo("50/1");
+        }
+    }
+
+    @Test
+    void anInstallWhoseInventoryModulesWereDisabledIsToldToUseTheLegacyStock() {
+        try (Magento2TestStore store = new Magento2TestStore("")) {
+            Magento2Plugin plugin = new Magento2Plugin(store.jdbc(), "", new Magento2Properties(null, null, "legacy"),
+                    "cartbridge.stores.shop");
+            assertThat(plugin.describe()).startsWith("Magento 2 with legacy stock");
+
+            plugin.inventorySink().apply(List.of(new StockLevel("MUG-1", new BigDecimal("50"))));
+            OrderShipments.apply(plugin, List.of(new ShipmentUpdate("1", "SH-1", SHIPPED, "UPS", List.of("1Z"),
+                    List.of(line("MUG-1", 2, 0), line("TS-RED-M", 1, 0)))));
+
+            assertThat(store.legacyStock("MUG-1")).isEqualTo("50/1");
+            assertThat(store.sourceQuantity("MUG-1")).as("MSI's tables left alone").isEqualByComparingTo("100");
+            assertThat(store.count("inventory_reservation")).isEqualTo(17);
         }
     }
 }

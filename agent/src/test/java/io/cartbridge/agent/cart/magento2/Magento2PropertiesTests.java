@@ -19,7 +19,7 @@ class Magento2PropertiesTests {
 
     @Test
     void defaultsAreTheProcessingStatusAndTheDefaultSource() {
-        Magento2Properties settings = new Magento2Properties(null, null);
+        Magento2Properties settings = new Magento2Properties(null, null, null);
         settings.validate("cartbridge.stores.shop.magento2");
         assertThat(settings.statuses()).containsExactly("processing");
         assertThat(settings.sourceCode()).isEqualTo("default");
@@ -28,9 +28,16 @@ class Magento2PropertiesTests {
 
     @Test
     void aSuspectedFraudIsNeverAStatusToSend() {
-        assertThatThrownBy(() -> new Magento2Properties(List.of("processing", "fraud"), null).validate("cartbridge.stores.shop.magento2"))
+        assertThatThrownBy(() -> new Magento2Properties(List.of("processing", "fraud"), null, null).validate("cartbridge.stores.shop.magento2"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("cartbridge.stores.shop.magento2.statuses must not list fraud");
+    }
+
+    @Test
+    void theStockIsAutoMsiOrLegacy() {
+        assertThat(new Magento2Properties(null, null, "legacy").describe()).isEqualTo("statuses processing, source default, legacy stock");
+        assertThatThrownBy(() -> new Magento2Properties(null, null, "both").validate("cartbridge.stores.shop.magento2"))
+                .hasMessage("cartbridge.stores.shop.magento2.stock must be auto, msi or legacy, not 'both'");
     }
 
     @Test
@@ -61,7 +68,7 @@ class Magento2PropertiesTests {
         Connection main = Connections.bind(new Binder(new MapConfigurationPropertySource(p))).get("main");
 
         assertThat(CartPlatforms.installed().names()).contains("magento2");
-        assertThat(main.cart().settings()).isEqualTo(new Magento2Properties(List.of("processing", "ready_to_ship"), "eu_warehouse"));
+        assertThat(main.cart().settings()).isEqualTo(new Magento2Properties(List.of("processing", "ready_to_ship"), "eu_warehouse", null));
         assertThat(main.cart().tablePrefix()).isEmpty();
     }
 }

@@ -42,7 +42,7 @@ class Magento2RealShopIT {
         ds.setPassword(System.getenv().getOrDefault("CARTBRIDGE_TEST_MAGENTO2_PASSWORD", ""));
         try (ds) {
             JdbcTemplate jdbc = new JdbcTemplate(ds);
-            Magento2Plugin plugin = new Magento2Plugin(jdbc, "", new Magento2Properties(null, null), "cartbridge.stores.real");
+            Magento2Plugin plugin = new Magento2Plugin(jdbc, "", new Magento2Properties(null, null, null), "cartbridge.stores.real");
             assertThat(plugin.missingTables()).isNull();
             assertThat(plugin.describe()).startsWith("Magento 2 with MSI");
 

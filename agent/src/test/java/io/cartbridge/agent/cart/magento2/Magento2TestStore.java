@@ -81,7 +81,7 @@ public final class Magento2TestStore implements AutoCloseable {
 
     /** The plugin on this shop with the default settings. */
     Magento2Plugin plugin() {
-        return new Magento2Plugin(jdbc, prefix, new Magento2Properties(null, null), "cartbridge.stores.shop");
+        return new Magento2Plugin(jdbc, prefix, new Magento2Properties(null, null, null), "cartbridge.stores.shop");
     }
 
     /** The statement with Magento's table names under this shop's prefix. */
