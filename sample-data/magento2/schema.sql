@@ -6,6 +6,9 @@
 -- an install with a prefix has it on every table (the plugin's table-prefix setting).
 -- The per-store sequence table is created by Magento's SalesSequence builder (Framework\DB\Ddl\Sequence), not by
 -- db_schema.xml: its DDL is at the end.
+-- Source: controlaltdelete-nl/magento2-code-tracker, branch magento-2.4.6 (commit 453691dfcd866eb626abfc85b2aa15f1243256fd,
+-- the same packages as the release). Checked against a real 2.4.6 install (tools/real-carts/magento): every table here
+-- has the same columns (type, nullability, default) and indexes there.
 
 -- directory: Directory Country Region
 CREATE TABLE `directory_country_region` (
