@@ -1,6 +1,5 @@
 package io.cartbridge.agent.cart.magento2;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -34,8 +33,7 @@ final class Magento2OrderNotes implements OrderNotes {
     public int add(List<Note> notes) {
         Integer added = transaction.execute(status -> {
             int count = 0;
-            List<Note> todo = new ArrayList<>(notes);
-            for (Note note : todo) {
+            for (Note note : notes) {
                 Set<Long> ids = Magento2OrderSource.orderIds(List.of(note.cartOrderId()));
                 if (ids.isEmpty()) {
                     continue;
