@@ -111,8 +111,8 @@ class CartPlatformsTests {
         assertThat(main.cart().boundAt()).isEqualTo("cartbridge.stores.shop");
 
         Fake magento = new Fake("magento2");
-        CartProperties bound = new CartProperties("magento2", "jdbc:mariadb://db/m", null, null, null)
-                .bindPlatform(binder(Map.of("cartbridge.stores.eu.magento2.source-code", "eu_source")), "cartbridge.stores.eu");
+        CartProperties bound = new CartProperties("shopware", "jdbc:mariadb://db/m", null, null, null)
+                .bindPlatform(binder(Map.of("cartbridge.stores.eu.shopware.source-code", "eu_source")), "cartbridge.stores.eu");
         assertThat(bound.settings()).as("a platform not on the class path binds nothing").isNull();
         assertThat(magento.bind(binder(Map.of("cartbridge.stores.eu.magento2.source-code", "eu_source")),
                 "cartbridge.stores.eu.magento2")).isEqualTo(new Fake.Settings("eu_source"));
