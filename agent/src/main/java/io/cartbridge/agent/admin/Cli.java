@@ -56,7 +56,7 @@ public final class Cli {
                                             file rendered in x12, edifact or xml
 
             Trying it out:
-              demo [--shops 2 | --format edifact|xml | --platform prestashop]
+              demo [--shops 2 | --format edifact|xml | --platform prestashop|magento2]
                                             embedded MariaDB + demo WooCommerce store + sandbox warehouse;
                                             runs the whole loop and prints what happened (--shops 2: two
                                             shops, one in posts storage, sharing two warehouses by country;

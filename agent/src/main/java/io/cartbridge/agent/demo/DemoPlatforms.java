@@ -54,7 +54,13 @@ final class DemoPlatforms {
             // a PrestaShop carrier is mapped by its id_reference, which its versions share
             new DemoPlatform("prestashop", "PrestaShop", "ps_", "orders", Map.of(
                     "cartbridge.shipping-methods.1.carrier", "UPSN", "cartbridge.shipping-methods.1.service", "GND",
-                    "cartbridge.shipping-methods.2.carrier", "FDEG", "cartbridge.shipping-methods.2.service", "2D")));
+                    "cartbridge.shipping-methods.2.carrier", "FDEG", "cartbridge.shipping-methods.2.service", "2D")),
+            // Magento 2 names a shipping method carrier_method; a standard install has no table prefix
+            new DemoPlatform("magento2", "Magento 2", "", "sales_order", Map.of(
+                    "cartbridge.shipping-methods.flatrate_flatrate.carrier", "UPSN",
+                    "cartbridge.shipping-methods.flatrate_flatrate.service", "GND",
+                    "cartbridge.shipping-methods.tablerate_bestway.carrier", "FDEG",
+                    "cartbridge.shipping-methods.tablerate_bestway.service", "2D")));
 
     private DemoPlatforms() {
     }

@@ -349,6 +349,36 @@ class DemoIT {
                 Integer.class)).isEqualTo(1);
     }
 
+    /**
+     * {@code demo --platform magento2}: the demo Magento store's five orders that need shipping sent and shipped back as
+     * Magento's Ship action does (shipments with tracks, four orders complete, the one shipped partly still
+     * processing), MSI stock set; a second run sends and applies nothing.
+     */
+    @Test
+    void demoOnMagentoRunsTheWholeLoopOnItsTables() {
+        String first = demo(null, "magento2");
+
+        JdbcTemplate ledger = database("cartbridge_magento2");
+        JdbcTemplate shop = database("demo_shop_magento2");
+        assertThat(counts(ledger, ORDER_STATES)).containsOnly(entry("FILED", 5L));
+        assertThat(first).contains("Demo Magento 2 store created").containsPattern("sent to sandbox3pl:\\s+5\\b")
+                .contains("inventory-import  COMPLETED").contains("(4 completed in Magento 2, 1 partly shipped)");
+        Map<String, Long> states = counts(shop, "SELECT state, COUNT(*) FROM sales_order WHERE increment_id IN "
+                + "(SELECT order_number FROM cartbridge_magento2.cb_order) GROUP BY state");
+        assertThat(states).containsOnly(entry("complete", 4L), entry("processing", 1L));
+        long tracks = shop.queryForObject("SELECT COUNT(*) FROM sales_shipment_track WHERE track_number LIKE '1ZSBX%'", Long.class);
+        assertThat(tracks).isGreaterThanOrEqualTo(5);
+        Map<String, Long> sources = counts(shop, "SELECT sku, quantity FROM inventory_source_item");
+
+        String second = demo(null, "magento2");
+
+        assertThat(second).contains("found from an earlier run").containsPattern("sent to sandbox3pl:\\s+0\\b");
+        assertThat(counts(ledger, INBOUND_FILES)).containsOnly(entry("945 APPLIED", 1L), entry("846 APPLIED", 1L));
+        assertThat(shop.queryForObject("SELECT COUNT(*) FROM sales_shipment_track WHERE track_number LIKE '1ZSBX%'", Long.class))
+                .isEqualTo(tracks);
+        assertThat(counts(shop, "SELECT sku, quantity FROM inventory_source_item")).isEqualTo(sources);
+    }
+
     private static List<Path> files(Path folder, String nameContains) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().contains(nameContains)).sorted().toList();

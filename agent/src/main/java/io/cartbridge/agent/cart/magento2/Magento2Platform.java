@@ -19,6 +19,11 @@ public final class Magento2Platform implements CartPlatform {
     }
 
     @Override
+    public java.util.List<String> signatureTables() {
+        return java.util.List.of("sales_order_item", "sales_order", "sales_shipment", "store");
+    }
+
+    @Override
     public PlatformSettings bind(Binder binder, String prefix) {
         return binder.bind(prefix, Magento2Properties.class).orElseGet(() -> new Magento2Properties(null, null, null));
     }

@@ -43,6 +43,8 @@ public final class Magento2TestStore implements AutoCloseable {
         ds.setPoolName("test-magento2");
         ds.setMaximumPoolSize(2);
         ds.setMinimumIdle(0);
+        // the driver settings the agent's cart pools run with
+        ds.setDataSourceProperties(io.cartbridge.agent.cart.CartDatabase.driverProperties(url));
         this.dataSource = ds;
         this.jdbc = new JdbcTemplate(ds);
         String schema = read("schema.sql");
