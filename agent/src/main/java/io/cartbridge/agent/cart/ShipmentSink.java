@@ -105,6 +105,26 @@ public interface ShipmentSink {
     void apply(Collection<String> cartOrderIds, Function<Map<String, OrderState>, List<ShipmentWrite>> decide);
 
     /**
+     * A write the platform refused (an API's 4xx): nothing more of it is sent, and the shipment is recorded with the
+     * platform's reason and not retried.
+     *
+     * @param update the shipment refused
+     * @param reason the platform's own words: HTTP status, error code and message, and the call
+     */
+    record Refusal(ShipmentUpdate update, String reason) {
+    }
+
+    /**
+     * {@link #apply}, for a sink that writes through an API, whose platform may refuse one order's write while it
+     * takes the others': returns the writes refused. A sink on the database refuses nothing (it fails whole).
+     */
+    default List<Refusal> applyReportingRefusals(Collection<String> cartOrderIds,
+                                                 Function<Map<String, OrderState>, List<ShipmentWrite>> decide) {
+        apply(cartOrderIds, decide);
+        return List.of();
+    }
+
+    /**
      * {@return whether the cart keeps the tracking numbers and carrier of a shipment} A platform without such a place
      * (and without an extension that adds one) answers false; the numbers are then in the ledger and the note only
      */
