@@ -98,6 +98,9 @@ final class WooCommerceApiShipmentCalls {
     Answer order(WooCommerceApiOrder order, ShipmentWrite shipment) {
         ShipmentUpdate update = shipment.update();
         String path = "wc/v3/orders/" + order.id();
+        if (order.shipments().contains(update.shipmentId())) {
+            return new Answer(false, 0, "found on GET " + path, order);
+        }
         ObjectNode body = WooCommerceApiClient.object();
         ArrayNode meta = body.putArray("meta_data");
         ArrayNode shipments = meta.addObject().put("key", WooCommerceApiOrder.SHIPMENTS_KEY).putArray("value");
@@ -106,8 +109,9 @@ final class WooCommerceApiShipmentCalls {
             shipments.add(update.shipmentId());
         }
         ObjectNode shipped = meta.addObject().put("key", WooCommerceApiOrder.SHIPPED_KEY).putObject("value");
-        order.shipped().forEach((sku, quantity) -> shipped.put(sku, plain(quantity)));
-        shipment.shippedTotal().forEach((sku, quantity) -> shipped.put(sku, plain(quantity)));
+        java.util.Map<String, java.math.BigDecimal> total = new java.util.TreeMap<>(order.shipped());
+        total.putAll(shipment.shippedTotal());
+        total.forEach((sku, quantity) -> shipped.put(sku, plain(quantity)));
         if (!numbers(update).isEmpty() && !tracking.installed()) {
             meta.add(meta.objectNode().put("key", WooCommerceApiOrder.TRACKING_KEY).set("value", trackingItems(order, update)));
         }
@@ -117,6 +121,11 @@ final class WooCommerceApiShipmentCalls {
         }
         WooCommerceApiOrder answered = WooCommerceApiOrder.of(api.send("PUT", path, body));
         return new Answer(true, 200, "PUT " + path + (completes ? " (status completed)" : ""), answered);
+    }
+
+    /** The order as the shop holds it now. */
+    WooCommerceApiOrder reread(WooCommerceApiOrder order) {
+        return WooCommerceApiOrder.of(api.get("wc/v3/orders/" + order.id()));
     }
 
     /** The order's tracking items plus one per new number, as the table write-back stores them. */

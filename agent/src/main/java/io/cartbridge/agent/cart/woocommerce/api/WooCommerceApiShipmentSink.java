@@ -105,8 +105,10 @@ public final class WooCommerceApiShipmentSink implements ShipmentSink {
         if (done.contains(WooCommerceApiShipmentCalls.ORDER)) {
             return order;
         }
+        // a retry reads the order again: the attempt whose answer was lost may have written it
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
         WooCommerceApiShipmentCalls.Answer answer = call(orderId, shipmentId, WooCommerceApiShipmentCalls.ORDER,
-                () -> writes.order(order, shipment));
+                () -> writes.order(first.getAndSet(false) ? order : writes.reread(order), shipment));
         return answer.order() == null ? order : answer.order();
     }
 
