@@ -14,6 +14,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import io.cartbridge.agent.admin.AgentContext;
+import io.cartbridge.agent.cart.CartCalls;
 import io.cartbridge.agent.cart.CartDatabase;
 import io.cartbridge.agent.cart.CartPlugin;
 import io.cartbridge.agent.cart.CartStore;
@@ -71,7 +72,7 @@ final class WriteBackBench {
                 DemoStore.createSchema(cart.dataSource(), "wp_");
                 JdbcTemplate jdbc = new JdbcTemplate(cart.dataSource());
                 BenchStore.seedStockedProducts(jdbc, items);
-                for (int o = 1; o <= shipments; o++) {
+                for (int o = 1; o <= 2 * shipments; o++) {
                     shop.order(1000L + o, Map.of("SKU-A", 1, "SKU-B", 2));
                 }
                 CartCallLedger ledger = context.getBean(CartCallLedger.class);
@@ -84,25 +85,11 @@ final class WriteBackBench {
                 out.printf("Prepared %d orders on the local WooCommerce API stand-in and %d stocked products in MariaDB%n",
                         shipments, items);
 
-                long before = shop.requests();
-                long start = System.nanoTime();
-                int applied = 0;
-                for (int from = 0; from < shipments; from += CHUNK) {
-                    List<ShipmentUpdate> chunk = new ArrayList<>();
-                    for (int o = from + 1; o <= Math.min(shipments, from + CHUNK); o++) {
-                        chunk.add(new ShipmentUpdate(Long.toString(1000L + o), "BS" + o, LocalDate.now(), "UPS",
-                                List.of("1ZBENCH" + o), List.of(new ShipmentUpdate.Line("SKU-A", BigDecimal.ONE, null, null),
-                                new ShipmentUpdate.Line("SKU-B", BigDecimal.valueOf(2), null, null))));
-                    }
-                    for (ShipmentResult r : OrderShipments.apply(viaApi, chunk)) {
-                        applied += r.outcome() == ShipmentResult.Outcome.APPLIED ? 1 : 0;
-                    }
-                }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                long calls = shop.requests() - before;
-                out.printf("shipments through the API: %d applied (%d orders completed) in %.2f s: %.0f per second; "
-                        + "%d calls, %.2f per shipment%n", applied, shop.completed(), seconds, applied / seconds, calls,
-                        calls / (double) Math.max(1, applied));
+                CartPlugin viaApiNoLedger = new WooCommercePlatform().open(new CartStore("bench", "cartbridge.cart",
+                        cart.dataSource(), "wp_", new WooCommerceProperties("hpos", api), WriteBack.API, CartCalls.NONE));
+                int applied = ship(viaApi, shop, 0, shipments, "shipments through the API", out);
+                ship(viaApiNoLedger, shop, shipments, shipments, "the same without the call ledger (the API side alone)", out);
+                long before;
 
                 double sql = stock(viaSql.inventorySink(), items, 7);
                 out.printf("stock through the tables: %d items in %.2f s: %.0f per second%n", items, sql, items / sql);
@@ -110,11 +97,35 @@ final class WriteBackBench {
                 double rest = stock(viaApi.inventorySink(), items, 8);
                 out.printf("stock through products/batch: %d items in %.2f s: %.0f per second; %d requests (%d items sent)%n",
                         items, rest, items / rest, shop.requests() - before, shop.stockItems());
+                out.printf("orders completed on the stand-in: %d%n", shop.completed());
                 return applied == shipments ? 0 : 1;
             }
         } catch (IOException | InterruptedException | GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Ships orders {@code from + 1 .. from + count} in chunks; {@return the shipments applied} */
+    private static int ship(CartPlugin plugin, ShopApiStandIn shop, int from, int count, String what, PrintStream out) {
+        long before = shop.requests();
+        long start = System.nanoTime();
+        int applied = 0;
+        for (int first = from; first < from + count; first += CHUNK) {
+            List<ShipmentUpdate> chunk = new ArrayList<>();
+            for (int o = first + 1; o <= Math.min(from + count, first + CHUNK); o++) {
+                chunk.add(new ShipmentUpdate(Long.toString(1000L + o), "BS" + o, LocalDate.now(), "UPS",
+                        List.of("1ZBENCH" + o), List.of(new ShipmentUpdate.Line("SKU-A", BigDecimal.ONE, null, null),
+                        new ShipmentUpdate.Line("SKU-B", BigDecimal.valueOf(2), null, null))));
+            }
+            for (ShipmentResult r : OrderShipments.apply(plugin, chunk)) {
+                applied += r.outcome() == ShipmentResult.Outcome.APPLIED ? 1 : 0;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long calls = shop.requests() - before;
+        out.printf("%s: %d applied in %.2f s: %.0f per second; %d calls, %.2f per shipment%n", what, applied, seconds,
+                applied / seconds, calls, calls / (double) Math.max(1, applied));
+        return applied;
     }
 
     /** Sets every item to the quantity, in calls of {@value #STOCK_CALL}; {@return seconds taken} */
