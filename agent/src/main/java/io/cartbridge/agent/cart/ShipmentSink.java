@@ -18,6 +18,11 @@ import java.util.function.Function;
  * ({@link ShipmentWrite}). The core applies each warehouse shipment at most once per order (the ledger claims it
  * first); {@link OrderState#appliedShipments()} lets it also recognise a shipment the cart took in a transaction
  * whose ledger commit was lost.
+ *
+ * <p>A sink that writes through the platform's API ({@code write-back: api}) has no transaction around the order:
+ * it reads the orders' states through the API, calls {@code decide} once the same way, and makes each write
+ * idempotent by looking before it writes and recording each confirmed call in the ledger
+ * ({@link CartCalls}); a write the platform refuses is reported by {@link #applyReportingRefusals}.
  */
 public interface ShipmentSink {
 

@@ -87,7 +87,7 @@ class WooCommerceApiWriteBackIT {
 
     private WooCommercePlugin plugin(CartCalls calls) {
         WooCommerceApiProperties settings = new WooCommerceApiProperties(shop.url(), WooCommerceContractServer.KEY,
-                WooCommerceContractServer.SECRET, 1000.0, Duration.ofSeconds(5), Duration.ofMillis(700), 3, Duration.ofMillis(5));
+                WooCommerceContractServer.SECRET, 1000.0, Duration.ofSeconds(10), Duration.ofMillis(2500), 3, Duration.ofMillis(5));
         settings.validate("cartbridge.stores.shop.woocommerce.api");
         WooCommerceApi api = new WooCommerceApi(settings, shop.clientTls(), store, calls);
         return new WooCommercePlugin(cart.jdbc(), "wp_", "hpos", "cartbridge.stores." + store, api);
@@ -181,8 +181,8 @@ class WooCommerceApiWriteBackIT {
     @Test
     void timeoutAfterTheShopWroteIsRetriedByLookingAndSendsNothingTwice() {
         // the shop does the write, but its answer comes after the client gave up
-        shop.delayNext("POST", NOTES, Duration.ofMillis(1500));
-        shop.delayNext("PUT", ORDERS, Duration.ofMillis(1500));
+        shop.delayNext("POST", NOTES, Duration.ofMillis(3000));
+        shop.delayNext("PUT", ORDERS, Duration.ofMillis(3000));
 
         assertThat(ship(ledger, full()).get(0).outcome()).isEqualTo(Outcome.APPLIED);
 
@@ -312,5 +312,30 @@ class WooCommerceApiWriteBackIT {
                 "POST /wp-json/wc/v3/products/11/variations/batch {\"update\":[{\"id\":12,\"manage_stock\":true,\"stock_quantity\":7}]}");
         // the tables are the shop's to write: unchanged here
         assertThat(cart.postMeta(10, "_stock")).isEqualTo("10");
+    }
+
+    @Test
+    void theRateLimitSpacesTheRequests() {
+        WooCommerceApiProperties slow = new WooCommerceApiProperties(shop.url(), WooCommerceContractServer.KEY,
+                WooCommerceContractServer.SECRET, 20.0, null, null, null, null);
+        io.cartbridge.agent.cart.woocommerce.api.WooCommerceApiClient client =
+                new io.cartbridge.agent.cart.woocommerce.api.WooCommerceApiClient(slow, shop.clientTls());
+        long start = System.nanoTime();
+        for (int i = 0; i < 6; i++) {
+            client.get("wc/v3/orders/5001");
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("5 intervals of 50 ms at 20 requests a second")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(250));
+        assertThat(client.requests()).isEqualTo(6);
+    }
+
+    @Test
+    void anOrderTheShopDoesNotHaveIsUnknownAndNothingIsWritten() {
+        ShipmentResult result = ship(ledger, new ShipmentUpdate("7777", "SH-9", SHIPPED, "UPS", List.of(),
+                List.of(line("SKU-10", 1, 0)))).get(0);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.UNKNOWN_ORDER);
+        assertThat(shop.requests()).extracting(r -> r.method() + " " + r.path() + "?" + r.query())
+                .containsExactly("GET /wp-json/wc/v3/orders?include=7777&per_page=100");
     }
 }
