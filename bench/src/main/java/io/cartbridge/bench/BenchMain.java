@@ -25,6 +25,7 @@ public final class BenchMain {
                    cartbridge bench shipment-import [--shipments N]
                    cartbridge bench inventory-import [--items N] [--changed PCT] [--platform woocommerce|prestashop]
                    cartbridge bench trigger [--orders 100] [--poll 5s] [--seconds N]
+                   cartbridge bench write-back [--shipments 2000] [--items 100000]
                    ... [--spring.property=value ...]
 
             Prepares a store (and, for the imports, the warehouse's file), then measures the job.
@@ -35,9 +36,11 @@ public final class BenchMain {
                         was sent exactly once.
             trigger: serve's near-real-time trigger alone: orders paid at random moments over --seconds (default
                      1.5 s an order), the time from payment to file on the SFTP server (p50, p95, max).
+            write-back: shipments through the WooCommerce REST API against a local stand-in (per second, calls per
+                        shipment), and stock both ways, tables and products/batch (items per second).
             """;
 
-    private static final List<String> JOBS = List.of("order-export", "shipment-import", "inventory-import", "trigger");
+    private static final List<String> JOBS = List.of("order-export", "shipment-import", "inventory-import", "trigger", "write-back");
     private static final List<String> PLATFORMS = List.of("woocommerce", "prestashop");
     private static final Set<String> NUMBERS = Set.of("orders", "shipments", "items", "changed", "stores", "seconds");
 
@@ -89,7 +92,8 @@ public final class BenchMain {
                 } else if (i == 0 && JOBS.contains(arg)) {
                     what = arg;
                 } else {
-                    throw new UsageException("bench knows order-export, shipment-import, inventory-import and trigger, not " + arg);
+                    throw new UsageException("bench knows order-export, shipment-import, inventory-import, trigger and "
+                            + "write-back, not " + arg);
                 }
             }
             if (!what.equals("trigger") && options.keySet().stream().anyMatch(Set.of("poll", "seconds")::contains)) {
@@ -101,6 +105,9 @@ public final class BenchMain {
             if (options.containsKey("platform") && (what.equals("trigger") || options.containsKey("bare")
                     || options.containsKey("stores"))) {
                 throw new UsageException("--platform is for the jobs' benches, without --bare or --stores");
+            }
+            if (what.equals("write-back") && options.keySet().stream().anyMatch(o -> !Set.of("shipments", "items").contains(o))) {
+                throw new UsageException("bench write-back takes --shipments and --items only");
             }
             if (options.containsKey("bare") && !what.equals("order-export")) {
                 throw new UsageException("--bare is for bench order-export only");

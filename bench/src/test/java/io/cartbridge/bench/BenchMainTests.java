@@ -34,8 +34,12 @@ class BenchMainTests {
     @Test
     void unknownJobsOptionsAndNonNumbersAreUsageErrors() {
         assertThat(bench("demo")).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("cartbridge: bench knows order-export, shipment-import, inventory-import and trigger, "
-                + "not demo; try 'cartbridge bench help'\n");
+        assertThat(stderr()).isEqualTo("cartbridge: bench knows order-export, shipment-import, inventory-import, trigger and "
+                + "write-back, not demo; try 'cartbridge bench help'\n");
+        err.reset();
+        assertThat(bench("write-back", "--orders", "5")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("cartbridge: bench write-back takes --shipments and --items only; "
+                + "try 'cartbridge bench help'\n");
         err.reset();
         assertThat(bench("order-export", "--orders", "many")).isEqualTo(2);
         assertThat(stderr()).isEqualTo("cartbridge: option --orders needs a number; try 'cartbridge bench help'\n");

@@ -29,8 +29,11 @@ public class CartDatabase implements DisposableBean {
 
     private final ScheduledExecutorService housekeeping;
 
-    CartDatabase(String store, CartProperties properties, ScheduledExecutorService housekeeping) {
+    private final CartCalls calls;
+
+    CartDatabase(String store, CartProperties properties, ScheduledExecutorService housekeeping, CartCalls calls) {
         this.store = store;
+        this.calls = calls;
         this.properties = properties;
         this.housekeeping = housekeeping;
     }
@@ -46,7 +49,7 @@ public class CartDatabase implements DisposableBean {
             requireConnection();
             CartPlatform platform = CartPlatforms.installed().get(properties.platform(), properties.boundAt() + ".platform");
             CartPlugin candidate = platform.open(new CartStore(store, properties.boundAt(), dataSource(),
-                    properties.validatedTablePrefix(), properties.settings()));
+                    properties.validatedTablePrefix(), properties.settings(), properties.writeBackMode(), calls));
             String missing = candidate.missingTables();
             if (missing != null) {
                 List<String> recognized = CartPlatforms.installed().recognize(tableNames());

@@ -30,7 +30,11 @@ public class CartDatabases implements DisposableBean {
     private final int keptOpen;
     private final ScheduledThreadPoolExecutor housekeeping;
 
-    CartDatabases(@Value("${cartbridge.concurrency:2}") int concurrency) {
+    private final CartCalls calls;
+
+    /** @param calls the ledger's journal of API write-back calls, handed to every store's plugin */
+    CartDatabases(@Value("${cartbridge.concurrency:2}") int concurrency, CartCalls calls) {
+        this.calls = calls;
         this.keptOpen = 2 * Math.max(1, concurrency);
         this.housekeeping = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "cart-pools-housekeeper");
@@ -42,7 +46,7 @@ public class CartDatabases implements DisposableBean {
 
     /** The database of the store of that name with these settings; the first call for a store decides its settings. */
     public synchronized CartDatabase of(String store, CartProperties properties) {
-        CartDatabase database = byStore.computeIfAbsent(store, s -> new CartDatabase(s, properties, housekeeping));
+        CartDatabase database = byStore.computeIfAbsent(store, s -> new CartDatabase(s, properties, housekeeping, calls));
         if (!store.equals(recent.peekFirst())) {
             recent.remove(store);
             recent.addFirst(store);

@@ -20,11 +20,13 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param tablePrefix table prefix of the install (the platform's standard one when not set: {@code wp_} for
  *                    WooCommerce); letters, digits and underscores only
  * @param settings    the platform's own settings, as it bound them; not bound from a property of this name
+ * @param writeBack   {@code api} or {@code sql} (the default): how shipments and stock reach the cart, see
+ *                    {@link WriteBack}; bound from {@code <store's key>.write-back} with the platform's settings
  * @param boundAt     where these settings were bound ({@code cartbridge.stores.<store>} or {@code cartbridge.cart}),
  *                    for messages; not bound from a property
  */
 public record CartProperties(String platform, String url, String username, String password,
-                             String tablePrefix, PlatformSettings settings, String boundAt) {
+                             String tablePrefix, PlatformSettings settings, String writeBack, String boundAt) {
 
     /** Where today's single-shop settings are bound. */
     public static final String SHORTHAND = "cartbridge.cart";
@@ -37,7 +39,7 @@ public record CartProperties(String platform, String url, String username, Strin
     /** The properties Spring binds; the platform's settings are defaults until {@link #bindPlatform}. */
     @ConstructorBinding
     public CartProperties(String platform, String url, String username, String password, String tablePrefix) {
-        this(platform, url, username, password, tablePrefix, null, SHORTHAND);
+        this(platform, url, username, password, tablePrefix, null, null, SHORTHAND);
     }
 
     public CartProperties {
@@ -64,17 +66,18 @@ public record CartProperties(String platform, String url, String username, Strin
     public CartProperties bindPlatform(Binder binder, String prefix) {
         CartPlatforms platforms = CartPlatforms.installed();
         if (!platforms.has(platform)) {
-            return new CartProperties(platform, url, username, password, tablePrefix, null, prefix);
+            return new CartProperties(platform, url, username, password, tablePrefix, null, null, prefix);
         }
         PlatformSettings bound = platforms.get(platform, prefix + ".platform").bind(binder, prefix + "." + platform);
-        return new CartProperties(platform, url, username, password, tablePrefix, bound, prefix);
+        String chosen = binder.bind(prefix + ".write-back", String.class).orElse(null);
+        return new CartProperties(platform, url, username, password, tablePrefix, bound, chosen, prefix);
     }
 
     @Override
     public String toString() {
         return "CartProperties[platform=" + platform + ", url=" + url + ", username=" + username
                 + ", password=" + (password == null ? null : "****") + ", tablePrefix=" + tablePrefix
-                + ", " + platform + "=" + settings + "]";
+                + ", writeBack=" + writeBack + ", " + platform + "=" + settings + "]";
     }
 
     /** The table prefix, checked: it is put into SQL text, so it must be a plain identifier. */
@@ -109,5 +112,17 @@ public record CartProperties(String platform, String url, String username, Strin
                     + "(jdbc:mariadb://host:port/database)");
         }
         validatedTablePrefix(prefix);
+        if (writeBack(prefix) == WriteBack.API) {
+            settings.validateApi(prefix + "." + platform, prefix + ".write-back");
+        }
+    }
+
+    /** {@return how shipments and stock reach the cart} */
+    public WriteBack writeBackMode() {
+        return writeBack(boundAt);
+    }
+
+    private WriteBack writeBack(String prefix) {
+        return WriteBack.parse(writeBack, prefix + ".write-back");
     }
 }

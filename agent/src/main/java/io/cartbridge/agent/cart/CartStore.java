@@ -12,8 +12,17 @@ import javax.sql.DataSource;
  * @param dataSource  the cart's database
  * @param tablePrefix the install's table prefix, checked to be letters, digits and underscores (at most 32)
  * @param settings    the platform's settings, bound and validated at {@code <prefix>.<platform>}
+ * @param writeBack   how shipments and stock reach the cart ({@code <prefix>.write-back}); {@link WriteBack#API} only
+ *                    when the platform's settings passed {@link PlatformSettings#validateApi}
+ * @param calls       the ledger's journal of API calls, for plugins that write through an API
  */
-public record CartStore(String name, String prefix, DataSource dataSource, String tablePrefix, PlatformSettings settings) {
+public record CartStore(String name, String prefix, DataSource dataSource, String tablePrefix, PlatformSettings settings,
+                        WriteBack writeBack, CartCalls calls) {
+
+    /** A store written back through its tables. */
+    public CartStore(String name, String prefix, DataSource dataSource, String tablePrefix, PlatformSettings settings) {
+        this(name, prefix, dataSource, tablePrefix, settings, WriteBack.SQL, CartCalls.NONE);
+    }
 
     /** {@return the platform's settings as its own type} */
     public <T extends PlatformSettings> T settings(Class<T> type) {

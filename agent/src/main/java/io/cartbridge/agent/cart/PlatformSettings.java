@@ -18,4 +18,17 @@ public interface PlatformSettings {
     default String describe() {
         return "";
     }
+
+    /**
+     * Checks the settings {@code write-back: api} needs (the API's address and credentials). A platform without
+     * API write-back yet refuses it, naming the property that chose it.
+     *
+     * @param prefix           where the platform's settings were bound, e.g. {@code cartbridge.stores.shop.woocommerce}
+     * @param writeBackProperty the property that chose the API, e.g. {@code cartbridge.stores.shop.write-back}
+     * @throws io.cartbridge.agent.config.ConfigurationException naming the missing or invalid property
+     */
+    default void validateApi(String prefix, String writeBackProperty) {
+        throw new io.cartbridge.agent.config.ConfigurationException(writeBackProperty
+                + " is api, but this platform writes back through its database only: set it to sql");
+    }
 }

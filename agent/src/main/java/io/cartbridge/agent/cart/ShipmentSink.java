@@ -18,6 +18,11 @@ import java.util.function.Function;
  * ({@link ShipmentWrite}). The core applies each warehouse shipment at most once per order (the ledger claims it
  * first); {@link OrderState#appliedShipments()} lets it also recognise a shipment the cart took in a transaction
  * whose ledger commit was lost.
+ *
+ * <p>A sink that writes through the platform's API ({@code write-back: api}) has no transaction around the order:
+ * it reads the orders' states through the API, calls {@code decide} once the same way, and makes each write
+ * idempotent by looking before it writes and recording each confirmed call in the ledger
+ * ({@link CartCalls}); a write the platform refuses is reported by {@link #applyReportingRefusals}.
  */
 public interface ShipmentSink {
 
@@ -103,6 +108,26 @@ public interface ShipmentSink {
      * @param decide       the core's rules: cart order id → state in, writes out
      */
     void apply(Collection<String> cartOrderIds, Function<Map<String, OrderState>, List<ShipmentWrite>> decide);
+
+    /**
+     * A write the platform refused (an API's 4xx): nothing more of it is sent, and the shipment is recorded with the
+     * platform's reason and not retried.
+     *
+     * @param update the shipment refused
+     * @param reason the platform's own words: HTTP status, error code and message, and the call
+     */
+    record Refusal(ShipmentUpdate update, String reason) {
+    }
+
+    /**
+     * {@link #apply}, for a sink that writes through an API, whose platform may refuse one order's write while it
+     * takes the others': returns the writes refused. A sink on the database refuses nothing (it fails whole).
+     */
+    default List<Refusal> applyReportingRefusals(Collection<String> cartOrderIds,
+                                                 Function<Map<String, OrderState>, List<ShipmentWrite>> decide) {
+        apply(cartOrderIds, decide);
+        return List.of();
+    }
 
     /**
      * {@return whether the cart keeps the tracking numbers and carrier of a shipment} A platform without such a place

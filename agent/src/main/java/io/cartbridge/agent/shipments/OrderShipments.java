@@ -35,7 +35,15 @@ public final class OrderShipments {
         Set<String> ids = new LinkedHashSet<>();
         updates.forEach(u -> ids.add(u.cartOrderId()));
         boolean notes = cart.orderNotes().isPresent();
-        cart.shipmentSink().apply(ids, states -> decide(updates, states, notes, results));
+        List<ShipmentSink.Refusal> refusals =
+                cart.shipmentSink().applyReportingRefusals(ids, states -> decide(updates, states, notes, results));
+        for (ShipmentSink.Refusal refusal : refusals) {
+            for (int i = 0; i < updates.size(); i++) {
+                if (updates.get(i) == refusal.update()) {
+                    results[i] = new ShipmentResult(Outcome.REFUSED, refusal.reason(), false);
+                }
+            }
+        }
         return List.of(results);
     }
 

@@ -24,6 +24,11 @@ public record ShipmentResult(Outcome outcome, String detail, boolean orderComple
         /** The cart has no such order; nothing was written. */
         UNKNOWN_ORDER,
         /** At least one SKU of the shipment is not on the order; nothing was written. */
-        NOT_ON_ORDER
+        NOT_ON_ORDER,
+        /**
+         * The platform's API refused a write (a 4xx): the detail is its reason. What it confirmed before stays; the
+         * shipment is not retried (an admin fixes the cause and resends).
+         */
+        REFUSED
     }
 }

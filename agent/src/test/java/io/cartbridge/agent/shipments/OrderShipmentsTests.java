@@ -85,4 +85,41 @@ class OrderShipmentsTests {
             assertThat(w.note()).isNull();
         });
     }
+
+    /** A sink whose platform refuses the writes of order 8, as an API's 4xx does, and takes the others. */
+    private static final class RefusingSink implements io.cartbridge.agent.cart.ShipmentSink {
+        @Override
+        public void apply(java.util.Collection<String> ids, java.util.function.Function<Map<String, OrderState>, List<ShipmentWrite>> decide) {
+            throw new UnsupportedOperationException("the core asks for refusals");
+        }
+
+        @Override
+        public List<Refusal> applyReportingRefusals(java.util.Collection<String> ids,
+                                                    java.util.function.Function<Map<String, OrderState>, List<ShipmentWrite>> decide) {
+            OrderState state = new OrderState(Map.of("A", units(1)), false, Map.of(), List.of());
+            return decide.apply(Map.of("7", state, "8", state)).stream().filter(w -> w.update().cartOrderId().equals("8"))
+                    .map(w -> new Refusal(w.update(), "WooCommerce refused 404 woocommerce_rest_shop_order_invalid_id")).toList();
+        }
+    }
+
+    @Test
+    void aWriteThePlatformRefusedIsRecordedRefusedWithItsReason() {
+        io.cartbridge.agent.cart.CartPlugin cart = new io.cartbridge.agent.cart.CartPlugin() {
+            public String missingTables() { return null; }
+            public String describe() { return "refusing"; }
+            public io.cartbridge.agent.cart.OrderSource orderSource() { throw new UnsupportedOperationException(); }
+            public io.cartbridge.agent.cart.ShipmentSink shipmentSink() { return new RefusingSink(); }
+            public io.cartbridge.agent.cart.InventorySink inventorySink() { throw new UnsupportedOperationException(); }
+        };
+
+        List<ShipmentResult> results = OrderShipments.apply(cart, List.of(shipment("7", "S1", line("A", 1, 0)),
+                shipment("8", "S2", line("A", 1, 0))));
+
+        assertThat(results).extracting(ShipmentResult::outcome).containsExactly(Outcome.APPLIED, Outcome.REFUSED);
+        assertThat(results.get(1).detail()).isEqualTo("WooCommerce refused 404 woocommerce_rest_shop_order_invalid_id");
+        io.cartbridge.agent.ledger.Shipments.Shipment recorded = ShipmentRules.outcome(new io.cartbridge.agent.ledger.Shipments.Shipment(
+                "S2", "8", "8", null, null, "UPS", "1ZS2", false, 1), results.get(1));
+        assertThat(recorded.state()).isEqualTo("REFUSED");
+        assertThat(recorded.reason()).isEqualTo("WooCommerce refused 404 woocommerce_rest_shop_order_invalid_id");
+    }
 }

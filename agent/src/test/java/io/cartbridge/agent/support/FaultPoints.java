@@ -134,7 +134,8 @@ final class FaultPoints implements BeanPostProcessor {
             if (result instanceof ShipmentSink sink) {
                 return wrap(ShipmentSink.class, sink, (m, c) -> {
                     Object applied = c.proceed();
-                    if (m.equals("apply")) {
+                    // the core calls applyReportingRefusals, whose default calls the sink's own apply, not this proxy's
+                    if (m.equals("apply") || m.equals("applyReportingRefusals")) {
                         faults.pass("shipment.after-apply");
                     }
                     return applied;

@@ -45,8 +45,16 @@ final class WooCommerceInventorySink implements InventorySink {
     private final String byMeta;
     private final String stockMeta;
     private final WooCommerceTables tables;
+    private final java.util.function.Supplier<WooCommerceStockWriter> writer;
 
     WooCommerceInventorySink(JdbcTemplate jdbc, TransactionTemplate transaction, WooCommerceTables tables) {
+        this(jdbc, transaction, tables, null);
+    }
+
+    /** @param writer where the stock goes (the REST API, say); {@code null} for the tables */
+    WooCommerceInventorySink(JdbcTemplate jdbc, TransactionTemplate transaction, WooCommerceTables tables,
+                             java.util.function.Supplier<WooCommerceStockWriter> writer) {
+        this.writer = writer != null ? writer : () -> new WooCommerceStockWrites(jdbc, tables);
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.byLookup = tables.sql(BY_LOOKUP);
@@ -66,7 +74,7 @@ final class WooCommerceInventorySink implements InventorySink {
         }
         List<String> skus = new ArrayList<>(wanted.keySet());
         return transaction.execute(status -> {
-            WooCommerceStockWrites writes = new WooCommerceStockWrites(jdbc, tables);
+            WooCommerceStockWriter writes = writer.get();
             int unchanged = 0;
             List<String> unknown = new ArrayList<>();
             List<String> unmanaged = new ArrayList<>();

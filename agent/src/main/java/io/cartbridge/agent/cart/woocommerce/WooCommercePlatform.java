@@ -4,6 +4,8 @@ import io.cartbridge.agent.cart.CartPlatform;
 import io.cartbridge.agent.cart.CartPlugin;
 import io.cartbridge.agent.cart.CartStore;
 import io.cartbridge.agent.cart.PlatformSettings;
+import io.cartbridge.agent.cart.WriteBack;
+import io.cartbridge.agent.cart.woocommerce.api.WooCommerceApi;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,7 +34,10 @@ public final class WooCommercePlatform implements CartPlatform {
 
     @Override
     public CartPlugin open(CartStore store) {
-        return new WooCommercePlugin(new JdbcTemplate(store.dataSource()), store.tablePrefix(),
-                store.settings(WooCommerceProperties.class).storage(), store.prefix());
+        WooCommerceProperties settings = store.settings(WooCommerceProperties.class);
+        WooCommerceApi api = store.writeBack() == WriteBack.API
+                ? new WooCommerceApi(settings.api(), WooCommerceApi.jvmTrust(), store.name(), store.calls()) : null;
+        return new WooCommercePlugin(new JdbcTemplate(store.dataSource()), store.tablePrefix(), settings.storage(),
+                store.prefix(), api);
     }
 }

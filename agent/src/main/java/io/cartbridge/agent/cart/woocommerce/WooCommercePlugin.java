@@ -9,6 +9,7 @@ import io.cartbridge.agent.cart.InventorySink;
 import io.cartbridge.agent.cart.OrderNotes;
 import io.cartbridge.agent.cart.OrderSource;
 import io.cartbridge.agent.cart.ShipmentSink;
+import io.cartbridge.agent.cart.woocommerce.api.WooCommerceApi;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +28,8 @@ final class WooCommercePlugin implements CartPlugin {
     private final TransactionTemplate transaction;
     private final String settingsPrefix;
     private volatile Boolean hposTables;
+    /** The REST API, for {@code write-back: api}; {@code null} for table writes. */
+    private final WooCommerceApi api;
 
     /** A plugin for the single-shop settings ({@code cartbridge.cart.*}). */
     WooCommercePlugin(JdbcTemplate jdbc, String tablePrefix, String storage) {
@@ -39,6 +42,12 @@ final class WooCommercePlugin implements CartPlugin {
      * @param settingsPrefix where the store's settings are, for messages: {@code cartbridge.stores.shop}
      */
     WooCommercePlugin(JdbcTemplate jdbc, String tablePrefix, String storage, String settingsPrefix) {
+        this(jdbc, tablePrefix, storage, settingsPrefix, null);
+    }
+
+    /** @param api the shop's REST API, which then takes shipments and stock; {@code null} for table writes */
+    WooCommercePlugin(JdbcTemplate jdbc, String tablePrefix, String storage, String settingsPrefix, WooCommerceApi api) {
+        this.api = api;
         this.jdbc = jdbc;
         this.settingsPrefix = settingsPrefix;
         this.tablePrefix = tablePrefix;
@@ -55,7 +64,7 @@ final class WooCommercePlugin implements CartPlugin {
     @Override
     public String describe() {
         return "WooCommerce " + (hpos ? "hpos" : "posts") + " storage, " + WooCommerceSchema.tables(hpos).size()
-                + " tables under '" + tablePrefix + "'";
+                + " tables under '" + tablePrefix + "'" + (api == null ? "" : ", write-back through the REST API");
     }
 
     @Override
@@ -83,11 +92,17 @@ final class WooCommercePlugin implements CartPlugin {
 
     @Override
     public ShipmentSink shipmentSink() {
+        if (api != null) {
+            return api.shipmentSink();
+        }
         return new WooCommerceShipmentSink(jdbc, transaction, tables, hpos, hpos || hposTables());
     }
 
     @Override
     public InventorySink inventorySink() {
+        if (api != null) {
+            return new WooCommerceInventorySink(jdbc, transaction, tables, () -> new WooCommerceApiStockWrites(jdbc, tables, api.stock()));
+        }
         return new WooCommerceInventorySink(jdbc, transaction, tables);
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * table per block), so a batch of a thousand changed items costs two statements. Existing meta
  * rows are updated by their {@code meta_id}, missing ones inserted by the same statement.
  */
-final class WooCommerceStockWrites {
+final class WooCommerceStockWrites implements WooCommerceStockWriter {
 
     static final int ROWS = 1000;
 
@@ -64,16 +64,15 @@ final class WooCommerceStockWrites {
                 : "yes".equals(backorders) || "notify".equals(backorders) ? "onbackorder" : "outofstock";
     }
 
-    /** Adds the writes the item needs to reach the quantity; false when it is there already. */
-    boolean add(Item item, BigDecimal quantity) {
+    @Override
+    public boolean add(Item item, BigDecimal quantity) {
+        if (!needsWrite(item, quantity)) {
+            return false;
+        }
         String status = status(quantity, item.meta.get("_backorders"));
         boolean stockSame = same(item.meta.get("_stock"), quantity);
         boolean statusSame = status.equals(item.meta.get("_stock_status"));
-        boolean lookupSame = !item.inLookup || (item.lookupQuantity != null
-                && item.lookupQuantity.compareTo(quantity) == 0 && status.equals(item.lookupStatus));
-        if (stockSame && statusSame && lookupSame) {
-            return false;
-        }
+        boolean lookupSame = lookupSame(item, quantity, status);
         if (!stockSame) {
             metaRows.add(new Object[] {item.metaIds.get("_stock"), item.id, "_stock", WooCommerceShipmentState.plain(quantity)});
         }
@@ -87,12 +86,25 @@ final class WooCommerceStockWrites {
         return true;
     }
 
-    int changed() {
+    /** Whether the item's stock meta or lookup row differ from what the quantity makes them. */
+    static boolean needsWrite(Item item, BigDecimal quantity) {
+        String status = status(quantity, item.meta.get("_backorders"));
+        return !same(item.meta.get("_stock"), quantity) || !status.equals(item.meta.get("_stock_status"))
+                || !lookupSame(item, quantity, status);
+    }
+
+    private static boolean lookupSame(Item item, BigDecimal quantity, String status) {
+        return !item.inLookup || (item.lookupQuantity != null && item.lookupQuantity.compareTo(quantity) == 0
+                && status.equals(item.lookupStatus));
+    }
+
+    @Override
+    public int changed() {
         return changed;
     }
 
-    /** Sends the collected writes. */
-    void flush() {
+    @Override
+    public void flush() {
         send(upsertMeta, "(?, ?, ?, ?)", metaRows);
         send(upsertLookup, "(?, ?, ?)", lookupRows);
         metaRows.clear();

@@ -18,7 +18,7 @@ import java.util.Map;
  * {@code date_shipped} (unix time, as a string) and {@code tracking_id}. CartBridge's carriers are
  * not among the extension's predefined providers, so it fills the custom provider.
  */
-final class WooCommerceTrackingItems {
+public final class WooCommerceTrackingItems {
 
     static final String META_KEY = "_wc_shipment_tracking_items";
 
@@ -76,7 +76,7 @@ final class WooCommerceTrackingItems {
     }
 
     /** 32 hex digits, as the extension's own ids, derived from the shipment and the number. */
-    static String trackingId(String shipmentId, String trackingNumber) {
+    public static String trackingId(String shipmentId, String trackingNumber) {
         try {
             byte[] digest = MessageDigest.getInstance("MD5")
                     .digest((shipmentId + "\n" + trackingNumber).getBytes(StandardCharsets.UTF_8));
