@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cartbridge.agent.cart.InventorySink;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,7 +64,7 @@ final class SqlInventorySink implements InventorySink {
                     } else if (level.quantity() != null && level.quantity().compareTo(quantity) == 0) {
                         unchanged++;
                     } else {
-                        writes.add(new MapSqlParameterSource().addValue("sku", sku).addValue("quantity", quantity));
+                        writes.add(new SqlParams(false).set("sku", sku).set("quantity", quantity));
                         changed++;
                     }
                 }
@@ -79,7 +78,7 @@ final class SqlInventorySink implements InventorySink {
 
     private Map<String, Level> current(List<String> skus) {
         Map<String, Level> levels = new HashMap<>();
-        SqlColumns.forEach(jdbc, settings.stockLevels(), new MapSqlParameterSource("skus", skus), (rs, c) -> {
+        SqlColumns.forEach(jdbc, settings.stockLevels(), new SqlParams(false).set("skus", skus), (rs, c) -> {
             String sku = c.text(rs, "sku");
             if (sku != null) {
                 levels.put(sku, new Level(c.number(rs, "quantity"), c.flag(rs, "managed", true)));

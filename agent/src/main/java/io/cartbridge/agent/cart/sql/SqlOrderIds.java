@@ -43,6 +43,11 @@ final class SqlOrderIds {
         return bound;
     }
 
+    /** Parameters whose order ids are bound as this cart's are. */
+    SqlParams params() {
+        return new SqlParams(numeric);
+    }
+
     /** The {@code :after} of the first page: below every order id. */
     Object first() {
         return numeric ? Long.MIN_VALUE : "";

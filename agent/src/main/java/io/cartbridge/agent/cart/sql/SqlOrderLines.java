@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cartbridge.agent.cart.CartOrderLine;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -38,8 +37,7 @@ final class SqlOrderLines {
         Map<String, List<CartOrderLine>> lines = new HashMap<>();
         List<Object> bound = ids.bindAll(orderIds);
         for (int from = 0; from < bound.size(); from += CHUNK) {
-            MapSqlParameterSource params = new MapSqlParameterSource("order_ids",
-                    bound.subList(from, Math.min(bound.size(), from + CHUNK)));
+            SqlParams params = ids.params().set("order_ids", bound.subList(from, Math.min(bound.size(), from + CHUNK)));
             SqlColumns.forEach(jdbc, sql, params, (rs, c) -> {
                 List<CartOrderLine> orderLines = lines.computeIfAbsent(c.text(rs, "order_id"), k -> new ArrayList<>());
                 orderLines.add(new CartOrderLine(orderLines.size() + 1, c.text(rs, "product_id"), c.text(rs, "sku"),

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.cartbridge.agent.cart.OrderNotes;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -26,15 +25,15 @@ final class SqlOrderNotes implements OrderNotes {
 
     @Override
     public int add(List<Note> notes) {
-        List<MapSqlParameterSource> rows = new ArrayList<>();
+        List<SqlParams> rows = new ArrayList<>();
         for (Note note : notes) {
             Object id = ids.bind(note.cartOrderId());
             if (id != null) {
-                rows.add(new MapSqlParameterSource().addValue("order_id", id).addValue("text", note.text()));
+                rows.add(ids.params().set("order_id", id).set("text", note.text()));
             }
         }
         int added = 0;
-        for (MapSqlParameterSource row : rows) {
+        for (SqlParams row : rows) {
             // one at a time: a batch's update counts may be unknown (MariaDB's bulk protocol)
             added += jdbc.update(sql, row);
         }

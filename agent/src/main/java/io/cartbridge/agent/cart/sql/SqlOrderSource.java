@@ -10,7 +10,6 @@ import java.util.Map;
 import io.cartbridge.agent.cart.CartOrder;
 import io.cartbridge.agent.cart.OrderSource;
 import io.cartbridge.edi.model.Address;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -36,9 +35,9 @@ final class SqlOrderSource implements OrderSource {
 
     @Override
     public List<CartOrder> page(String afterCursor, int limit) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("after", afterCursor == null ? ids.first() : ids.after(afterCursor))
-                .addValue("limit", limit);
+        SqlParams params = ids.params()
+                .set("after", afterCursor == null ? ids.first() : ids.after(afterCursor))
+                .set("limit", limit);
         List<CartOrder> headers = new ArrayList<>();
         SqlColumns.forEach(jdbc, ordersSql, params, (rs, c) -> {
             String id = c.text(rs, "order_id");

@@ -12,7 +12,6 @@ import java.util.function.Function;
 
 import io.cartbridge.agent.cart.OrderNotes;
 import io.cartbridge.agent.cart.ShipmentSink;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,7 +74,7 @@ final class SqlShipmentSink implements ShipmentSink {
         if (settings.shippedLines() == null || settings.shippedLines().isBlank() || orderIds.isEmpty()) {
             return;
         }
-        MapSqlParameterSource params = new MapSqlParameterSource("order_ids", ids.bindAll(orderIds));
+        SqlParams params = ids.params().set("order_ids", ids.bindAll(orderIds));
         SqlColumns.forEach(jdbc, settings.shippedLines(), params, (rs, c) -> {
             String id = c.text(rs, "order_id");
             String shipment = c.text(rs, "shipment_id");
@@ -97,26 +96,26 @@ final class SqlShipmentSink implements ShipmentSink {
         LocalDate shipDate = update.shipDate() == null ? LocalDate.now() : update.shipDate();
         List<String> tracking = update.trackingNumbers().stream().filter(t -> t != null && !t.isBlank())
                 .map(String::strip).distinct().toList();
-        jdbc.update(settings.markShipped(), new MapSqlParameterSource()
-                .addValue("order_id", orderId)
-                .addValue("shipment_id", update.shipmentId())
-                .addValue("ship_date", shipDate)
-                .addValue("carrier", update.carrier())
-                .addValue("tracking_numbers", String.join(", ", tracking))
-                .addValue("tracking_number", tracking.isEmpty() ? null : tracking.get(0))
-                .addValue("complete", write.orderComplete())
-                .addValue("shipped_units", write.shippedNow().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
+        jdbc.update(settings.markShipped(), ids.params()
+                .set("order_id", orderId)
+                .set("shipment_id", update.shipmentId())
+                .set("ship_date", shipDate)
+                .set("carrier", update.carrier())
+                .set("tracking_numbers", String.join(", ", tracking))
+                .set("tracking_number", tracking.isEmpty() ? null : tracking.get(0))
+                .set("complete", write.orderComplete())
+                .set("shipped_units", write.shippedNow().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
         if (settings.shipLine() == null || settings.shipLine().isBlank() || write.shippedNow().isEmpty()) {
             return;
         }
         List<SqlParameterSource> rows = new ArrayList<>();
-        write.shippedNow().forEach((sku, units) -> rows.add(new MapSqlParameterSource()
-                .addValue("order_id", orderId)
-                .addValue("shipment_id", update.shipmentId())
-                .addValue("ship_date", shipDate)
-                .addValue("sku", sku)
-                .addValue("quantity", units)
-                .addValue("quantity_total", write.shippedTotal().getOrDefault(sku, units))));
+        write.shippedNow().forEach((sku, units) -> rows.add(ids.params()
+                .set("order_id", orderId)
+                .set("shipment_id", update.shipmentId())
+                .set("ship_date", shipDate)
+                .set("sku", sku)
+                .set("quantity", units)
+                .set("quantity_total", write.shippedTotal().getOrDefault(sku, units))));
         jdbc.batchUpdate(settings.shipLine(), rows.toArray(SqlParameterSource[]::new));
     }
 

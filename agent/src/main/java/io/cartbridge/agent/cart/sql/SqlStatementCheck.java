@@ -12,8 +12,10 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 
 /**
  * Holds each configured statement to its contract on the cart's database, without running it: the statement is
@@ -50,7 +52,16 @@ final class SqlStatementCheck {
                 String property = prefix + "." + statement.property;
                 List<String> columns = new ArrayList<>();
                 List<Integer> types = new ArrayList<>();
-                try (PreparedStatement ps = connection.prepareStatement(jdbcText(statement, text))) {
+                SqlParams samples = SqlParams.samples(statement, numericOrderId);
+                ParsedSql parsed = NamedParameterUtils.parseSqlStatement(text);
+                try (PreparedStatement ps = connection.prepareStatement(NamedParameterUtils.substituteNamedParameters(parsed, samples))) {
+                    // orders is described untyped: its :after takes the type of order_id, which it tells
+                    Object[] values = statement == SqlStatement.ORDERS ? new Object[0]
+                            : NamedParameterUtils.buildValueArray(parsed, samples, null);
+                    for (int i = 0; i < values.length; i++) {
+                        // typed as when it runs: PostgreSQL describes the statement with these types
+                        StatementCreatorUtils.setParameterValue(ps, i + 1, SqlTypeValue.TYPE_UNKNOWN, values[i]);
+                    }
                     if (statement.query()) {
                         ResultSetMetaData meta = ps.getMetaData();
                         if (meta == null) {
@@ -84,13 +95,6 @@ final class SqlStatementCheck {
             return new Result("cannot check the statements of " + prefix + ": " + firstLine(e.getMessage()), false);
         }
         return new Result(null, numericOrderId);
-    }
-
-    /** The statement as JDBC gets it: one {@code ?} per parameter, a list parameter as one value. */
-    static String jdbcText(SqlStatement statement, String text) {
-        MapSqlParameterSource one = new MapSqlParameterSource();
-        SqlStatement.LIST_PARAMETERS.forEach(name -> one.addValue(name, List.of(0)));
-        return NamedParameterUtils.substituteNamedParameters(text, one);
     }
 
     private static String firstLine(String message) {
