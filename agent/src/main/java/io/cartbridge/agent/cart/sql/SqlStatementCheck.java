@@ -72,7 +72,8 @@ final class SqlStatementCheck {
                             types.add(meta.getColumnType(i));
                         }
                     } else {
-                        // PostgreSQL parses the statement when it describes it; MariaDB already has, preparing it
+                        // each makes the server parse the statement: MariaDB preparing it, PostgreSQL describing it
+                        ps.getMetaData();
                         ps.getParameterMetaData();
                     }
                 } catch (SQLException e) {
@@ -102,6 +103,7 @@ final class SqlStatementCheck {
             return "no reason given";
         }
         int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
+        // MariaDB's driver puts its connection id first: no use to the reader
+        return (newline < 0 ? message : message.substring(0, newline)).replaceFirst("^\\(conn=\\d+\\) ", "").strip();
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * 846 sets the stock less what is promised to an order sent after the count; every step and file applied again
  * leaves the same rows.
  */
-class SqlCartLoopIT {
+public class SqlCartLoopIT {
 
     @TempDir
     Path folder;
@@ -45,7 +45,7 @@ class SqlCartLoopIT {
     }
 
     /** TestAgent's settings moved under store {@code shop}, partner {@code acme}, connection {@code shop-acme}. */
-    static List<String> settings(TestAgent agent, SqlTestShop shop, Map<String, String> overrides) {
+    public static List<String> settings(TestAgent agent, SqlTestShop shop, Map<String, String> overrides) {
         Map<String, Object> p = new LinkedHashMap<>();
         agent.properties().forEach((key, value) -> {
             if (key.equals("cartbridge.warehouse.id") || key.startsWith("cartbridge.shipping-methods.")) {
@@ -72,7 +72,7 @@ class SqlCartLoopIT {
     void ordersGoOutAndShipmentsAndStockComeBackToTheShopsOwnTables(SqlTestShop.Engine engine) {
         agent = new TestAgent(folder);
         shop = new SqlTestShop(engine);
-        try (ConfigurableApplicationContext context = AgentContext.start(settings(agent, shop, Map.of("logging.threshold.console", "INFO")))) {
+        try (ConfigurableApplicationContext context = AgentContext.start(settings(agent, shop, Map.of()))) {
             AdminCommands admin = context.getBean(AdminCommands.class);
 
             assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);

@@ -22,19 +22,19 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  * The example home-made shop of {@code sample-data/sql} (schema, seed data and the statements of
  * {@code cartbridge-sql.properties}) in a test database of its own, on MariaDB or on PostgreSQL.
  */
-final class SqlTestShop implements AutoCloseable {
+public final class SqlTestShop implements AutoCloseable {
 
     static final Path SAMPLE = Path.of("..", "sample-data", "sql");
 
     /** The database the shop runs on. */
-    enum Engine { MARIADB, POSTGRESQL }
+    public enum Engine { MARIADB, POSTGRESQL }
 
     private final Engine engine;
     private final String url;
     private final HikariDataSource dataSource;
     private final JdbcTemplate jdbc;
 
-    SqlTestShop(Engine engine) {
+    public SqlTestShop(Engine engine) {
         this.engine = engine;
         this.url = engine == Engine.MARIADB ? TestDatabase.create("sqlshop") : TestPostgres.create("sqlshop");
         HikariDataSource ds = new HikariDataSource();
@@ -53,24 +53,24 @@ final class SqlTestShop implements AutoCloseable {
         populator.execute(ds);
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
-    String user() {
+    public String user() {
         return engine == Engine.MARIADB ? TestDatabase.user() : TestPostgres.user();
     }
 
-    String password() {
+    public String password() {
         return engine == Engine.MARIADB ? TestDatabase.password() : TestPostgres.password();
     }
 
-    JdbcTemplate jdbc() {
+    public JdbcTemplate jdbc() {
         return jdbc;
     }
 
     /** The example's settings, {@code cartbridge.stores.shop.sql.*} and the shipping methods, as the file has them. */
-    static Map<String, String> exampleSettings() {
+    public static Map<String, String> exampleSettings() {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(SAMPLE.resolve("cartbridge-sql.properties"), StandardCharsets.UTF_8)) {
             properties.load(in);
