@@ -145,9 +145,20 @@ public final class TestPostgres {
                     "-E", "UTF-8", "--locale=C"));
             Process server = asNobody(home, List.of(binaries.resolve("bin/postgres").toString(), "-D", data.toString(),
                     "-p", Integer.toString(port), "-h", "127.0.0.1", "-k", data.toString(), "-F"));
-            Runtime.getRuntime().addShutdownHook(new Thread(server::destroy));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, home)));
             awaitConnection(port, server, home);
             return port;
+        }
+
+        /** Stops the server (a fast shutdown) and removes its binaries and data. */
+        private static void stop(Process server, Path home) {
+            server.destroy();
+            try {
+                server.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+                org.springframework.util.FileSystemUtils.deleteRecursively(home);
+            } catch (InterruptedException | IOException e) {
+                System.err.println("Could not remove " + home + ": " + e);
+            }
         }
 
         private static void run(Path home, List<String> command) throws IOException {
