@@ -1,6 +1,8 @@
 package io.cartbridge.agent.cart.sql;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cartbridge.agent.cart.CartOrder;
+import io.cartbridge.agent.cart.CartOrderLine;
 import io.cartbridge.agent.cart.OrderSource;
 import io.cartbridge.edi.model.Address;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -48,7 +51,7 @@ final class SqlOrderSource implements OrderSource {
         if (headers.isEmpty()) {
             return headers;
         }
-        Map<String, List<io.cartbridge.agent.cart.CartOrderLine>> byOrder =
+        Map<String, List<CartOrderLine>> byOrder =
                 lines.lines(headers.stream().map(CartOrder::cartOrderId).toList());
         List<CartOrder> orders = new ArrayList<>(headers.size());
         for (CartOrder h : headers) {
@@ -69,7 +72,7 @@ final class SqlOrderSource implements OrderSource {
         return units;
     }
 
-    private static Address address(SqlColumns c, java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Address address(SqlColumns c, ResultSet rs) throws SQLException {
         String line1 = c.text(rs, "ship_address1");
         if (line1 == null) {
             return null;

@@ -118,9 +118,4 @@ final class SqlShipmentSink implements ShipmentSink {
                 .set("quantity_total", write.shippedTotal().getOrDefault(sku, units))));
         jdbc.batchUpdate(settings.shipLine(), rows.toArray(SqlParameterSource[]::new));
     }
-
-    @Override
-    public boolean keepsTrackingNumbers() {
-        return true;
-    }
 }

@@ -1,7 +1,7 @@
 package io.cartbridge.agent.cart.sql;
 
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The statements a store on the generic SQL plugin configures, each with its contract: the property that holds it,
@@ -60,11 +60,9 @@ enum SqlStatement {
         return requiredColumns != null;
     }
 
-    /** The parameters bound as a list, each value expanded to {@code ?, ?, ...}. */
-    static final Set<String> LIST_PARAMETERS = Set.of("order_ids", "skus");
-
+    /** {@return every parameter the statement is given; {@code :order_ids} and {@code :skus} are lists} */
     List<String> parameters() {
-        return java.util.stream.Stream.concat(requiredParameters.stream(), optionalParameters.stream()).toList();
+        return Stream.concat(requiredParameters.stream(), optionalParameters.stream()).toList();
     }
 
     /** {@return this statement's text in the store's settings, or {@code null}} */
