@@ -1,5 +1,7 @@
 package io.cartbridge.agent.cart;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.bind.Binder;
 
 /**
@@ -21,6 +23,14 @@ public interface CartPlatform {
     /** {@return the table prefix of a standard install, used when the store sets none: {@code wp_}, {@code ps_}, ""} */
     default String defaultTablePrefix() {
         return "";
+    }
+
+    /**
+     * {@return the JDBC URL prefixes of the databases the platform's statements run on} MariaDB (and MySQL) unless the
+     * platform says otherwise; {@link CartProperties#validate()} refuses a store URL of any other kind, naming them.
+     */
+    default List<String> jdbcUrlPrefixes() {
+        return List.of("jdbc:mariadb:", "jdbc:mysql:");
     }
 
     /**

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * {@code cartbridge.stores.shop.woocommerce.storage}.
  *
  * @param platform    cart platform, a name {@link CartPlatforms} knows: {@code woocommerce} (the default)
- * @param url         JDBC URL of the cart's MariaDB, e.g. {@code jdbc:mariadb://db:3306/wordpress}
+ * @param url         JDBC URL of the cart's database, e.g. {@code jdbc:mariadb://db:3306/wordpress}; MariaDB, or for a
+ *                    platform that runs on it ({@code sql}) PostgreSQL
  * @param username    database user of the cart
  * @param password    database password of the cart (secret: never logged)
  * @param tablePrefix table prefix of the install (the platform's standard one when not set: {@code wp_} for
@@ -104,12 +105,13 @@ public record CartProperties(String platform, String url, String username, Strin
      * {@code <prefix>.<platform>}.
      */
     public void validate(String prefix) {
-        CartPlatforms.installed().get(platform, prefix + ".platform");
+        CartPlatform known = CartPlatforms.installed().get(platform, prefix + ".platform");
         settings.validate(prefix + "." + platform);
         ConfigurationException.require(prefix + ".url", url);
-        if (!url.startsWith("jdbc:mariadb:") && !url.startsWith("jdbc:mysql:")) {
+        if (known.jdbcUrlPrefixes().stream().noneMatch(url::startsWith)) {
             throw new ConfigurationException(prefix + ".url must be a MariaDB JDBC URL "
-                    + "(jdbc:mariadb://host:port/database)");
+                    + "(jdbc:mariadb://host:port/database)" + (known.jdbcUrlPrefixes().contains("jdbc:postgresql:")
+                    ? " or a PostgreSQL one (jdbc:postgresql://host:port/database)" : ""));
         }
         validatedTablePrefix(prefix);
         if (writeBack(prefix) == WriteBack.API) {
