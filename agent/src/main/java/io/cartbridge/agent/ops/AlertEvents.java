@@ -100,7 +100,7 @@ class AlertEvents {
             recorded[0] += ledger.record("order-held:" + rs.getLong(1), Alert.Kind.ORDER_HELD, rs.getString(2), partner,
                     "[CartBridge] order " + rs.getString(4) + " held for more than " + properties.heldHours() + " hours",
                     "Order " + rs.getString(4) + " of store " + rs.getString(2) + " has been held back from " + partner
-                            + " since " + rs.getTimestamp(6).toLocalDateTime().withNano(0) + ": " + rs.getString(5) + "\n"
+                            + " since " + rs.getTimestamp(6).toLocalDateTime().withNano(0).toString().replace('T', ' ') + ": " + rs.getString(5) + "\n"
                             + "Fix the cause; the next order-export sends it. See: cartbridge order " + rs.getString(4)
                             + footer()) ? 1 : 0;
         }, Timestamp.valueOf(now.minusHours(properties.heldHours())));
@@ -110,7 +110,7 @@ class AlertEvents {
                     rs.getString(2), partner, "[CartBridge] no acknowledgment from " + partner + " for " + rs.getString(4),
                     "The file " + rs.getString(4) + " (control number " + rs.getLong(5) + ", " + rs.getInt(6)
                             + " order(s)) has been on " + partner + "'s server since "
-                            + rs.getTimestamp(7).toLocalDateTime().withNano(0) + ", more than "
+                            + rs.getTimestamp(7).toLocalDateTime().withNano(0).toString().replace('T', ' ') + ", more than "
                             + properties.unacknowledgedHours() + " hours, and the warehouse has not acknowledged it "
                             + "(997 / CONTRL). Ask the warehouse whether it has the file." + footer()) ? 1 : 0;
         }, Timestamp.valueOf(now.minusHours(properties.unacknowledgedHours())));
