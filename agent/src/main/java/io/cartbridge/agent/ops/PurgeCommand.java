@@ -1,6 +1,7 @@
 package io.cartbridge.agent.ops;
 
 import java.io.PrintStream;
+import java.time.format.DateTimeFormatter;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -18,7 +19,7 @@ public final class PurgeCommand {
 
     static void print(HistoryPurge.Purged p, PrintStream out) {
         out.printf("Purged the history of runs that ended before %s (older than %d days):%n",
-                p.endedBefore().toString().replace('T', ' '), p.olderThanDays());
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(p.endedBefore()), p.olderThanDays());
         out.printf("  %,d job execution(s) with %,d step execution(s); %,d job instance(s) left empty%n",
                 p.jobExecutions(), p.stepExecutions(), p.jobInstances());
         out.printf("  %,d local copy(ies) of received files (%,d KB)%n", p.inboxFiles(), (p.inboxBytes() + 1023) / 1024);
