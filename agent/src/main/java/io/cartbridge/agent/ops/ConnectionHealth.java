@@ -36,7 +36,8 @@ class ConnectionHealth {
     @Bean
     CompositeHealthContributor cartsHealthContributor(ConnectionContexts contexts, MonitoringProperties monitoring) {
         Map<String, HealthIndicator> carts = new LinkedHashMap<>();
-        for (String name : connectionNames(contexts)) {
+        for (io.cartbridge.agent.connections.Connection connection : connections(contexts)) {
+            String name = connection.name();
             carts.put(name, new CachedHealth(monitoring.healthCache(), monitoring.healthTimeout(),
                     () -> cart(contexts.of(name), monitoring.healthTimeout())));
         }
@@ -46,8 +47,8 @@ class ConnectionHealth {
     @Bean
     CompositeHealthContributor sftpHealthContributor(ConnectionContexts contexts, MonitoringProperties monitoring) {
         Map<String, HealthIndicator> partners = new LinkedHashMap<>();
-        for (String name : connectionNames(contexts)) {
-            WarehouseProperties partner = contexts.of(name).partner();
+        for (io.cartbridge.agent.connections.Connection connection : connections(contexts)) {
+            WarehouseProperties partner = connection.partner();
             partners.putIfAbsent(partner.id(), new CachedHealth(monitoring.healthCache(), monitoring.healthTimeout(),
                     () -> sftp(partner, monitoring.healthTimeout())));
         }
@@ -86,9 +87,10 @@ class ConnectionHealth {
         }
     }
 
-    private static List<String> connectionNames(ConnectionContexts contexts) {
+    /** The connections configured; none when the settings do not hold (the health then says why). */
+    private static List<io.cartbridge.agent.connections.Connection> connections(ConnectionContexts contexts) {
         try {
-            return contexts.connections().all().stream().map(io.cartbridge.agent.connections.Connection::name).toList();
+            return contexts.connections().all();
         } catch (ConfigurationException e) {
             return List.of();
         }

@@ -83,6 +83,8 @@ class OpsMetricsIT {
                     + "{job=\"order-export\",partition=\"default\",status=\"COMPLETED\",step=\"order-extract\"}")).isEqualTo(1.0);
             assertThat(value(scrape, "cartbridge_step_duration_seconds_count"
                     + "{job=\"order-export\",partition=\"default\",status=\"COMPLETED\",step=\"file-upload\"}")).isEqualTo(1.0);
+            assertThat(scrape).as("Spring Batch's own job observation reaches the registry too")
+                    .containsPattern("spring_batch_job_seconds_count\\{[^}]*spring_batch_job_name=\"order-export\"");
             double age = value(scrape, "cartbridge_oldest_unacknowledged_file_age_seconds" + pair);
             assertThat(age).isBetween(0.0, 30.0);
 
