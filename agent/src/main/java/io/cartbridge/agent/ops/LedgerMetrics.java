@@ -12,19 +12,20 @@ import io.cartbridge.agent.connections.Connection;
 import io.cartbridge.agent.connections.Connections;
 import io.cartbridge.agent.connections.Partitions;
 import io.cartbridge.agent.ledger.InboundFiles;
-import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.batch.core.job.Job;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * The ledger as Prometheus gauges, computed when scraped (through {@link LedgerReadings}'s short cache):
  * <ul>
- * <li>{@code cartbridge_orders_exported} and {@code cartbridge_orders_held}, per connection (tags store, partner,
+ * <li>{@code cartbridge_orders_exported} (in files put on the warehouse's server) and {@code cartbridge_orders_held}, per connection (tags store, partner,
  * connection; two connections of one store to one partner share their rows, so they show the same figures);</li>
  * <li>{@code cartbridge_files_sent} (on the partner's server: uploaded, accepted or rejected) per store and partner,
  * {@code cartbridge_files_received} per partner, {@code cartbridge_files_rejected} per partner and direction
@@ -34,27 +35,43 @@ import org.springframework.stereotype.Component;
  * <li>{@code cartbridge_job_last_success_timestamp_seconds} per job and connection (tag partition too: the
  * connection, or for inbound-collect the partner whose folder it reads), Unix time; NaN before the first.</li>
  * </ul>
- * The connections are those configured when the agent starts.
+ * The connections are those configured when the agent starts. The gauges are registered once the agent's beans are
+ * all made, and not at all when the agent starts lazily: {@code check} does, so as not to touch the agent's database
+ * before its own check of it, and making the jobs here would make the job repository, which connects.
  */
 @Component
-class LedgerMetrics implements MeterBinder {
+class LedgerMetrics implements SmartInitializingSingleton {
 
     private static final String[] SENT = {OutboundFiles.UPLOADED, "ACCEPTED", "REJECTED"};
 
     private final LedgerReadings readings;
     private final Connections connections;
-    private final Partitions partitions;
-    private final List<String> jobs;
+    private final ObjectProvider<Partitions> partitionsProvider;
+    private final ObjectProvider<Job> jobsProvider;
+    private final ObjectProvider<MeterRegistry> registries;
+    private final boolean lazy;
 
-    LedgerMetrics(LedgerReadings readings, Connections connections, Partitions partitions, List<Job> jobs) {
+    LedgerMetrics(LedgerReadings readings, Connections connections, ObjectProvider<Partitions> partitions,
+                  ObjectProvider<Job> jobs, ObjectProvider<MeterRegistry> registries, Environment environment) {
         this.readings = readings;
         this.connections = connections;
-        this.partitions = partitions;
-        this.jobs = jobs.stream().map(Job::getName).sorted().toList();
+        this.partitionsProvider = partitions;
+        this.jobsProvider = jobs;
+        this.registries = registries;
+        this.lazy = environment.getProperty("spring.main.lazy-initialization", Boolean.class, false);
     }
 
     @Override
-    public void bindTo(MeterRegistry registry) {
+    public void afterSingletonsInstantiated() {
+        MeterRegistry registry = lazy ? null : registries.getIfAvailable();
+        if (registry != null) {
+            bindTo(registry);
+        }
+    }
+
+    void bindTo(MeterRegistry registry) {
+        Partitions partitions = partitionsProvider.getObject();
+        List<String> jobs = jobsProvider.orderedStream().map(Job::getName).sorted().toList();
         List<Connection> all;
         try {
             all = connections.all();
@@ -68,10 +85,10 @@ class LedgerMetrics implements MeterBinder {
             String store = c.store();
             String partner = c.partner().id();
             Tags tags = Tags.of("store", store, "partner", partner, "connection", c.name());
-            gauge(registry, "cartbridge.orders.exported", "Orders filed to the warehouse", tags,
-                    s -> s.orders(store, partner, OrderLedger.FILED));
+            gauge(registry, "cartbridge.orders.exported", "Orders in files put on the warehouse's server", tags,
+                    s -> s.orders(store, partner, LedgerReadings.EXPORTED));
             gauge(registry, "cartbridge.orders.held", "Orders held back, with a reason to fix", tags,
-                    s -> s.orders(store, partner, OrderLedger.HELD));
+                    s -> s.orders(store, partner, LedgerReadings.HELD));
             if (storePartners.add(store + "/" + partner)) {
                 Tags pair = Tags.of("store", store, "partner", partner);
                 gauge(registry, "cartbridge.files.sent", "Files put on the warehouse's server", pair,
