@@ -49,6 +49,9 @@ public final class Cli {
                                             (RENDERED, UPLOADED, ACCEPTED, REJECTED, RECEIVED, APPLIED, DUPLICATE)
               check [--connection NAME]     the agent database, and each connection's cart database and SFTP
                                             server (login, host key, folders): one line each, OK or the reason
+              purge --older-than DAYS       remove the history of runs that ended more than DAYS ago (not those
+                                            that can still be restarted) and old copies of received files; never
+                                            the ledger
 
             Files:
               validate FILE...              check X12 envelopes, counts and control numbers
@@ -76,6 +79,7 @@ public final class Cli {
             Map.entry("resend", Set.of("connection")),
             Map.entry("order", Set.of("connection")),
             Map.entry("check", Set.of("connection")),
+            Map.entry("purge", Set.of("older-than")),
             Map.entry("sandbox", Set.of("port", "root", "authorized-keys")),
             Map.entry("demo", Set.of("shops", "format", "platform")),
             Map.entry("translate", Set.of("to")));
@@ -118,6 +122,15 @@ public final class Cli {
                 case "serve" -> {
                     try (ConfigurableApplicationContext context = AgentContext.start(line.springArgs())) {
                         yield context.getBean(ServeCommand.class).serve(out);
+                    }
+                }
+                case "purge" -> {
+                    int days = line.intOption("older-than", 0);
+                    if (days < 1) {
+                        throw new UsageException("purge needs --older-than DAYS, at least 1");
+                    }
+                    try (ConfigurableApplicationContext context = AgentContext.start(line.springArgs())) {
+                        yield io.cartbridge.agent.ops.PurgeCommand.run(context, days, out);
                     }
                 }
                 case "run", "executions", "execution", "restart", "stop", "abandon", "connections", "held", "files", "order",

@@ -35,6 +35,7 @@ public class ServeCommand {
     private final Drain drain;
     private final ServeProperties properties;
     private final Trigger trigger;
+    private io.cartbridge.agent.ops.ServeChecks serveChecks;
 
     ServeCommand(AdminCommands admin, Recovery recovery, Drain drain, ServeProperties properties, Trigger trigger) {
         this.admin = admin;
@@ -71,6 +72,7 @@ public class ServeCommand {
                 out.println("Schedule: " + s.describe() + "; next " + (next == null ? "never" : TIME.format(next)));
             }
             polling = trigger.start(out);
+            drain.onDrain(serveChecks.start());
             out.flush();
             drain.awaitDrained();
             return 0;
@@ -83,6 +85,12 @@ public class ServeCommand {
             }
             scheduler.shutdown();
         }
+    }
+
+    /** The alert checks between runs (ops package); set by Spring. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setServeChecks(io.cartbridge.agent.ops.ServeChecks serveChecks) {
+        this.serveChecks = serveChecks;
     }
 
     /** One firing of a schedule: its jobs in order, each for every connection; a refused or failed one does not stop the next. */
