@@ -30,6 +30,27 @@ public final class AgentContext {
                 .run(springArgs.toArray(String[]::new));
     }
 
+    /**
+     * Starts the context of {@code serve}: the agent with its web server (dashboard, REST API, Actuator) on
+     * 127.0.0.1:8080 unless {@code server.address} / {@code server.port} say otherwise. Only {@code serve} has one:
+     * every other command's context ({@link #start}) is not a web application and starts no server.
+     */
+    public static ConfigurableApplicationContext startServer(List<String> springArgs) {
+        return new SpringApplicationBuilder(CartBridgeApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .listeners(new EmbeddedDatabaseListener())
+                .properties(SERVER_DEFAULTS)
+                .run(springArgs.toArray(String[]::new));
+    }
+
+    /** What {@code serve}'s web server is unless configured otherwise: local only, errors as problem details. */
+    public static final Map<String, Object> SERVER_DEFAULTS = Map.of(
+            "server.address", "127.0.0.1",
+            "server.port", 8080,
+            "server.servlet.session.timeout", "30m",
+            "server.servlet.session.cookie.same-site", "strict",
+            "spring.mvc.problemdetails.enabled", true);
+
     /** The configuration error behind a start-up failure, if that is what it was. */
     public static ConfigurationException configurationError(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
