@@ -23,7 +23,6 @@ public record AdminProperties(Map<String, User> users, Login login) {
     public AdminProperties {
         users = users == null ? Map.of() : Map.copyOf(users);
         login = login == null ? new Login(0, null) : login;
-        users.forEach(AdminProperties::check);
     }
 
     /** The dashboard's and API's roles: a VIEWER reads, an OPERATOR also acts (start, restart, resend...). */
@@ -62,6 +61,15 @@ public record AdminProperties(Map<String, User> users, Login login) {
     /** {@return whether the dashboard and the API are on} */
     public boolean on() {
         return !users.isEmpty();
+    }
+
+    /**
+     * {@return the users, each checked} (a role, and a password with a known encoding).
+     * {@throws ConfigurationException} naming the property, never its value
+     */
+    Map<String, User> checkedUsers() {
+        users.forEach(AdminProperties::check);
+        return users;
     }
 
     private static void check(String name, User user) {

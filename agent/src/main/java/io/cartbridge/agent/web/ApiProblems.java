@@ -11,14 +11,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The API's errors as RFC 9457 problem details: what an admin command would say on one line becomes the
  * {@code detail}; a start refused by a job lock is a 409 naming the lock's holder ({@code lockOwner}). Anything
  * unexpected is a 500 whose detail says to look in the log, where it is: an exception's text may name a database URL.
+ * Only for {@code @RestController}s: the dashboard's pages ({@code @Controller}) render their own errors.
  */
-@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@RestControllerAdvice(annotations = RestController.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiProblems {
 

@@ -71,6 +71,11 @@ final class LoginThrottle {
         }
     }
 
+    /** Forgets every failure (tests, which share one throttle). */
+    void clear() {
+        failures.clear();
+    }
+
     private void record(String key) {
         Instant now = Instant.now();
         failures.compute(key, (k, f) -> f == null || Duration.between(f.last(), now).compareTo(lockout) > 0

@@ -58,7 +58,7 @@ class WebSecurityConfiguration {
     @Bean
     UserDetailsService users(AdminProperties properties) {
         List<UserDetails> users = new ArrayList<>();
-        properties.users().forEach((name, user) -> users.add(User.withUsername(name).password(user.password())
+        properties.checkedUsers().forEach((name, user) -> users.add(User.withUsername(name).password(user.password())
                 .roles(user.role() == AdminProperties.Role.OPERATOR ? new String[] {"VIEWER", "OPERATOR"} : new String[] {"VIEWER"})
                 .build()));
         return new InMemoryUserDetailsManager(users);

@@ -63,7 +63,7 @@ class LedgerApiIT extends WebApiSupport {
         assertThat(twice.statusCode()).isEqualTo(409);
         assertThat((String) JsonPath.read(twice.body(), "$.detail")).contains("carries no order still filed in it");
         admin.run("order-export", "default");
-        assertThat(AGENT.sentOrderNumbers().stream().filter("7501"::equals)).hasSize(2);
+        assertThat(sentOrderNumbers().stream().filter("7501"::equals)).hasSize(2);
 
         AGENT.store().order(7502, "wc-processing", BUYER, "flat_rate", List.of(Line.of(10, 1, "A")));
         admin.run("order-export", "default");

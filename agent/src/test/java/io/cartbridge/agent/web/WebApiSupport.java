@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * SFTP server, and {@code serve}'s web server (Tomcat on a random port) in one Spring context, cached across the test
  * classes that extend this one (same configuration). Requests go over HTTP with {@link HttpClient}. Users:
  * {@code viewer} (VIEWER, {noop}), {@code operator} (OPERATOR, a {bcrypt} hash) and {@code target} (VIEWER, only for
- * the rate-limit test, which locks it out).
+ * the rate-limit test, which locks it and the loopback address out, then clears the throttle).
  */
 @SpringBootTest(classes = CartBridgeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class WebApiSupport {
@@ -67,8 +67,7 @@ abstract class WebApiSupport {
     static void properties(DynamicPropertyRegistry registry) {
         AGENT.properties().forEach((name, value) -> registry.add(name, () -> value));
         AgentContext.SERVER_DEFAULTS.forEach((name, value) -> {
-            // the test's server listens on every loopback address: the rate-limit test calls from 127.0.0.2
-            if (!name.startsWith("server.port") && !name.equals("server.address")) {
+            if (!name.equals("server.port")) {
                 registry.add(name, () -> value);
             }
         });
@@ -120,6 +119,18 @@ abstract class WebApiSupport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The order numbers in the 940 files on the warehouse's server (the agent's 997s left out), repeats kept. */
+    static List<String> sentOrderNumbers() {
+        return AGENT.inboundFiles().stream().filter(f -> f.getFileName().toString().contains("-940-")).flatMap(f -> {
+            try (java.io.InputStream in = Files.newInputStream(f)) {
+                return new io.cartbridge.edi.x12.X12WarehouseOrderReader().read(in).orders().stream()
+                        .map(io.cartbridge.edi.model.WarehouseOrder::orderNumber).toList().stream();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
     }
 
     /** A client keeping cookies (a browser's session), following no redirect. */
