@@ -3,35 +3,37 @@ package io.cartbridge.agent.admin;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.cartbridge.agent.admin.ExecutionQueries.ExecutionFilter;
 import io.cartbridge.agent.connections.Connections;
-import io.cartbridge.agent.connections.Partitions;
 import io.cartbridge.agent.serve.JobLocks;
 import io.cartbridge.agent.serve.RunRefusedException;
 import io.cartbridge.agent.support.ExclusiveReader;
-import io.cartbridge.agent.support.LockConflicts;
 import io.cartbridge.agent.support.RunSummarizer;
 import io.cartbridge.agent.support.RunSummary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-/** The commands that work on the agent's database: jobs, executions, the ledger. */
+/**
+ * Starting jobs (the CLI's {@code run}, the schedules, the trigger, the API), and the CLI's commands that work on
+ * the agent's database: each asks a query or action class for records and prints them.
+ */
 @Component
 public class AdminCommands {
 
-    private static final Logger log = LoggerFactory.getLogger(AdminCommands.class);
     private static final String COLLECT = "inbound-collect";
     /** The jobs that apply what inbound-collect brings: {@code run} and the schedules collect first. */
     private static final Set<String> COLLECTS_FIRST = Set.of("shipment-import", "inventory-import");
@@ -41,25 +43,27 @@ public class AdminCommands {
     private final Map<String, Job> jobs;
     private final Map<String, RunSummarizer> summarizers;
     private final ExecutionQueries queries;
+    private final ExecutionActions actions;
     private final Connections connections;
     private final LedgerCommands ledger;
-    private final ConnectionsCommand connectionsCommand;
+    private final ConnectionsOverview overview;
     private final JobLocks locks;
-    private final OrderTrails trails;
+    private final BackgroundRuns background;
 
     AdminCommands(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, List<RunSummarizer> summarizers,
-                  ExecutionQueries queries, Connections connections, LedgerCommands ledger, ConnectionsCommand connectionsCommand,
-                  JobLocks locks, OrderTrails trails) {
+                  ExecutionQueries queries, ExecutionActions actions, Connections connections, LedgerCommands ledger,
+                  ConnectionsOverview overview, JobLocks locks, BackgroundRuns background) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
         this.summarizers = summarizers.stream().collect(Collectors.toMap(RunSummarizer::jobName, Function.identity()));
         this.queries = queries;
+        this.actions = actions;
         this.connections = connections;
         this.ledger = ledger;
-        this.connectionsCommand = connectionsCommand;
+        this.overview = overview;
         this.locks = locks;
-        this.trails = trails;
+        this.background = background;
     }
 
     int execute(CommandLine line, PrintStream out) {
@@ -75,19 +79,37 @@ public class AdminCommands {
                 yield exit;
             }
             case "executions" -> {
-                queries.printExecutions(line.options().get("job"), line.options().get("status"),
-                        connection == null ? null : PartitionSteps.of(connections.get(connection)), line.intOption("limit", 20), out);
+                ExecutionPrinter.print(queries.executions(new ExecutionFilter(line.options().get("job"),
+                        line.options().get("status"), connection, null, null, 0, line.intOption("limit", 20))), out);
                 yield 0;
             }
             case "execution" -> execution(line.id("an execution id"), out);
-            case "restart" -> report(restart(line.id("an execution id")), out);
-            case "stop" -> stop(line.id("an execution id"), out);
-            case "abandon" -> abandon(line.id("an execution id"), out);
+            case "restart" -> report(actions.restart(line.id("an execution id")), out);
+            case "stop" -> {
+                long id = line.id("an execution id");
+                actions.stop(id);
+                out.println("Execution " + id + " asked to stop; it stops at the end of its current chunk.");
+                yield 0;
+            }
+            case "abandon" -> {
+                long id = line.id("an execution id");
+                actions.abandon(id);
+                out.println("Execution " + id + " abandoned: it will not be restarted.");
+                yield 0;
+            }
+            case "recover" -> {
+                JobExecution recovered = actions.recover(line.id("an execution id"));
+                out.println("Execution " + recovered.getId() + " recovered: now " + recovered.getStatus()
+                        + "; restart it with 'cartbridge restart " + recovered.getId() + "'.");
+                yield 0;
+            }
             case "held" -> ledger.held(connection, out);
             case "files" -> ledger.files(line.options().get("state"), connection, out);
             case "resend" -> ledger.resend(line.argument(0, "a cart order id"), connection, out);
-            case "connections" -> connectionsCommand.print(out);
-            case "order" -> trails.print(line.argument(0, "an order number"), connection, out);
+            case "resend-file" -> ledger.resendFile(line.id("an outbound file id"), out);
+            case "reprocess" -> ledger.reprocess(line.id("an inbound file id"), out);
+            case "connections" -> ConnectionsPrinter.print(overview.connections(), out);
+            case "order" -> ledger.order(line.argument(0, "an order number"), connection, out);
             default -> throw new UsageException("unknown command " + line.command());
         };
     }
@@ -122,9 +144,35 @@ public class AdminCommands {
      *                             connection) holds its lock, or the agent is shutting down
      */
     public JobExecution run(String jobName, String connection) {
+        Launch launch = launch(jobName, connection);
+        try (JobLocks.Held held = locks.acquire(jobName, connection)) {
+            return launch.run();
+        }
+    }
+
+    /**
+     * {@link #run(String, String)} on a thread of its own, holding the job's locks until the run ends: for a request
+     * that is answered while the run goes on. Refusals come at once, from the calling thread.
+     *
+     * @return the id of the new execution
+     * @throws RunRefusedException when another run holds the lock (naming its holder)
+     */
+    public long start(String jobName, String connection) {
+        Launch launch = launch(jobName, connection);
+        JobLocks.Held held = locks.acquire(jobName, connection);
+        return background.submit("Run of " + jobName + (connection == null ? "" : " for " + connection), held, launch::run,
+                launch::created);
+    }
+
+    /** The job names, in no particular order. */
+    public Set<String> jobNames() {
+        return jobs.keySet();
+    }
+
+    private Launch launch(String jobName, String connection) {
         Job job = jobs.get(jobName);
         if (job == null) {
-            throw new UsageException("no job '" + jobName + "'; jobs: " + String.join(", ", jobs.keySet()));
+            throw new NotFoundException("no job '" + jobName + "'; jobs: " + String.join(", ", jobs.keySet()));
         }
         ChosenConnections.of(connections, connection);
         connections.requireJobsCanRun();
@@ -132,67 +180,50 @@ public class AdminCommands {
         if (connection != null) {
             parameters.addString("connection", connection);
         }
-        try (JobLocks.Held held = locks.acquire(jobName, connection)) {
-            return restartingLockConflicts(jobOperator.start(job, parameters.toJobParameters()));
-        } catch (RunRefusedException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot start " + jobName + ": " + e.getMessage(), e);
+        return new Launch(job, parameters.toJobParameters());
+    }
+
+    /** A new run of a job, its parameters unique to it ({@code run}: a UUID), so that its execution can be found. */
+    private final class Launch {
+
+        private final Job job;
+        private final JobParameters parameters;
+
+        Launch(Job job, JobParameters parameters) {
+            this.job = job;
+            this.parameters = parameters;
+        }
+
+        JobExecution run() {
+            try {
+                return actions.restartingLockConflicts(jobOperator.start(job, parameters));
+            } catch (RunRefusedException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot start " + job.getName() + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** The id of the execution the run created, once the job repository has it. */
+        Optional<Long> created() {
+            JobInstance instance = jobRepository.getJobInstance(job.getName(), parameters);
+            return Optional.ofNullable(instance == null ? null : jobRepository.getLastJobExecution(instance)).map(JobExecution::getId);
         }
     }
 
     /**
-     * A run that lost a lock conflict with another run (a deadlock) is restarted from its checkpoint, a few
-     * times, rather than shown as failed: its chunk rolled back whole, so doing it again is safe.
-     */
-    private JobExecution restartingLockConflicts(JobExecution execution) throws Exception {
-        for (int attempt = 1; attempt <= LockConflicts.RETRIES && LockConflicts.failedOn(execution); attempt++) {
-            log.warn("Execution {} of {} lost a lock conflict with another run; restarting it from its checkpoint",
-                    execution.getId(), execution.getJobInstance().getJobName());
-            execution = jobOperator.restart(execution);
-        }
-        return execution;
-    }
-
-    /**
-     * Restarts a failed or stopped execution, holding its job's locks while it runs; one left STARTED by a crashed
-     * agent is recovered first, once its lock says that no agent runs it.
+     * Restarts a failed or stopped execution, holding its job's locks while it runs (see {@link ExecutionActions#restart}).
      *
      * @throws RunRefusedException when a run of the job for the execution's connection holds its lock
      */
     public JobExecution restart(long executionId) {
-        JobExecution found = existing(executionId);
-        try (JobLocks.Held held = locks.acquire(found.getJobInstance().getJobName(),
-                found.getJobParameters().getString(Partitions.CONNECTION_PARAMETER))) {
-            return restartHolding(executionId);
-        }
-    }
-
-    private JobExecution restartHolding(long executionId) {
-        JobExecution execution = existing(executionId);
-        if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
-            throw new UsageException("execution " + executionId + " is " + execution.getStatus() + " and cannot be restarted");
-        }
-        JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
-        if (last != null && last.getId() != executionId) {
-            throw new UsageException("execution " + executionId + " was already restarted as execution " + last.getId()
-                    + " (" + last.getStatus() + ")" + (last.getStatus() == BatchStatus.COMPLETED ? "" : "; restart that one"));
-        }
-        connections.requireJobsCanRun();
-        ChosenConnections.configured(connections);
-        if (execution.getStatus().isRunning()) {
-            execution = jobOperator.recover(execution);
-        }
-        try {
-            return restartingLockConflicts(jobOperator.restart(execution));
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot restart execution " + executionId + ": " + e.getMessage(), e);
-        }
+        return actions.restart(executionId);
     }
 
     /** Prints the execution with its steps, then what it did; 0 if it completed, else 1. */
     public int report(JobExecution execution, PrintStream out) {
-        queries.printExecution(execution.getId(), out);
+        queries.execution(execution.getId()).ifPresentOrElse(e -> ExecutionPrinter.print(e, out),
+                () -> out.println("No execution " + execution.getId()));
         RunSummary summary = summary(execution);
         if (summary != null) {
             out.println();
@@ -218,50 +249,12 @@ public class AdminCommands {
 
     /** One execution with its steps and, as after its run, what it did. */
     private int execution(long id, PrintStream out) {
-        JobExecution execution = find(id);
+        JobExecution execution = actions.find(id);
         if (execution == null) {
             out.println("No execution " + id);
             return 1;
         }
         report(execution, out);
         return 0;
-    }
-
-    private int stop(long id, PrintStream out) {
-        JobExecution execution = existing(id);
-        try {
-            jobOperator.stop(execution);
-            out.println("Execution " + id + " asked to stop; it stops at the end of its current chunk.");
-            return 0;
-        } catch (Exception e) {
-            throw new UsageException("execution " + id + " is not running (" + execution.getStatus() + ")");
-        }
-    }
-
-    private int abandon(long id, PrintStream out) {
-        JobExecution execution = existing(id);
-        try {
-            jobOperator.abandon(execution);
-            out.println("Execution " + id + " abandoned: it will not be restarted.");
-            return 0;
-        } catch (Exception e) {
-            throw new UsageException("execution " + id + " is still running; stop it first");
-        }
-    }
-
-    private JobExecution existing(long id) {
-        JobExecution execution = find(id);
-        if (execution == null) {
-            throw new UsageException("no execution " + id);
-        }
-        return execution;
-    }
-
-    private JobExecution find(long id) {
-        try {
-            return jobRepository.getJobExecution(id);
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 }

@@ -24,7 +24,9 @@ public final class Cli {
             given --connection NAME covers that connection only, else every connection:
               serve                         run the agent: each job on its schedule (cartbridge.schedule.*), runs
                                             left STARTED by a crash recovered first; SIGTERM stops running steps
-                                            at a chunk boundary (STOPPED, restartable)
+                                            at a chunk boundary (STOPPED, restartable); the dashboard and REST API
+                                            on 127.0.0.1:8080 (server.address, server.port) for the users of
+                                            cartbridge.admin.users.<name>.password and .role (VIEWER, OPERATOR)
               run JOB [--connection NAME] [--no-collect]
                                             run a job now: order-export, inbound-collect, shipment-import,
                                             inventory-import (the last two after an inbound-collect, unless
@@ -37,6 +39,8 @@ public final class Cli {
                                             is recovered first)
               stop ID                       ask a running execution to stop
               abandon ID                    mark a stopped or failed execution ABANDONED (never restarted)
+              recover ID                    mark an execution left STARTED by an agent that stopped FAILED, so that
+                                            it can be restarted (refused while an agent holds its job's lock)
               connections                   each connection: store, partner, routing, each job's last run
               held [--connection NAME]      orders held back from the warehouse, with reasons
               order NUMBER [--connection NAME]
@@ -47,6 +51,10 @@ public final class Cli {
               files [--state S] [--connection NAME]
                                             files sent to and received from the warehouse, with states
                                             (RENDERED, UPLOADED, ACCEPTED, REJECTED, RECEIVED, APPLIED, DUPLICATE)
+              resend-file ID                the orders of a sent file (id from the API or dashboard) sent again by
+                                            the next order-export, in a new interchange (recorded)
+              reprocess ID                  a REJECTED received file back to RECEIVED after a fix: the next import
+                                            applies it (what it applied before is not applied twice)
               check [--connection NAME]     the agent database, and each connection's cart database and SFTP
                                             server (login, host key, folders): one line each, OK or the reason
               purge --older-than DAYS       remove the history of runs that ended more than DAYS ago (not those
@@ -120,7 +128,7 @@ public final class Cli {
                         line.options().get("platform"), out);
                 case "check" -> CheckCommand.run(line, out);
                 case "serve" -> {
-                    try (ConfigurableApplicationContext context = AgentContext.start(line.springArgs())) {
+                    try (ConfigurableApplicationContext context = AgentContext.startServer(line.springArgs())) {
                         yield context.getBean(ServeCommand.class).serve(out);
                     }
                 }
@@ -133,8 +141,8 @@ public final class Cli {
                         yield io.cartbridge.agent.ops.PurgeCommand.run(context, days, out);
                     }
                 }
-                case "run", "executions", "execution", "restart", "stop", "abandon", "connections", "held", "files", "order",
-                     "resend" -> {
+                case "run", "executions", "execution", "restart", "stop", "abandon", "recover", "connections", "held", "files",
+                     "order", "resend", "resend-file", "reprocess" -> {
                     try (ConfigurableApplicationContext context = AgentContext.start(line.springArgs())) {
                         yield context.getBean(AdminCommands.class).execute(line, out);
                     }

@@ -1,30 +1,35 @@
 package io.cartbridge.agent.admin;
 
-import java.io.PrintStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import io.cartbridge.agent.connections.Connections;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads job history from the Spring Batch tables for the admin commands. */
+/**
+ * Reads job history from the Spring Batch tables, as records: the CLI prints them ({@link ExecutionPrinter}), the
+ * REST API and the pages render them. Pages of executions are keyset-free but bounded (LIMIT/OFFSET on the primary
+ * key, newest first) and say whether there is a next page rather than count a large history.
+ */
 @Component
-class ExecutionQueries {
+public class ExecutionQueries {
 
     private static final String EXECUTIONS = """
             SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_CODE, e.START_TIME, e.END_TIME
             FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
             WHERE (? IS NULL OR i.JOB_NAME = ?) AND (? IS NULL OR e.STATUS = ?)
+              AND (? IS NULL OR e.START_TIME >= ?) AND (? IS NULL OR e.START_TIME < ?)
               AND (? IS NULL OR EXISTS (SELECT 1 FROM BATCH_STEP_EXECUTION s
                                         WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND s.STEP_NAME IN (?, ?, ?, ?)))
             ORDER BY e.JOB_EXECUTION_ID DESC
-            LIMIT ?""";
+            LIMIT ? OFFSET ?""";
     /**
      * The last step execution of each partition of the partitioned jobs ({@link PartitionSteps}): a restart runs
      * only the partitions that did not complete, so a partition's last run may be in an earlier job execution than
@@ -41,81 +46,108 @@ class ExecutionQueries {
                    e.JOB_INSTANCE_ID
             FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
             WHERE e.JOB_EXECUTION_ID = ?""";
+    private static final String CONNECTION = """
+            SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS WHERE JOB_EXECUTION_ID = ? AND PARAMETER_NAME = 'connection'""";
     private static final String STEPS = """
             SELECT STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT, FILTER_COUNT,
                    READ_SKIP_COUNT + PROCESS_SKIP_COUNT + WRITE_SKIP_COUNT AS SKIP_COUNT, COMMIT_COUNT,
                    ROLLBACK_COUNT, START_TIME, END_TIME, EXIT_MESSAGE
             FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""";
 
-    /** Seconds always shown: LocalDateTime's own text leaves out ":00", which breaks the column. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /**
+     * Which executions to list; every field but the page may be null (no filter).
+     *
+     * @param connection only runs that covered this connection (a partition step of it), all connections' runs included
+     * @param from       started at or after
+     * @param to         started before
+     * @param page       from 0
+     * @param size       executions per page, 1 to 10000
+     */
+    public record ExecutionFilter(String job, String status, String connection, LocalDateTime from, LocalDateTime to,
+                                  int page, int size) {
 
-    private final JdbcTemplate jdbc;
-
-    ExecutionQueries(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        public ExecutionFilter {
+            if (page < 0 || size < 1 || size > 10_000) {
+                throw new UsageException("page must be 0 or more and size 1 to 10000, not page " + page + ", size " + size);
+            }
+            status = status == null || status.isBlank() ? null : status.trim().toUpperCase();
+            job = job == null || job.isBlank() ? null : job.trim();
+        }
     }
 
-    /** A partition's last run: the job execution, and the partition step's status and end (null: not ended). */
-    record PartitionRun(long jobExecutionId, String status, LocalDateTime endTime) {
+    /** One execution in a list; {@code endTime} null: running, or left STARTED by a crash. */
+    public record ExecutionSummary(long id, String job, String status, String exitCode, LocalDateTime startTime,
+                                   LocalDateTime endTime) {
+    }
+
+    /** A page of executions, newest first; {@code more}: a next page has at least one. */
+    public record ExecutionPage(List<ExecutionSummary> executions, int page, int size, boolean more) {
+    }
+
+    /** One step execution with its counts; {@code failure} is the exception line of a step that did not complete. */
+    public record StepDetail(String name, String status, long read, long written, long filtered, long skips, long commits,
+                             long rollbacks, LocalDateTime startTime, LocalDateTime endTime, String failure) {
     }
 
     /**
-     * Lists executions, newest first.
+     * One execution with its steps.
      *
-     * @param partitionSteps null for every execution, else only those with a step execution of one of these four
-     *                       names (see {@link PartitionSteps#of(io.cartbridge.agent.connections.Connection)})
+     * @param connection the connection it ran for (job parameter), null when it ran every connection
+     * @param failure    the exception line of an execution that did not complete, or null
      */
-    void printExecutions(String job, String status, List<String> partitionSteps, int limit, PrintStream out) {
-        String s = status == null ? null : status.toUpperCase();
+    public record ExecutionDetail(long id, String job, long instanceId, String connection, String status, String exitCode,
+                                  LocalDateTime startTime, LocalDateTime endTime, String failure, List<StepDetail> steps) {
+    }
+
+    /** A partition's last run: the job execution, and the partition step's status and end (null: not ended). */
+    public record PartitionRun(long jobExecutionId, String status, LocalDateTime endTime) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Connections connections;
+
+    ExecutionQueries(JdbcTemplate jdbc, Connections connections) {
+        this.jdbc = jdbc;
+        this.connections = connections;
+    }
+
+    /** A page of executions, newest first. */
+    public ExecutionPage executions(ExecutionFilter f) {
+        List<String> partitionSteps = f.connection() == null ? null : PartitionSteps.of(connections.get(f.connection()));
         Object[] steps = partitionSteps == null ? new Object[4] : partitionSteps.toArray();
-        if (steps.length != 4) {
-            throw new IllegalArgumentException("four partition step names, not " + partitionSteps);
-        }
-        out.printf("%-6s %-18s %-10s %-19s %s%n", "ID", "JOB", "STATUS", "STARTED", "DURATION");
-        jdbc.query(EXECUTIONS, rs -> {
-            out.printf("%-6d %-18s %-10s %-19s %s%n", rs.getLong(1), rs.getString(2), rs.getString(3),
-                    time(rs.getTimestamp(5)), duration(rs.getTimestamp(5), rs.getTimestamp(6)));
-        }, job, job, s, s, partitionSteps == null ? null : "any", steps[0], steps[1], steps[2], steps[3], limit);
+        Timestamp from = f.from() == null ? null : Timestamp.valueOf(f.from());
+        Timestamp to = f.to() == null ? null : Timestamp.valueOf(f.to());
+        List<ExecutionSummary> rows = jdbc.query(EXECUTIONS, (rs, i) -> new ExecutionSummary(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), time(rs, 5), time(rs, 6)),
+                f.job(), f.job(), f.status(), f.status(), from, from, to, to, partitionSteps == null ? null : "any",
+                steps[0], steps[1], steps[2], steps[3], f.size() + 1, (long) f.page() * f.size());
+        boolean more = rows.size() > f.size();
+        return new ExecutionPage(more ? rows.subList(0, f.size()) : rows, f.page(), f.size(), more);
     }
 
     /** The last run of each partition step, by step name ({@code order-export:eu-shop}). */
-    Map<String, PartitionRun> lastPartitionRuns() {
+    public Map<String, PartitionRun> lastPartitionRuns() {
         Map<String, PartitionRun> runs = new HashMap<>();
         jdbc.query(LAST_PARTITION_RUNS, rs -> {
-            Timestamp end = rs.getTimestamp(4);
-            runs.put(rs.getString(1), new PartitionRun(rs.getLong(2), rs.getString(3), end == null ? null : end.toLocalDateTime()));
+            runs.put(rs.getString(1), new PartitionRun(rs.getLong(2), rs.getString(3), time(rs, 4)));
         });
         return runs;
     }
 
-    /** Prints one execution with its steps and failure; false if there is no such execution. */
-    boolean printExecution(long id, PrintStream out) {
-        List<Boolean> found = new ArrayList<>();
-        jdbc.query(EXECUTION, rs -> {
-            found.add(true);
-            out.printf("Execution %d of %s (instance %d): %s in %s%n", rs.getLong(1), rs.getString(2), rs.getLong(8),
-                    rs.getString(3), duration(rs.getTimestamp(5), rs.getTimestamp(6)));
-            String failure = firstLines(rs.getString(7));
-            if (!failure.isEmpty() && !"COMPLETED".equals(rs.getString(3))) {
-                out.println("  failure: " + failure);
-            }
-        }, id);
-        if (found.isEmpty()) {
-            out.println("No execution " + id);
-            return false;
-        }
-        out.printf("  %-28s %-10s %8s %8s %8s %6s %8s %9s%n", "STEP", "STATUS", "READ", "WRITTEN", "FILTERED",
-                "SKIPS", "COMMITS", "ROLLBACKS");
-        jdbc.query(STEPS, rs -> {
-            out.printf("  %-28s %-10s %8d %8d %8d %6d %8d %9d%n", rs.getString(1), rs.getString(2), rs.getLong(3),
-                    rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8));
-            String failure = firstLines(rs.getString(11));
-            if (!failure.isEmpty() && !"COMPLETED".equals(rs.getString(2))) {
-                out.println("    failure: " + failure);
-            }
-        }, id);
-        return true;
+    /** One execution with its steps and failures; empty when there is none of that id. */
+    public Optional<ExecutionDetail> execution(long id) {
+        List<StepDetail> steps = jdbc.query(STEPS, (rs, i) -> new StepDetail(rs.getString(1), rs.getString(2), rs.getLong(3),
+                rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), time(rs, 9), time(rs, 10),
+                failure(rs.getString(2), rs.getString(11))), id);
+        String connection = jdbc.queryForList(CONNECTION, String.class, id).stream().findFirst().orElse(null);
+        return jdbc.query(EXECUTION, (rs, i) -> new ExecutionDetail(rs.getLong(1), rs.getString(2), rs.getLong(8), connection,
+                rs.getString(3), rs.getString(4), time(rs, 5), time(rs, 6), failure(rs.getString(3), rs.getString(7)), steps),
+                id).stream().findFirst();
+    }
+
+    private static String failure(String status, String exitMessage) {
+        String failure = firstLines(exitMessage);
+        return failure.isEmpty() || "COMPLETED".equals(status) ? null : failure;
     }
 
     /** The exception line of a stored stack trace, without the frames. */
@@ -136,18 +168,8 @@ class ExecutionQueries {
         return message.toString();
     }
 
-    private static String time(Timestamp t) {
-        return t == null ? "-" : t.toLocalDateTime().format(TIME);
-    }
-
-    private static String duration(Timestamp start, Timestamp end) {
-        if (start == null) {
-            return "-";
-        }
-        if (end == null) {
-            return "(running or crashed)";
-        }
-        Duration d = Duration.between(start.toInstant(), end.toInstant());
-        return "%d.%01ds".formatted(d.toSeconds(), d.toMillisPart() / 100);
+    private static LocalDateTime time(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toLocalDateTime();
     }
 }

@@ -3,42 +3,37 @@ package io.cartbridge.agent.admin;
 import java.io.PrintStream;
 import java.util.List;
 
-import io.cartbridge.agent.admin.ChosenConnections.LedgerGroup;
-import io.cartbridge.agent.connections.Connection;
-import io.cartbridge.agent.connections.Connections;
+import io.cartbridge.agent.admin.LedgerQueries.Direction;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code held}, {@code files} and {@code resend}: the ledger of one connection ({@code --connection NAME}) or of
- * every one. With several connections each part starts with a heading naming whose it is; with one, the output
- * is what it was before there were connections.
+ * {@code held}, {@code files}, {@code order}, {@code resend}, {@code resend-file} and {@code reprocess}: prints what
+ * {@link LedgerQueries}, {@link OrderTrails} and {@link LedgerActions} return. With several connections each part
+ * starts with a heading naming whose it is; with one, the output is what it was before there were connections.
  */
 @Component
 class LedgerCommands {
 
-    private final Connections connections;
-    private final OrderLedger ledger;
-    private final OutboundFiles files;
-    private final InboundFiles inbound;
+    private final LedgerQueries queries;
+    private final LedgerActions actions;
+    private final OrderTrails trails;
 
-    LedgerCommands(Connections connections, OrderLedger ledger, OutboundFiles files, InboundFiles inbound) {
-        this.connections = connections;
-        this.ledger = ledger;
-        this.files = files;
-        this.inbound = inbound;
+    LedgerCommands(LedgerQueries queries, LedgerActions actions, OrderTrails trails) {
+        this.queries = queries;
+        this.actions = actions;
+        this.trails = trails;
     }
 
     int held(String connection, PrintStream out) {
-        ChosenConnections chosen = ChosenConnections.of(connections, connection);
-        List<LedgerGroup> groups = chosen.ledgerGroups();
-        for (LedgerGroup group : groups) {
-            heading(chosen, group, group == groups.get(0), out);
-            List<OrderLedger.Held> held = ledger.held(group.store(), group.partner());
-            out.printf("%d order(s) held for %s%n", held.size(), group.partner());
-            for (OrderLedger.Held h : held) {
+        List<LedgerQueries.HeldOrders> groups = queries.held(connection);
+        boolean several = queries.several();
+        for (LedgerQueries.HeldOrders group : groups) {
+            heading(several, LedgerQueries.heading(group.connections(), group.store(), group.partner()), group == groups.get(0), out);
+            out.printf("%d order(s) held for %s%n", group.orders().size(), group.partner());
+            for (OrderLedger.Held h : group.orders()) {
                 out.printf("  order %-10s since %s  %s%n", h.orderNumber(), h.since().withNano(0), h.reason());
             }
         }
@@ -46,61 +41,62 @@ class LedgerCommands {
     }
 
     int files(String state, String connection, PrintStream out) {
-        String wanted = state == null ? null : state.trim().toUpperCase();
-        ChosenConnections chosen = ChosenConnections.of(connections, connection);
-        List<LedgerGroup> groups = chosen.ledgerGroups();
-        for (LedgerGroup group : groups) {
-            heading(chosen, group, group == groups.get(0), out);
-            sent(files.list(group.store(), group.partner()).stream()
-                    .filter(f -> wanted == null || wanted.equals(f.state())).toList(), out);
-            received(inbound.list(group.store(), group.partner()).stream()
-                    .filter(f -> wanted == null || wanted.equals(f.state())).toList(), out);
+        List<LedgerQueries.Files> groups = queries.files(null, state, connection);
+        boolean several = queries.several();
+        for (LedgerQueries.Files group : groups) {
+            heading(several, LedgerQueries.heading(group.connections(), group.store(), group.partner()), group == groups.get(0), out);
+            sent(group.outbound(), out);
+            received(group.inbound(), out);
         }
         return 0;
     }
 
-    /**
-     * Asks for a sent order to go out again. Without {@code --connection}, the order is looked up in every
-     * connection's ledger: an order number found in two shops' ledgers is refused, never guessed.
-     */
     int resend(String cartOrderId, String connection, PrintStream out) {
-        ChosenConnections chosen = ChosenConnections.of(connections, connection);
-        LedgerGroup group = holding(cartOrderId, chosen);
-        if (!ledger.requestResend(group.store(), group.partner(), cartOrderId)) {
-            throw new UsageException("order " + cartOrderId + (chosen.several() ? " of store " + group.store() : "")
-                    + " has not been sent to " + group.partner());
-        }
+        LedgerActions.Resent resent = actions.resendOrder(cartOrderId, connection);
         out.println("Order " + cartOrderId + " will be sent again by the next order-export run"
-                + (chosen.several() ? " of " + group.heading() : "") + ".");
+                + (resent.several() ? " of " + LedgerQueries.heading(resent.connections(), resent.store(), resent.partner()) : "")
+                + ".");
         return 0;
     }
 
-    /** The ledger that holds the order: the only one chosen, or the only one of them that knows it. */
-    private LedgerGroup holding(String cartOrderId, ChosenConnections chosen) {
-        List<LedgerGroup> groups = chosen.ledgerGroups();
-        if (groups.size() == 1) {
-            return groups.get(0);
+    int resendFile(long fileId, PrintStream out) {
+        List<String> orders = actions.resendFile(fileId);
+        out.println("Outbound file " + fileId + ": its " + orders.size() + " order(s) (" + String.join(", ", orders)
+                + ") will be sent again by the next order-export run, in a new interchange.");
+        return 0;
+    }
+
+    int reprocess(long fileId, PrintStream out) {
+        actions.reprocess(fileId);
+        out.println("Inbound file " + fileId + " is RECEIVED again: the next import applies it (what it applied before is "
+                + "not applied twice).");
+        return 0;
+    }
+
+    /** Prints the trails; 0 when there is one or more, 1 when the ledger does not know the order. */
+    int order(String orderNumber, String connection, PrintStream out) {
+        List<OrderTrails.Trail> found = trails.of(orderNumber, connection);
+        if (found.isEmpty()) {
+            out.println(OrderTrails.unknown(orderNumber, connection));
+            return 1;
         }
-        List<LedgerGroup> knowing = groups.stream()
-                .filter(g -> !ledger.states(g.store(), g.partner(), List.of(cartOrderId)).isEmpty()).toList();
-        if (knowing.isEmpty()) {
-            throw new UsageException("order " + cartOrderId + " is in no connection's ledger (connections: "
-                    + String.join(", ", chosen.chosen().stream().map(Connection::name).toList()) + ")");
+        for (OrderTrails.Trail t : found) {
+            out.printf("Order %s (cart order %s) of store %s at partner %s: %s%n", t.orderNumber(), t.cartOrderId(), t.store(),
+                    t.partner(), t.state());
+            for (OrderTrails.Event e : t.events()) {
+                out.printf("  %-19s  %s%n", e.at() == null ? "-" : e.at().withNano(0).toString().replace('T', ' '), e.what());
+            }
         }
-        if (knowing.size() > 1) {
-            throw new UsageException("order " + cartOrderId + " is in the ledgers of " + String.join(" and ",
-                    knowing.stream().map(LedgerGroup::heading).toList()) + "; say which with --connection NAME");
-        }
-        return knowing.get(0);
+        return 0;
     }
 
     /** With several connections, whose the lines below are; a blank line before all but the first. */
-    private static void heading(ChosenConnections chosen, LedgerGroup group, boolean first, PrintStream out) {
-        if (chosen.several()) {
+    private static void heading(boolean several, String heading, boolean first, PrintStream out) {
+        if (several) {
             if (!first) {
                 out.println();
             }
-            out.println(group.heading());
+            out.println(heading);
         }
     }
 

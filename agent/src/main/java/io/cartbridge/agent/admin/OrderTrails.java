@@ -1,6 +1,5 @@
 package io.cartbridge.agent.admin;
 
-import java.io.PrintStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -116,22 +115,10 @@ public class OrderTrails {
         return new Trail(store, partner, orderNumber, rs.getString(4), state, events);
     }
 
-    /** Prints the trails; 0 when there is one or more, 1 when the ledger does not know the order. */
-    int print(String orderNumber, String connection, PrintStream out) {
-        List<Trail> trails = of(orderNumber, connection);
-        if (trails.isEmpty()) {
-            out.println("No order " + orderNumber + " in the ledger" + (connection == null ? "" : " of connection " + connection)
-                    + ": order-export has not read it (not paid, or routed to no connection of this agent)");
-            return 1;
-        }
-        for (Trail t : trails) {
-            out.printf("Order %s (cart order %s) of store %s at partner %s: %s%n", t.orderNumber(), t.cartOrderId(), t.store(),
-                    t.partner(), t.state());
-            for (Event e : t.events()) {
-                out.printf("  %-19s  %s%n", e.at() == null ? "-" : e.at().withNano(0).toString().replace('T', ' '), e.what());
-            }
-        }
-        return 0;
+    /** What to say of an order the ledger does not know. */
+    public static String unknown(String orderNumber, String connection) {
+        return "No order " + orderNumber + " in the ledger" + (connection == null ? "" : " of connection " + connection)
+                + ": order-export has not read it (not paid, or routed to no connection of this agent)";
     }
 
     private static LocalDateTime time(ResultSet rs, int column) throws SQLException {

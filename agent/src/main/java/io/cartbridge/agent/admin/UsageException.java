@@ -1,7 +1,7 @@
 package io.cartbridge.agent.admin;
 
-/** A command line that cannot be run as given: printed as one line, exit code 2. */
-class UsageException extends RuntimeException {
+/** A command line (or an API request) that cannot be run as given: printed as one line, exit code 2; 400 from the API. */
+public class UsageException extends RuntimeException {
 
     UsageException(String message) {
         super(message);

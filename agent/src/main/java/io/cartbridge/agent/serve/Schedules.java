@@ -8,7 +8,7 @@ import io.cartbridge.agent.config.ConfigurationException;
 import org.springframework.scheduling.support.CronExpression;
 
 /** The schedules of {@code serve}, from {@code cartbridge.schedule.*}: which jobs each starts, in order, and when. */
-final class Schedules {
+public final class Schedules {
 
     /** The value that turns a schedule off. */
     static final String OFF = "-";
@@ -20,10 +20,10 @@ final class Schedules {
      * @param cron     when it fires
      * @param jobs     the jobs it runs one after the other, each for every connection
      */
-    record Schedule(String property, CronExpression cron, ZoneId zone, List<String> jobs) {
+    public record Schedule(String property, CronExpression cron, ZoneId zone, List<String> jobs) {
 
         /** {@code order-export at 0 0/15 * * * *} */
-        String describe() {
+        public String describe() {
             return String.join(", then ", jobs) + " at '" + cron + "' (" + property + ", " + zone + ")";
         }
     }
@@ -32,7 +32,7 @@ final class Schedules {
     }
 
     /** The schedules that are on; {@throws ConfigurationException} naming the property of an invalid expression. */
-    static List<Schedule> of(ServeProperties.Schedule settings) {
+    public static List<Schedule> of(ServeProperties.Schedule settings) {
         List<Schedule> schedules = new ArrayList<>();
         add(schedules, "cartbridge.schedule.order-export", settings.orderExport(), settings.zone(), List.of("order-export"));
         add(schedules, "cartbridge.schedule.inbound", settings.inbound(), settings.zone(),

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 
 import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.serve.Schedules.Schedule;
+import io.cartbridge.agent.web.WebAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * fires while its previous run still goes waits for it (Spring's cron triggers never overlap themselves). A run
  * whose lock another run holds (a manual run, another agent) is skipped until the next time. On SIGTERM the
  * schedules stop firing and the {@link Drain} stops running steps at a chunk boundary. Between schedules, the
- * {@link Trigger} starts order-export for a connection whose paid orders changed.
+ * {@link Trigger} starts order-export for a connection whose paid orders changed. Its web server (dashboard, REST API,
+ * Actuator) runs from the context's start; {@link WebAccess} says where, and for whom.
  */
 @Component
 public class ServeCommand {
@@ -36,8 +38,11 @@ public class ServeCommand {
     private final ServeProperties properties;
     private final Trigger trigger;
     private io.cartbridge.agent.ops.ServeChecks serveChecks;
+    private final WebAccess web;
 
-    ServeCommand(AdminCommands admin, Recovery recovery, Drain drain, ServeProperties properties, Trigger trigger) {
+    ServeCommand(AdminCommands admin, Recovery recovery, Drain drain, ServeProperties properties, Trigger trigger,
+                 WebAccess web) {
+        this.web = web;
         this.admin = admin;
         this.recovery = recovery;
         this.drain = drain;
@@ -71,6 +76,7 @@ public class ServeCommand {
                 ZonedDateTime next = s.cron().next(ZonedDateTime.now(s.zone()));
                 out.println("Schedule: " + s.describe() + "; next " + (next == null ? "never" : TIME.format(next)));
             }
+            out.println(web.describe());
             polling = trigger.start(out);
             drain.onDrain(serveChecks.start());
             out.flush();

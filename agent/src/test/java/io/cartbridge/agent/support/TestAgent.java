@@ -62,6 +62,8 @@ public final class TestAgent implements AutoCloseable {
         Map<String, Object> p = new HashMap<>();
         p.put("cartbridge.home", folder.resolve("home").toString());
         p.put("logging.threshold.console", "WARN");
+        // serve's web server on a free port: tests (and other checkouts' tests) run side by side
+        p.put("server.port", 0);
         p.put("spring.datasource.url", agentDb);
         p.put("spring.datasource.username", TestDatabase.user());
         p.put("spring.datasource.password", TestDatabase.password());
