@@ -75,7 +75,10 @@ public interface WarehouseFormat {
     /**
      * {@return a writer of order files to the partner}
      *
-     * @param itemQualifier how the partner names items (a neutral or X12 qualifier, e.g. {@code SK})
+     * @param itemQualifier the kind of id under which the partner knows the shop's SKUs: a neutral name
+     *                      ({@code seller-sku}, {@code warehouse-item}, {@code gtin} ...) or a synonym
+     *                      {@link WarehouseFormats#itemIdKind} takes (X12 {@code SK}, {@code VN} ...); the format
+     *                      writes its own code of that kind, the synonym itself when it is one of the format's codes
      * @throws IllegalArgumentException for settings the format cannot use, naming the setting
      */
     OrderFileWriter orderWriter(PartnerEnvelope envelope, String itemQualifier);

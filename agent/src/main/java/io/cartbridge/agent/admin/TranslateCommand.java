@@ -28,6 +28,9 @@ import io.cartbridge.edi.WarehouseFormat;
 import io.cartbridge.edi.WarehouseFormats;
 import io.cartbridge.edi.model.FunctionalAck;
 import io.cartbridge.edi.model.InventoryItem;
+import io.cartbridge.edi.model.ItemId;
+import io.cartbridge.edi.model.QuantityKind;
+import io.cartbridge.edi.model.StockQuantity;
 import io.cartbridge.edi.model.InventorySnapshotHeader;
 import io.cartbridge.edi.model.OrderLine;
 import io.cartbridge.edi.model.ShipmentConfirmation;
@@ -41,8 +44,8 @@ import io.cartbridge.edi.model.WarehouseOrder;
  */
 class TranslateCommand {
 
-    /** The 846 quantity qualifiers, in the order one is taken as "the" quantity: available, then on hand. */
-    private static final List<String> QUANTITY_PREFERENCE = List.of("33", "17");
+    /** The quantity kinds, in the order one is taken as "the" quantity: available, then on hand. */
+    private static final List<QuantityKind> QUANTITY_PREFERENCE = List.of(QuantityKind.AVAILABLE, QuantityKind.ON_HAND);
     /** GS01 functional id → transaction set, for a 997 that acknowledges a whole group without AK2 loops. */
     private static final Map<String, String> ACKNOWLEDGED_BY_GROUP = Map.ofEntries(Map.entry("OW", "940"),
             Map.entry("SW", "945"), Map.entry("SH", "856"), Map.entry("IB", "846"), Map.entry("FA", "997"),
@@ -146,7 +149,7 @@ class TranslateCommand {
             long control = envelope.controlReference() == null ? 1 : Long.parseLong(envelope.controlReference().replaceAll("\\D", "0"));
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             to.orderWriter(new PartnerEnvelope(envelope.senderQualifier(), envelope.senderId(), envelope.receiverQualifier(),
-                    envelope.receiverId(), false, Map.of()), "SK").write(buffer, control, LocalDateTime.now(ZoneOffset.UTC), orders);
+                    envelope.receiverId(), false, Map.of()), "seller-sku").write(buffer, control, LocalDateTime.now(ZoneOffset.UTC), orders);
             out.writeBytes(buffer.toByteArray());
             out.flush();
             return 0;
@@ -232,6 +235,19 @@ class TranslateCommand {
         json.writeEndObject();
     }
 
+    /** Every product id of an item in neutral terms: kind, the code it was read from, value. */
+    static void ids(JsonGenerator json, List<ItemId> ids) throws IOException {
+        json.writeArrayFieldStart("ids");
+        for (ItemId id : ids) {
+            json.writeStartObject();
+            json.writeStringField("kind", id.kind().setting());
+            json.writeStringField("code", id.code());
+            json.writeStringField("value", id.value());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
     /** One InventorySnapshot per 846 transaction set, its items streamed. */
     private static void inventory(JsonGenerator json, InventorySnapshotReader snapshot) throws IOException {
         try (InventorySnapshotReader reader = snapshot) {
@@ -256,12 +272,22 @@ class TranslateCommand {
                 json.writeStringField("upc", item.upc());
                 json.writeStringField("vendorItem", item.vendorItem());
                 itemIds(json, item.itemIds());
-                number(json, "quantity", quantity(item.quantities()));
+                number(json, "quantity", quantity(item));
                 json.writeObjectFieldStart("quantities");
                 for (Map.Entry<String, BigDecimal> q : item.quantities().entrySet()) {
                     number(json, q.getKey(), q.getValue());
                 }
                 json.writeEndObject();
+                ids(json, item.ids());
+                json.writeArrayFieldStart("stock");
+                for (StockQuantity q : item.stock()) {
+                    json.writeStartObject();
+                    json.writeStringField("kind", q.kind().setting());
+                    json.writeStringField("code", q.code());
+                    number(json, "quantity", q.quantity());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
                 json.writeEndObject();
             }
             if (current != null) {
@@ -271,13 +297,14 @@ class TranslateCommand {
         }
     }
 
-    private static BigDecimal quantity(Map<String, BigDecimal> quantities) {
-        for (String qualifier : QUANTITY_PREFERENCE) {
-            if (quantities.containsKey(qualifier)) {
-                return quantities.get(qualifier);
+    private static BigDecimal quantity(InventoryItem item) {
+        for (QuantityKind kind : QUANTITY_PREFERENCE) {
+            BigDecimal quantity = item.quantity(kind);
+            if (quantity != null) {
+                return quantity;
             }
         }
-        return quantities.isEmpty() ? null : quantities.values().iterator().next();
+        return item.stock().isEmpty() ? null : item.stock().get(0).quantity();
     }
 
     private static void ack(JsonGenerator json, FunctionalAck ack) throws IOException {

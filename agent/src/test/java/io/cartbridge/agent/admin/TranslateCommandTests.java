@@ -148,6 +148,17 @@ class TranslateCommandTests {
     }
 
     @Test
+    void inventoryItemKeysComeFirstAsBeforeThenTheNeutralIdsAndStock() throws Exception {
+        JsonNode item = translate("846-valid-available-onhand.edi").get("documents").get(0).get("items").get(0);
+
+        assertThat(item.fieldNames()).toIterable().containsExactly("sku", "upc", "vendorItem", "itemIds", "quantity",
+                "quantities", "ids", "stock");
+        assertThat(item.get("ids").get(0).toString()).isEqualTo("{\"kind\":\"seller-sku\",\"code\":\"SK\",\"value\":\"MUG-BLU-12\"}");
+        assertThat(item.get("stock")).extracting(q -> q.get("kind").asText() + " " + q.get("code").asText() + " "
+                + q.get("quantity").asInt()).containsExactly("available 33 120", "on-hand 17 131");
+    }
+
+    @Test
     void functionalAckGivesStatusFromAk9AndTheAcknowledgedType() throws Exception {
         JsonNode rejected = translate("997-valid-rejected.edi").get("documents").get(0);
         assertThat(rejected.get("type").asText()).isEqualTo("FunctionalAck");
