@@ -11,6 +11,7 @@ import java.util.function.LongSupplier;
 
 import io.cartbridge.edi.model.FunctionalAck;
 import io.cartbridge.edi.model.InventoryItem;
+import io.cartbridge.edi.model.InventorySnapshotHeader;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.WarehouseOrder;
 
@@ -83,6 +84,25 @@ public interface WarehouseFormat {
      */
     OrderFileWriter orderWriter(PartnerEnvelope envelope, String itemQualifier);
 
+    /**
+     * {@return a writer of files of shipment confirmations, as a warehouse sends them (945, DESADV, XML), for
+     * {@code translate --to} and the sandbox warehouse}
+     */
+    ShipmentFileWriter shipmentWriter(PartnerEnvelope envelope);
+
+    /** {@return a writer of stock snapshot files, as a warehouse sends them (846, INVRPT, XML)} */
+    InventoryFileWriter inventoryWriter(PartnerEnvelope envelope);
+
+    /**
+     * {@return a writer of acknowledgment files from canonical acknowledgments (997, CONTRL, XML), for
+     * {@code translate --to}}
+     *
+     * @throws UnsupportedOperationException when the format cannot write acknowledgments from canonical ones
+     */
+    default AckFileWriter ackWriter(PartnerEnvelope envelope) {
+        throw new UnsupportedOperationException(label() + " acknowledgments are written only in answer to a received file");
+    }
+
     /** {@return a writer of acknowledgments of the files received from the partner} */
     AcknowledgmentWriter acknowledgmentWriter(PartnerEnvelope envelope);
 
@@ -94,6 +114,32 @@ public interface WarehouseFormat {
 
         /** {@return the document's control number within its file for the n-th order (0-based): ST02, UNH 0062} */
         String documentControlNumber(int index);
+    }
+
+    /** Writes files of shipment confirmations. */
+    interface ShipmentFileWriter {
+
+        /** Writes one file (one interchange) of these confirmations under this control number. */
+        void write(OutputStream out, long controlNumber, LocalDateTime created, List<ShipmentConfirmation> shipments)
+                throws IOException;
+    }
+
+    /** Writes stock snapshot files, one item at a time. */
+    interface InventoryFileWriter {
+
+        /** Writes one file (one interchange) of one snapshot under this control number; its {@code asOf} is required. */
+        void write(OutputStream out, long controlNumber, LocalDateTime created, InventorySnapshotHeader snapshot,
+                   Iterable<InventoryItem> items) throws IOException;
+    }
+
+    /** Writes files of canonical acknowledgments. */
+    interface AckFileWriter {
+
+        /**
+         * Writes one file of these acknowledgments; each names the acknowledged group by a functional identifier of
+         * any format, which the writer maps through {@link DocumentKind} to its own.
+         */
+        void write(OutputStream out, long controlNumber, LocalDateTime created, List<FunctionalAck> acks) throws IOException;
     }
 
     /** Acknowledges received files: one acknowledgment per interchange that can be answered. */

@@ -125,4 +125,32 @@ public final class WarehouseFormats {
         names.addAll(EdifactCodeLists.QUANTITIES.codes());
         return names;
     }
+
+    /**
+     * {@return an acknowledgment read in any format, its functional identifier and acknowledged document types in
+     * {@code target}'s terms (X12 {@code OW}/{@code 940} become EDIFACT {@code ORDERS}, XML {@code WarehouseOrders}),
+     * through {@link DocumentKind}; identifiers of no known kind are kept}
+     */
+    public static io.cartbridge.edi.model.FunctionalAck ackIn(WarehouseFormat target, io.cartbridge.edi.model.FunctionalAck ack) {
+        DocumentKind group = X12CodeLists.FUNCTIONAL_IDS.find(ack.functionalIdentifier()).orElseGet(() -> kindOf(ack.functionalIdentifier()));
+        String functionalIdentifier = group == null ? ack.functionalIdentifier()
+                : target.name().equals(X12Format.NAME) ? X12CodeLists.FUNCTIONAL_IDS.codeOf(group, ack.functionalIdentifier())
+                : firstType(target, group, ack.functionalIdentifier());
+        List<io.cartbridge.edi.model.TransactionAck> transactions = new ArrayList<>();
+        for (io.cartbridge.edi.model.TransactionAck t : ack.transactions()) {
+            DocumentKind kind = kindOf(t.transactionSetId());
+            transactions.add(new io.cartbridge.edi.model.TransactionAck(kind == null ? t.transactionSetId()
+                    : firstType(target, kind, t.transactionSetId()), t.controlNumber(), t.status(), t.errors()));
+        }
+        return new io.cartbridge.edi.model.FunctionalAck(ack.senderId(), ack.interchangeControlNumber(), functionalIdentifier,
+                ack.groupControlNumber(), ack.status(), transactions);
+    }
+
+    private static String firstType(WarehouseFormat target, DocumentKind kind, String keep) {
+        Set<String> types = target.documentTypes(kind);
+        if (types.contains(keep)) {
+            return keep;
+        }
+        return types.isEmpty() ? keep : new TreeSet<>(types).first();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cartbridge.edi.CodeList;
+import io.cartbridge.edi.DocumentKind;
 import io.cartbridge.edi.model.Address;
 import io.cartbridge.edi.model.InventoryItem;
 import io.cartbridge.edi.model.ItemId;
@@ -79,6 +80,13 @@ public final class X12CodeLists {
             .add(ReferenceKind.ORDER_NUMBER, "DO", "ON")
             .add(ReferenceKind.SHIPMENT_NUMBER, "SI")
             .add(ReferenceKind.INVOICE, "IV");
+
+    /** GS01 functional identifier codes (479) of the documents CartBridge exchanges. */
+    public static final CodeList<DocumentKind> FUNCTIONAL_IDS = CodeList.of(DocumentKind.class, null)
+            .add(DocumentKind.ORDER, "OW")
+            .add(DocumentKind.SHIPMENT_CONFIRMATION, "SW", "SH")
+            .add(DocumentKind.INVENTORY_SNAPSHOT, "IB")
+            .add(DocumentKind.ACKNOWLEDGMENT, "FA");
 
     private X12CodeLists() {
     }

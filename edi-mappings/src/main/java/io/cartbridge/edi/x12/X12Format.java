@@ -180,4 +180,23 @@ public final class X12Format implements WarehouseFormat {
         String code = itemQualifier == null ? null : itemQualifier.strip().toUpperCase(java.util.Locale.ROOT);
         return X12CodeLists.ITEM_IDS.codeOf(kind, code);
     }
+
+    @Override
+    public ShipmentFileWriter shipmentWriter(PartnerEnvelope envelope) {
+        X12ShipmentAdviceWriter writer = new X12ShipmentAdviceWriter(settings(envelope));
+        return writer::write;
+    }
+
+    @Override
+    public InventoryFileWriter inventoryWriter(PartnerEnvelope envelope) {
+        X12InventoryAdviceWriter writer = new X12InventoryAdviceWriter(settings(envelope));
+        return writer::write;
+    }
+
+    @Override
+    public AckFileWriter ackWriter(PartnerEnvelope envelope) {
+        X12AcknowledgmentFileWriter writer = new X12AcknowledgmentFileWriter(settings(envelope));
+        return (out, controlNumber, created, acks) -> writer.write(out, controlNumber, created,
+                acks.stream().map(a -> io.cartbridge.edi.WarehouseFormats.ackIn(this, a)).toList());
+    }
 }

@@ -172,4 +172,23 @@ public final class XmlFormat implements WarehouseFormat {
         return io.cartbridge.edi.xml.internal.XmlCodes.key(new io.cartbridge.edi.model.ItemId(kind,
                 itemQualifier.strip().toUpperCase(java.util.Locale.ROOT), ""));
     }
+
+    @Override
+    public ShipmentFileWriter shipmentWriter(PartnerEnvelope envelope) {
+        XmlShipmentConfirmationWriter writer = new XmlShipmentConfirmationWriter(settings(envelope, null));
+        return writer::write;
+    }
+
+    @Override
+    public InventoryFileWriter inventoryWriter(PartnerEnvelope envelope) {
+        XmlInventorySnapshotWriter writer = new XmlInventorySnapshotWriter(settings(envelope, null));
+        return writer::write;
+    }
+
+    @Override
+    public AckFileWriter ackWriter(PartnerEnvelope envelope) {
+        XmlAcknowledgmentWriter writer = new XmlAcknowledgmentWriter(settings(envelope, null));
+        return (out, controlNumber, created, acks) -> writer.write(out, controlNumber, created,
+                acks.stream().map(a -> WarehouseFormats.ackIn(this, a)).toList());
+    }
 }
