@@ -40,7 +40,9 @@ public final class ShipmentMapping {
         for (ShipmentPackage p : s.packages()) {
             PackageType pkg = new PackageType();
             pkg.setTrackingNumber(XmlValues.text(p.trackingNumber()));
-            pkg.setSscc(XmlValues.text(p.sscc()));
+            // an X12 MAN*GM often carries the SSCC with its GS1 application identifier (00) in front: 20 digits
+            String sscc = p.sscc() != null && p.sscc().matches("00[0-9]{18}") ? p.sscc().substring(2) : p.sscc();
+            pkg.setSscc(XmlValues.text(sscc));
             xml.getPackage().add(pkg);
         }
         s.references().forEach((type, value) -> {
