@@ -112,8 +112,13 @@ final class BenchCommand {
                     case "inventory-import" -> {
                         count = Integer.parseInt(options.getOrDefault("items", "100000"));
                         BenchStore.seedStockedProducts(jdbc, (int) count);
-                        BenchFiles.inventoryAdvice(outbox.resolve("stock.edi"), (int) count,
-                                Integer.parseInt(options.getOrDefault("changed", "100")));
+                        int changed = Integer.parseInt(options.getOrDefault("changed", "100"));
+                        if (format.equals("x12")) {
+                            BenchFiles.inventoryAdvice(outbox.resolve("stock.edi"), (int) count, changed);
+                        } else {
+                            BenchFiles.inventorySnapshot(outbox.resolve("stock." + (format.equals("xml") ? "xml" : "edi")), format,
+                                    (int) count, changed);
+                        }
                         admin.run("inbound-collect");
                     }
                     default -> {
