@@ -53,8 +53,7 @@ public final class XmlCodes {
 
     private static final Map<QuantityKind, String> QUANTITY_DEFAULTS = new EnumMap<>(Map.of(
             QuantityKind.AVAILABLE, "33", QuantityKind.ON_HAND, "17", QuantityKind.ON_HOLD, "QH",
-            QuantityKind.COMMITTED, "27", QuantityKind.IN_TRANSIT, "IQ", QuantityKind.PROJECTED_AVAILABLE, "29",
-            QuantityKind.DAMAGED, "74"));
+            QuantityKind.COMMITTED, "27", QuantityKind.IN_TRANSIT, "IQ", QuantityKind.PROJECTED_AVAILABLE, "29"));
     private static final Map<String, QuantityKind> QUANTITY_KINDS = kinds(QUANTITY_DEFAULTS, Map.of());
 
     private XmlCodes() {
@@ -166,7 +165,10 @@ public final class XmlCodes {
         List<StockQuantity> result = new ArrayList<>(quantities.size());
         for (StockQuantityType q : quantities) {
             String key = quantityKey(q);
-            result.add(new StockQuantity(X12CodeLists.QUANTITIES.kindOf(key), key, q.getValue()));
+            // the model's key is X12's code where the XSD's word has one; else the word, whose neutral kind has its name
+            io.cartbridge.edi.model.QuantityKind kind = X12CodeLists.QUANTITIES.find(key)
+                    .orElse(io.cartbridge.edi.model.QuantityKind.valueOf(q.getKind().name()));
+            result.add(new StockQuantity(kind, key, q.getValue()));
         }
         return result;
     }
