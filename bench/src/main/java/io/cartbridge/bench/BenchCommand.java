@@ -53,6 +53,14 @@ final class BenchCommand {
             return StoresBench.run(Integer.parseInt(options.get("stores")), Integer.parseInt(options.getOrDefault("orders", "20")),
                     springArgs, out, benchHome.toAbsolutePath());
         }
+        if (what.equals("snapshot-read")) {
+            try {
+                return SnapshotReadBench.run(Integer.parseInt(options.getOrDefault("items", "1000000")),
+                        options.getOrDefault("format", "x12"), out, benchHome.toAbsolutePath());
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         if (what.equals("trigger")) {
             int orders = Integer.parseInt(options.getOrDefault("orders", "100"));
             return TriggerBench.run(orders, DurationStyle.detectAndParse(options.getOrDefault("poll", "5s")),
@@ -87,6 +95,12 @@ final class BenchCommand {
                 properties.put("cartbridge.shipping-methods.flat_rate.service", "GND");
             }
             properties.putAll(sandbox.agentProperties());
+            String format = options.getOrDefault("format", "x12");
+            properties.put("cartbridge.warehouse.format", format);
+            properties.put("cartbridge.warehouse.edifact.sender-id", "BENCHSHOP");
+            properties.put("cartbridge.warehouse.edifact.recipient-id", "BENCH3PL");
+            properties.put("cartbridge.warehouse.xml.sender-id", "BENCHSHOP");
+            properties.put("cartbridge.warehouse.xml.receiver-id", "BENCH3PL");
             long contextStart = System.nanoTime();
             try (ConfigurableApplicationContext context = AgentContext.start(springArgs, properties)) {
                 long startup = System.nanoTime() - contextStart;
@@ -119,8 +133,13 @@ final class BenchCommand {
                         } else {
                             BenchStore.seedStockedProducts(jdbc, (int) count);
                         }
-                        BenchFiles.inventoryAdvice(outbox.resolve("stock.edi"), (int) count,
-                                Integer.parseInt(options.getOrDefault("changed", "100")));
+                        int changed = Integer.parseInt(options.getOrDefault("changed", "100"));
+                        if (format.equals("x12")) {
+                            BenchFiles.inventoryAdvice(outbox.resolve("stock.edi"), (int) count, changed);
+                        } else {
+                            BenchFiles.inventorySnapshot(outbox.resolve("stock." + (format.equals("xml") ? "xml" : "edi")), format,
+                                    (int) count, changed);
+                        }
                         admin.run("inbound-collect");
                     }
                     default -> {

@@ -30,6 +30,27 @@ final class BenchFiles {
     }
 
     /**
+     * The same snapshot as {@link #inventoryAdvice}, written in another format by its own writer (EDIFACT INVRPT,
+     * warehouse XML), one item at a time.
+     */
+    static void inventorySnapshot(Path file, String format, int items, int percentChanged) throws IOException {
+        int every = percentChanged <= 0 ? Integer.MAX_VALUE : Math.max(1, 100 / percentChanged);
+        io.cartbridge.edi.PartnerEnvelope warehouse = new io.cartbridge.edi.PartnerEnvelope("ZZ", "BENCH3PL", "ZZ", "BENCHSHOP",
+                false, java.util.Map.of());
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            io.cartbridge.edi.WarehouseFormats.named(format).inventoryWriter(warehouse).write(out, 801,
+                    java.time.LocalDateTime.of(2026, 11, 26, 12, 0), new io.cartbridge.edi.model.InventorySnapshotHeader(
+                            java.time.LocalDateTime.of(2030, 1, 1, 6, 0), "BENCH-STOCK", null, null),
+                    () -> java.util.stream.IntStream.rangeClosed(1, items).mapToObj(i -> new io.cartbridge.edi.model.InventoryItem(
+                            BenchStore.stockSku(i), null, null, java.util.Map.of(), java.util.Map.of(),
+                            java.util.List.of(new io.cartbridge.edi.model.ItemId(io.cartbridge.edi.model.ItemIdKind.SELLER_SKU, null,
+                                    BenchStore.stockSku(i))),
+                            java.util.List.of(new io.cartbridge.edi.model.StockQuantity(io.cartbridge.edi.model.QuantityKind.AVAILABLE,
+                                    null, java.math.BigDecimal.valueOf(i % every == 0 ? 10 + i % 7 + 1 : 10))))).iterator());
+        }
+    }
+
+    /**
      * One 945 interchange shipping the seeded orders 1001.. whole, one parcel each; the lines are those
      * {@link BenchStore#seed} wrote (same random sequence).
      */

@@ -26,6 +26,7 @@ public final class BenchMain {
                    cartbridge bench inventory-import [--items N] [--changed PCT] [--platform woocommerce|prestashop]
                    cartbridge bench trigger [--orders 100] [--poll 5s] [--seconds N]
                    cartbridge bench write-back [--shipments 2000] [--items 100000]
+                   cartbridge bench snapshot-read [--items N] [--format x12|edifact|xml]
                    ... [--spring.property=value ...]
 
             Prepares a store (and, for the imports, the warehouse's file), then measures the job.
@@ -34,13 +35,17 @@ public final class BenchMain {
             --stores N: N shops (a database each) of M paid orders (default 20), one partner server, a connection
                         per shop with its own sender id; prints the cost per connection and checks every order
                         was sent exactly once.
+            --format: order-export and the imports with a partner of that format (default x12).
+            snapshot-read: a stock snapshot of N items (default 1000000) written in the format, then read back item
+                           by item as inventory-import reads it: time and peak heap.
             trigger: serve's near-real-time trigger alone: orders paid at random moments over --seconds (default
                      1.5 s an order), the time from payment to file on the SFTP server (p50, p95, max).
             write-back: shipments through the WooCommerce REST API against a local stand-in (per second, calls per
                         shipment), and stock both ways, tables and products/batch (items per second).
             """;
 
-    private static final List<String> JOBS = List.of("order-export", "shipment-import", "inventory-import", "trigger", "write-back");
+    private static final List<String> JOBS = List.of("order-export", "shipment-import", "inventory-import", "trigger",
+            "write-back", "snapshot-read");
     private static final List<String> PLATFORMS = List.of("woocommerce", "prestashop");
     private static final Set<String> NUMBERS = Set.of("orders", "shipments", "items", "changed", "stores", "seconds");
 
@@ -80,6 +85,11 @@ public final class BenchMain {
                         throw new UsageException("option --platform needs one of " + PLATFORMS);
                     }
                     options.put("platform", args[++i]);
+                } else if (arg.equals("--format")) {
+                    if (i + 1 >= args.length || !args[i + 1].matches("x12|edifact|xml")) {
+                        throw new UsageException("option --format needs x12, edifact or xml");
+                    }
+                    options.put("format", args[++i]);
                 } else if (arg.equals("--bare")) {
                     options.put("bare", "true");
                 } else if (arg.startsWith("--") && NUMBERS.contains(arg.substring(2))) {
@@ -92,8 +102,8 @@ public final class BenchMain {
                 } else if (i == 0 && JOBS.contains(arg)) {
                     what = arg;
                 } else {
-                    throw new UsageException("bench knows order-export, shipment-import, inventory-import, trigger and "
-                            + "write-back, not " + arg);
+                    throw new UsageException("bench knows order-export, shipment-import, inventory-import, trigger, "
+                            + "write-back and snapshot-read, not " + arg);
                 }
             }
             if (!what.equals("trigger") && options.keySet().stream().anyMatch(Set.of("poll", "seconds")::contains)) {

@@ -34,12 +34,15 @@ class BenchMainTests {
     @Test
     void unknownJobsOptionsAndNonNumbersAreUsageErrors() {
         assertThat(bench("demo")).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("cartbridge: bench knows order-export, shipment-import, inventory-import, trigger and "
-                + "write-back, not demo; try 'cartbridge bench help'\n");
+        assertThat(stderr()).isEqualTo("cartbridge: bench knows order-export, shipment-import, inventory-import, trigger, "
+                + "write-back and snapshot-read, not demo; try 'cartbridge bench help'\n");
         err.reset();
         assertThat(bench("write-back", "--orders", "5")).isEqualTo(2);
         assertThat(stderr()).isEqualTo("cartbridge: bench write-back takes --shipments and --items only; "
                 + "try 'cartbridge bench help'\n");
+        err.reset();
+        assertThat(bench("order-export", "--format", "edi")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("cartbridge: option --format needs x12, edifact or xml; try 'cartbridge bench help'\n");
         err.reset();
         assertThat(bench("order-export", "--orders", "many")).isEqualTo(2);
         assertThat(stderr()).isEqualTo("cartbridge: option --orders needs a number; try 'cartbridge bench help'\n");
@@ -66,7 +69,8 @@ class BenchMainTests {
         assertThat(stdout()).contains("bench order-export [--orders N] [--bare]")
                 .contains("bench order-export --stores N [--orders M]")
                 .contains("bench shipment-import [--shipments N]")
-                .contains("bench inventory-import [--items N] [--changed PCT]");
+                .contains("bench inventory-import [--items N] [--changed PCT]")
+                .contains("bench snapshot-read [--items N] [--format x12|edifact|xml]");
         assertThat(stderr()).isEmpty();
     }
 

@@ -11,6 +11,7 @@ import java.util.function.LongSupplier;
 
 import io.cartbridge.edi.model.FunctionalAck;
 import io.cartbridge.edi.model.InventoryItem;
+import io.cartbridge.edi.model.InventorySnapshotHeader;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.WarehouseOrder;
 
@@ -75,10 +76,32 @@ public interface WarehouseFormat {
     /**
      * {@return a writer of order files to the partner}
      *
-     * @param itemQualifier how the partner names items (a neutral or X12 qualifier, e.g. {@code SK})
+     * @param itemQualifier the kind of id under which the partner knows the shop's SKUs: a neutral name
+     *                      ({@code seller-sku}, {@code warehouse-item}, {@code gtin} ...) or a synonym
+     *                      {@link WarehouseFormats#itemIdKind} takes (X12 {@code SK}, {@code VN} ...); the format
+     *                      writes its own code of that kind, the synonym itself when it is one of the format's codes
      * @throws IllegalArgumentException for settings the format cannot use, naming the setting
      */
     OrderFileWriter orderWriter(PartnerEnvelope envelope, String itemQualifier);
+
+    /**
+     * {@return a writer of files of shipment confirmations, as a warehouse sends them (945, DESADV, XML), for
+     * {@code translate --to} and the sandbox warehouse}
+     */
+    ShipmentFileWriter shipmentWriter(PartnerEnvelope envelope);
+
+    /** {@return a writer of stock snapshot files, as a warehouse sends them (846, INVRPT, XML)} */
+    InventoryFileWriter inventoryWriter(PartnerEnvelope envelope);
+
+    /**
+     * {@return a writer of acknowledgment files from canonical acknowledgments (997, CONTRL, XML), for
+     * {@code translate --to}}
+     *
+     * @throws UnsupportedOperationException when the format cannot write acknowledgments from canonical ones
+     */
+    default AckFileWriter ackWriter(PartnerEnvelope envelope) {
+        throw new UnsupportedOperationException(label() + " acknowledgments are written only in answer to a received file");
+    }
 
     /** {@return a writer of acknowledgments of the files received from the partner} */
     AcknowledgmentWriter acknowledgmentWriter(PartnerEnvelope envelope);
@@ -91,6 +114,32 @@ public interface WarehouseFormat {
 
         /** {@return the document's control number within its file for the n-th order (0-based): ST02, UNH 0062} */
         String documentControlNumber(int index);
+    }
+
+    /** Writes files of shipment confirmations. */
+    interface ShipmentFileWriter {
+
+        /** Writes one file (one interchange) of these confirmations under this control number. */
+        void write(OutputStream out, long controlNumber, LocalDateTime created, List<ShipmentConfirmation> shipments)
+                throws IOException;
+    }
+
+    /** Writes stock snapshot files, one item at a time. */
+    interface InventoryFileWriter {
+
+        /** Writes one file (one interchange) of one snapshot under this control number; its {@code asOf} is required. */
+        void write(OutputStream out, long controlNumber, LocalDateTime created, InventorySnapshotHeader snapshot,
+                   Iterable<InventoryItem> items) throws IOException;
+    }
+
+    /** Writes files of canonical acknowledgments. */
+    interface AckFileWriter {
+
+        /**
+         * Writes one file of these acknowledgments; each names the acknowledged group by a functional identifier of
+         * any format, which the writer maps through {@link DocumentKind} to its own.
+         */
+        void write(OutputStream out, long controlNumber, LocalDateTime created, List<FunctionalAck> acks) throws IOException;
     }
 
     /** Acknowledges received files: one acknowledgment per interchange that can be answered. */

@@ -63,8 +63,8 @@ public final class Cli {
 
             Files:
               validate FILE...              check X12 envelopes, counts and control numbers
-              translate FILE [--to FORMAT]  the file's documents (X12, EDIFACT or XML) as JSON; with --to, an order
-                                            file rendered in x12, edifact or xml
+              translate FILE [--to FORMAT]  the file's documents (X12, EDIFACT or XML) as JSON; with --to, the file (orders,
+                                            ship notices, stock, acks) rendered in x12, edifact or xml
 
             Trying it out:
               demo [--shops 2 | --format edifact|xml | --platform prestashop|magento2]

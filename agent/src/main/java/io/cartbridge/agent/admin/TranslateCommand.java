@@ -28,6 +28,9 @@ import io.cartbridge.edi.WarehouseFormat;
 import io.cartbridge.edi.WarehouseFormats;
 import io.cartbridge.edi.model.FunctionalAck;
 import io.cartbridge.edi.model.InventoryItem;
+import io.cartbridge.edi.model.ItemId;
+import io.cartbridge.edi.model.QuantityKind;
+import io.cartbridge.edi.model.StockQuantity;
 import io.cartbridge.edi.model.InventorySnapshotHeader;
 import io.cartbridge.edi.model.OrderLine;
 import io.cartbridge.edi.model.ShipmentConfirmation;
@@ -37,12 +40,14 @@ import io.cartbridge.edi.model.WarehouseOrder;
  * {@code translate FILE}: the canonical documents of an X12, EDIFACT or warehouse XML file as JSON on stdout, one document per
  * order shipped (945, 856), per 846 transaction set, per 997 transaction set and per 940. The file is
  * validated first: an invalid or unsupported file prints its errors on stderr, nothing on stdout, and
- * exits 1. Output is streamed, so a million-item 846 is never held in memory.
+ * exits 1. Output is streamed, so a million-item 846 is never held in memory. With {@code --to x12|edifact|xml} the
+ * file's documents (orders, shipment confirmations, a stock snapshot, acknowledgments) are written in that format
+ * instead, their codes carried by the canonical model's neutral kinds.
  */
 class TranslateCommand {
 
-    /** The 846 quantity qualifiers, in the order one is taken as "the" quantity: available, then on hand. */
-    private static final List<String> QUANTITY_PREFERENCE = List.of("33", "17");
+    /** The quantity kinds, in the order one is taken as "the" quantity: available, then on hand. */
+    private static final List<QuantityKind> QUANTITY_PREFERENCE = List.of(QuantityKind.AVAILABLE, QuantityKind.ON_HAND);
     /** GS01 functional id → transaction set, for a 997 that acknowledges a whole group without AK2 loops. */
     private static final Map<String, String> ACKNOWLEDGED_BY_GROUP = Map.ofEntries(Map.entry("OW", "940"),
             Map.entry("SW", "945"), Map.entry("SH", "856"), Map.entry("IB", "846"), Map.entry("FA", "997"),
@@ -106,7 +111,7 @@ class TranslateCommand {
         }
         DocumentKind kind = format.kindOf(types.get(0));
         if (target != null) {
-            return render(file, format, kind, target);
+            return render(file, format, types.get(0), kind, target);
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (InputStream in = Files.newInputStream(file)) {
@@ -134,27 +139,86 @@ class TranslateCommand {
         return 1;
     }
 
-    /** An order file rendered in another format, its envelope's ids kept; other documents only translate to JSON. */
-    private int render(Path file, WarehouseFormat from, DocumentKind kind, WarehouseFormat to) {
-        if (kind != DocumentKind.ORDER) {
-            err.println(file + ": translate --to renders order files; this is a " + kind.name().toLowerCase().replace('_', ' '));
-            return 1;
-        }
+    /**
+     * The file's documents rendered in another format (or the same one), its envelope's ids kept: orders, shipment
+     * confirmations, a stock snapshot (streamed, one item at a time) or acknowledgments. Codes travel by their neutral
+     * kinds, each format writing its own.
+     */
+    private int render(Path file, WarehouseFormat from, String type, DocumentKind kind, WarehouseFormat to) {
         try (InputStream in = Files.newInputStream(file)) {
-            Envelope envelope = from.envelope(Files.readAllBytes(file));
-            List<WarehouseOrder> orders = from.orders(in);
-            long control = envelope.controlReference() == null ? 1 : Long.parseLong(envelope.controlReference().replaceAll("\\D", "0"));
+            byte[] start;
+            try (InputStream head = Files.newInputStream(file)) {
+                start = head.readNBytes(4096);
+            }
+            Envelope envelope = from.envelope(start);
+            PartnerEnvelope partner = new PartnerEnvelope(envelope.senderQualifier(), envelope.senderId(),
+                    envelope.receiverQualifier(), envelope.receiverId(), false, Map.of());
+            long control = envelope.controlReference() == null ? 1
+                    : Math.max(1, Long.parseLong("0" + envelope.controlReference().replaceAll("\\D", "")) % 1_000_000_000L);
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            to.orderWriter(new PartnerEnvelope(envelope.senderQualifier(), envelope.senderId(), envelope.receiverQualifier(),
-                    envelope.receiverId(), false, Map.of()), "SK").write(buffer, control, LocalDateTime.now(ZoneOffset.UTC), orders);
+            switch (kind) {
+                case ORDER -> to.orderWriter(partner, "seller-sku").write(buffer, control, now, from.orders(in));
+                case SHIPMENT_CONFIRMATION -> to.shipmentWriter(partner).write(buffer, control, now, all(from.shipmentConfirmations(type, in)));
+                case ACKNOWLEDGMENT -> to.ackWriter(partner).write(buffer, control, now, all(from.acknowledgments(in)));
+                case INVENTORY_SNAPSHOT -> {
+                    // streamed straight to stdout after the validation pass, as the JSON of a snapshot is
+                    try (InventorySnapshotReader reader = from.inventorySnapshot(in)) {
+                        InventoryItem first = reader.next();
+                        if (first == null) {
+                            err.println(file + ": the snapshot has no items");
+                            return 1;
+                        }
+                        to.inventoryWriter(partner).write(out, control, now, reader.header(), () -> new ItemsFrom(first, reader));
+                        out.flush();
+                        return 0;
+                    }
+                }
+            }
             out.writeBytes(buffer.toByteArray());
             out.flush();
             return 0;
         } catch (EdiException e) {
             return errors(file, e.errors());
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
             err.println(file + ": cannot render in " + to.name() + ": " + e.getMessage());
             return 1;
+        }
+    }
+
+    private static <T> List<T> all(EdiItemReader<T> reader) throws IOException {
+        try (reader) {
+            List<T> items = new java.util.ArrayList<>();
+            for (T item = reader.next(); item != null; item = reader.next()) {
+                items.add(item);
+            }
+            return items;
+        }
+    }
+
+    /** A snapshot's items, the first already read (its header is known after it). */
+    private static final class ItemsFrom implements java.util.Iterator<InventoryItem> {
+        private final InventorySnapshotReader reader;
+        private InventoryItem next;
+
+        ItemsFrom(InventoryItem first, InventorySnapshotReader reader) {
+            this.next = first;
+            this.reader = reader;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public InventoryItem next() {
+            if (next == null) {
+                throw new java.util.NoSuchElementException();
+            }
+            InventoryItem item = next;
+            next = reader.next();
+            return item;
         }
     }
 
@@ -232,6 +296,19 @@ class TranslateCommand {
         json.writeEndObject();
     }
 
+    /** Every product id of an item in neutral terms: kind, the code it was read from, value. */
+    static void ids(JsonGenerator json, List<ItemId> ids) throws IOException {
+        json.writeArrayFieldStart("ids");
+        for (ItemId id : ids) {
+            json.writeStartObject();
+            json.writeStringField("kind", id.kind().setting());
+            json.writeStringField("code", id.code());
+            json.writeStringField("value", id.value());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
     /** One InventorySnapshot per 846 transaction set, its items streamed. */
     private static void inventory(JsonGenerator json, InventorySnapshotReader snapshot) throws IOException {
         try (InventorySnapshotReader reader = snapshot) {
@@ -256,12 +333,22 @@ class TranslateCommand {
                 json.writeStringField("upc", item.upc());
                 json.writeStringField("vendorItem", item.vendorItem());
                 itemIds(json, item.itemIds());
-                number(json, "quantity", quantity(item.quantities()));
+                number(json, "quantity", quantity(item));
                 json.writeObjectFieldStart("quantities");
                 for (Map.Entry<String, BigDecimal> q : item.quantities().entrySet()) {
                     number(json, q.getKey(), q.getValue());
                 }
                 json.writeEndObject();
+                ids(json, item.ids());
+                json.writeArrayFieldStart("stock");
+                for (StockQuantity q : item.stock()) {
+                    json.writeStartObject();
+                    json.writeStringField("kind", q.kind().setting());
+                    json.writeStringField("code", q.code());
+                    number(json, "quantity", q.quantity());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
                 json.writeEndObject();
             }
             if (current != null) {
@@ -271,13 +358,14 @@ class TranslateCommand {
         }
     }
 
-    private static BigDecimal quantity(Map<String, BigDecimal> quantities) {
-        for (String qualifier : QUANTITY_PREFERENCE) {
-            if (quantities.containsKey(qualifier)) {
-                return quantities.get(qualifier);
+    private static BigDecimal quantity(InventoryItem item) {
+        for (QuantityKind kind : QUANTITY_PREFERENCE) {
+            BigDecimal quantity = item.quantity(kind);
+            if (quantity != null) {
+                return quantity;
             }
         }
-        return quantities.isEmpty() ? null : quantities.values().iterator().next();
+        return item.stock().isEmpty() ? null : item.stock().get(0).quantity();
     }
 
     private static void ack(JsonGenerator json, FunctionalAck ack) throws IOException {

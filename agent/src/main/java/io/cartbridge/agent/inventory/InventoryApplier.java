@@ -16,6 +16,7 @@ import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.edi.model.InventoryItem;
+import io.cartbridge.edi.model.QuantityKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -34,9 +35,6 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  */
 class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream {
 
-    /** X12 673 stock quantity qualifiers and the EDIFACT 6063 codes of the same quantities. */
-    private static final Map<String, String> EDIFACT_QUANTITIES = Map.of("33", "198", "17", "145");
-
     private static final Logger log = LoggerFactory.getLogger(InventoryApplier.class);
     private static final int UNKNOWN_NAMED = 50;
     private static final int ORDERS_PER_QUERY = 1000;
@@ -47,7 +45,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
 
     private final String store;
     private final String partner;
-    private final String qualifier;
+    private final QuantityKind stockKind;
     private final ItemIdentity items;
     private final CartDatabase cart;
     private final OrderLedger ledger;
@@ -64,11 +62,11 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
     private LocalDateTime currentAsOf;
     private String staleReason;
 
-    InventoryApplier(String store, String partner, String qualifier, ItemIdentity items, CartDatabase cart,
+    InventoryApplier(String store, String partner, QuantityKind stockKind, ItemIdentity items, CartDatabase cart,
                      OrderLedger ledger, InboundFiles files) {
         this.store = store;
         this.partner = partner;
-        this.qualifier = qualifier;
+        this.stockKind = stockKind;
         this.items = items;
         this.cart = cart;
         this.ledger = ledger;
@@ -89,9 +87,9 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
                     continue;
                 }
             }
-            String sku = s == null ? null : items.cartSku(s.item().itemIds());
+            String sku = s == null ? null : items.cartSku(s.item().ids());
             if (s != null && sku == null) {
-                unknown(items.describe(s.item().itemIds()));
+                unknown(items.describe(s.item().ids()));
             } else if (sku != null) {
                 BigDecimal quantity = quantity(s.item());
                 if (quantity != null) {
@@ -174,22 +172,13 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
         unknownCount++;
     }
 
+    /** The item's quantity of the partner's kind, else the quantity available (or on hand, when that is the kind). */
     private BigDecimal quantity(InventoryItem item) {
-        BigDecimal preferred = quantity(item, qualifier);
+        BigDecimal preferred = item.quantity(stockKind);
         if (preferred != null) {
             return preferred;
         }
-        return quantity(item, "33".equals(qualifier) ? "17" : "33");
-    }
-
-    /**
-     * The item's quantity of an X12 673 qualifier, else of the same kind under EDIFACT's code (6063): an INVRPT gives
-     * the quantity available as 198 and the actual stock as 145.
-     */
-    private static BigDecimal quantity(InventoryItem item, String x12Qualifier) {
-        BigDecimal quantity = item.quantities().get(x12Qualifier);
-        String edifact = EDIFACT_QUANTITIES.get(x12Qualifier);
-        return quantity != null || edifact == null ? quantity : item.quantities().get(edifact);
+        return item.quantity(stockKind == QuantityKind.AVAILABLE ? QuantityKind.ON_HAND : QuantityKind.AVAILABLE);
     }
 
     /** What is promised at {@code asOf}, worked out once per snapshot time. */

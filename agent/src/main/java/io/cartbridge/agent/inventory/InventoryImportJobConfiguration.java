@@ -69,6 +69,6 @@ class InventoryImportJobConfiguration {
     InventoryApplier inventoryApplier(ConnectionContexts contexts, OrderLedger ledger, InboundFiles files,
                                       @Value("#{stepExecutionContext['connection']}") String connection) {
         ConnectionContext c = contexts.of(connection);
-        return new InventoryApplier(c.store(), c.partnerId(), c.partner().stockQuantity(), c.items(), c.cart(), ledger, files);
+        return new InventoryApplier(c.store(), c.partnerId(), c.partner().stockQuantityKind(), c.items(), c.cart(), ledger, files);
     }
 }

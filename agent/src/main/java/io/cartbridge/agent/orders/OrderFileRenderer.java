@@ -38,7 +38,7 @@ class OrderFileRenderer {
         this.partner = warehouse.id();
         this.pair = ControlNumbers.Pair.of(envelope);
         this.format = warehouse.warehouseFormat();
-        this.writer = format.orderWriter(envelope, items.orderQualifier());
+        this.writer = format.orderWriter(envelope, items.qualifier());
         this.stylesheet = format.name().equals("xml") ? warehouse.xml().outbound() : null;
     }
 

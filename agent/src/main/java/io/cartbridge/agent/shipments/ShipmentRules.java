@@ -33,7 +33,6 @@ final class ShipmentRules {
      * 945 W12-01 (code list 368) {@code IC} item cancelled, {@code CP} partial shipment considered no
      * backorder, and {@code CU}.
      */
-    private static final Set<String> CANCELLED = Set.of("IC", "CP", "CU");
 
     private final String partner;
     private final ItemIdentity items;
@@ -130,8 +129,8 @@ final class ShipmentRules {
             if (missing.signum() < 0) {
                 missing = BigDecimal.ZERO;
             }
-            boolean cancelled = l.lineStatus() != null && CANCELLED.contains(l.lineStatus());
-            String sku = items.cartSkuOrDescription(l.itemIds());
+            boolean cancelled = l.status() != null && l.status().cancelsRest();
+            String sku = items.cartSkuOrDescription(l.ids());
             lines.add(new ShipmentUpdate.Line(sku, l.quantityShipped(), cancelled ? BigDecimal.ZERO : missing,
                     cancelled ? missing : BigDecimal.ZERO));
         }

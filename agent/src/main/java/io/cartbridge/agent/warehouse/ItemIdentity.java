@@ -5,39 +5,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import io.cartbridge.agent.config.ConfigurationException;
+import io.cartbridge.edi.WarehouseFormats;
+import io.cartbridge.edi.model.ItemId;
+import io.cartbridge.edi.model.ItemIdKind;
 
 /**
  * Which of the warehouse's product ids is the cart's SKU, both ways: the partner's
- * {@code cartbridge.warehouse.sku-qualifier} picks the id of an item in a 945, 856 or 846, and the
- * optional {@code cartbridge.warehouse.sku-cross-reference} maps it to the cart's SKU; a 940 line
- * carries the same qualifier and the mapped item. Checked when the agent starts.
+ * {@code cartbridge.warehouse.sku-qualifier} names a neutral kind of id ({@code seller-sku}, {@code warehouse-item},
+ * {@code buyer-part}, {@code gtin} ..., or an X12 qualifier such as {@code SK} or {@code VN} as a synonym), which picks
+ * the id of an item in a ship notice or stock snapshot of any format, and the optional
+ * {@code cartbridge.warehouse.sku-cross-reference} maps it to the cart's SKU; an order line carries the same kind of
+ * id, in the partner format's own code, with the mapped item. Checked when the agent starts.
  *
- * <p>An item that cannot be told (no id under the qualifier, or one the cross-reference does not
- * list) is never applied to a guessed product: {@link #cartSku} says {@code null}, and the
- * shipment or stock update reports it like an unknown SKU, by the {@link #describe description} of
- * the ids the warehouse sent. Likewise an order line whose SKU the cross-reference does not list
- * is held, not sent under the cart's SKU.
+ * <p>An item that cannot be told (no id of the kind, or one the cross-reference does not list) is never applied to a
+ * guessed product: {@link #cartSku} says {@code null}, and the shipment or stock update reports it like an unknown
+ * SKU, by the {@link #describe description} of the ids the warehouse sent. Likewise an order line whose SKU the
+ * cross-reference does not list is held, not sent under the cart's SKU.
  */
 public final class ItemIdentity {
 
-    /** Product id qualifiers (X12 code list 235) under which a partner may keep the cart's SKU. */
-    public static final Set<String> QUALIFIERS = Set.of(
-            "SK", // stock keeping unit (the seller's SKU)
-            "VN", "VA", "VP", // vendor's (seller's) item number, style number, part number
-            "BP", "IN", "PI", "CB", "IT", // buyer's part number, item number, purchaser's item code, catalog, style
-            "MG", "MN", "PN", // manufacturer's part number, model number, company part number
-            "ZZ", // mutually defined
-            "UP", "EN", "UK"); // GTINs: the cart's SKU is the UPC-A, EAN-13 or GTIN-14
-    private static final List<String> GTINS = List.of("UP", "EN", "UK");
-    /** EDIFACT item number types (code list 7143) of the X12 qualifiers' kinds of id. */
-    private static final Map<String, List<String>> EDIFACT_SYNONYMS = Map.of(
-            "SK", List.of("SA"), "VN", List.of("SA"), "VP", List.of("SA"), "IN", List.of("IN"), "BP", List.of("BP", "IN"),
-            "MG", List.of("MF"), "EN", List.of("SRV"), "UP", List.of("SRV"), "UK", List.of("SRV"));
+    /** Kinds also taken when an item has no id of the configured kind: the same thing under a near code. */
+    private static final Map<ItemIdKind, List<ItemIdKind>> NEAR = Map.of(
+            ItemIdKind.BUYER_PART, List.of(ItemIdKind.BUYER_ITEM),
+            ItemIdKind.GTIN, List.of(ItemIdKind.UPC, ItemIdKind.GTIN_14),
+            ItemIdKind.UPC, List.of(ItemIdKind.GTIN, ItemIdKind.GTIN_14),
+            ItemIdKind.GTIN_14, List.of(ItemIdKind.GTIN, ItemIdKind.UPC));
 
-    private final String qualifier;
+    private final String setting;
+    private final ItemIdKind kind;
     private final SkuCrossReference crossReference;
 
     /** {@return the partner's item ids, from its settings} */
@@ -46,44 +43,54 @@ public final class ItemIdentity {
     }
 
     /**
-     * @param skuQualifier   the qualifier of the cart's SKU, one of {@link #QUALIFIERS} (any case)
+     * @param skuQualifier   the kind of the cart's SKU: a neutral name or a synonym
+     *                       {@link WarehouseFormats#itemIdKind} takes (any case); {@code null} for {@code seller-sku}
      * @param crossReference the CSV file {@code warehouse_item,cart_sku}, or {@code null} when the
      *                       warehouse uses the cart's SKUs as they are
      * @throws ConfigurationException naming the property (and the file's line) that is wrong
      */
     public ItemIdentity(String skuQualifier, Path crossReference) {
-        String q = skuQualifier == null ? "SK" : skuQualifier.trim().toUpperCase(Locale.ROOT);
-        if (!QUALIFIERS.contains(q)) {
-            throw new ConfigurationException("cartbridge.warehouse.sku-qualifier must be one of "
-                    + String.join(", ", QUALIFIERS.stream().sorted().toList()) + ", not '" + skuQualifier + "'");
-        }
-        this.qualifier = q;
+        this(WarehouseProperties.SHORTHAND + ".sku-qualifier", skuQualifier, crossReference);
+    }
+
+    /** As {@link #ItemIdentity(String, Path)}, naming {@code property} in errors. */
+    public ItemIdentity(String property, String skuQualifier, Path crossReference) {
+        String s = skuQualifier == null || skuQualifier.isBlank() ? ItemIdKind.SELLER_SKU.setting() : skuQualifier.strip();
+        this.kind = kindOf(property, s);
+        this.setting = ItemIdKind.ofSetting(s).isPresent() ? s.toLowerCase(Locale.ROOT) : s.toUpperCase(Locale.ROOT);
         this.crossReference = crossReference == null ? null : SkuCrossReference.load(crossReference);
     }
 
-    /** {@return the qualifier of the cart's SKU at the warehouse, e.g. {@code SK} or {@code VN}} */
-    public String qualifier() {
-        return qualifier;
-    }
-
     /**
-     * {@return W01-04 of a 940 line: the SKU qualifier, or {@code SK} when the SKU is a GTIN, which
-     * already travels in W01-06/07}
-     */
-    public String orderQualifier() {
-        return GTINS.contains(qualifier) ? "SK" : qualifier;
-    }
-
-    /**
-     * The cart's SKU of an item the warehouse sent: its id under the qualifier (for a GTIN qualifier,
-     * else under the other GTIN qualifiers), mapped through the cross-reference when there is one.
+     * {@return the kind a {@code sku-qualifier} setting names}
      *
-     * @param itemIds the item's ids by qualifier, as the readers give them
-     * @return the cart SKU, or {@code null} when the item has no such id or the cross-reference does
-     *         not list it
+     * @throws ConfigurationException naming {@code property} and the values it takes
      */
-    public String cartSku(Map<String, String> itemIds) {
-        String id = warehouseId(itemIds);
+    public static ItemIdKind kindOf(String property, String setting) {
+        return WarehouseFormats.itemIdKind(setting).filter(k -> k != ItemIdKind.OTHER).orElseThrow(() ->
+                new ConfigurationException(property + " must be one of " + String.join(", ", WarehouseFormats.itemIdSettings())
+                        + ", not '" + setting + "'"));
+    }
+
+    /** {@return the setting as given (a neutral name in lower case, an X12 synonym in upper case), e.g. {@code seller-sku}} */
+    public String qualifier() {
+        return setting;
+    }
+
+    /** {@return the kind of id that is the cart's SKU at the warehouse} */
+    public ItemIdKind kind() {
+        return kind;
+    }
+
+    /**
+     * {@return the cart's SKU of an item the warehouse sent: its id of the kind (for a GTIN, else of the other GTIN
+     * kinds; for a buyer's part number, else the buyer's item number), mapped through the cross-reference when there
+     * is one; {@code null} when the item has no such id or the cross-reference does not list it}
+     *
+     * @param ids the item's ids, as the readers give them
+     */
+    public String cartSku(List<ItemId> ids) {
+        String id = warehouseId(ids);
         if (id == null || crossReference == null) {
             return id;
         }
@@ -91,28 +98,29 @@ public final class ItemIdentity {
     }
 
     /** {@link #cartSku}, else the {@link #describe description} of the item, which a cart reports as unknown. */
-    public String cartSkuOrDescription(Map<String, String> itemIds) {
-        String sku = cartSku(itemIds);
-        return sku != null ? sku : describe(itemIds);
+    public String cartSkuOrDescription(List<ItemId> ids) {
+        String sku = cartSku(ids);
+        return sku != null ? sku : describe(ids);
     }
 
     /**
-     * {@return how the warehouse named an item that {@link #cartSku} cannot tell, for reports: e.g.
-     * {@code VN WH-9 (not in the SKU cross-reference)} or {@code no VN id (SK MUG-1, UP 012345678905)}}
+     * {@return how the warehouse named an item that {@link #cartSku} cannot tell, for reports, by the codes it sent:
+     * e.g. {@code VN WH-9 (not in the SKU cross-reference)} or {@code no VN id (SK MUG-1, UP 012345678905)}}
      */
-    public String describe(Map<String, String> itemIds) {
-        String id = warehouseId(itemIds);
+    public String describe(List<ItemId> ids) {
+        ItemId id = warehouse(ids);
         if (id != null) {
-            return qualifier + " " + id + (crossReference != null && crossReference.cartSku(id) == null
-                    ? " (not in the SKU cross-reference)" : "");
+            String value = id.value().strip();
+            return (id.code() == null ? setting : id.code()) + " " + value
+                    + (crossReference != null && crossReference.cartSku(value) == null ? " (not in the SKU cross-reference)" : "");
         }
-        List<String> ids = new ArrayList<>();
-        itemIds.forEach((q, value) -> ids.add(q + " " + value));
-        return "no " + qualifier + " id" + (ids.isEmpty() ? "" : " (" + String.join(", ", ids) + ")");
+        List<String> sent = new ArrayList<>();
+        ids.forEach(i -> sent.add((i.code() == null ? i.kind().setting() : i.code()) + " " + i.value()));
+        return "no " + setting + " id" + (sent.isEmpty() ? "" : " (" + String.join(", ", sent) + ")");
     }
 
     /**
-     * The id a 940 line carries in W01-05 for a cart SKU: its warehouse item when there is a
+     * The id an order line carries for a cart SKU: its warehouse item when there is a
      * cross-reference, else the SKU itself.
      *
      * @return the warehouse item, or {@code null} when the cross-reference does not list the SKU
@@ -125,18 +133,27 @@ public final class ItemIdentity {
         return crossReference == null ? sku : crossReference.warehouseItem(sku);
     }
 
-    private String warehouseId(Map<String, String> itemIds) {
-        String id = itemIds.get(qualifier);
-        // the same kind of id under another format's code (EDIFACT 7143 for an X12 235 qualifier): an EDIFACT partner
-        // sends the seller's article number as SA, the buyer's as IN, a GTIN as SRV or EN
-        for (String synonym : EDIFACT_SYNONYMS.getOrDefault(qualifier, List.of())) {
-            if (id == null || id.isBlank()) {
-                id = itemIds.get(synonym);
+    private String warehouseId(List<ItemId> ids) {
+        ItemId id = warehouse(ids);
+        return id == null ? null : id.value().strip();
+    }
+
+    private ItemId warehouse(List<ItemId> ids) {
+        ItemId found = first(ids, kind);
+        for (ItemIdKind near : NEAR.getOrDefault(kind, List.of())) {
+            if (found == null) {
+                found = first(ids, near);
             }
         }
-        for (int i = 0; (id == null || id.isBlank()) && GTINS.contains(qualifier) && i < GTINS.size(); i++) {
-            id = itemIds.get(GTINS.get(i));
+        return found;
+    }
+
+    private static ItemId first(List<ItemId> ids, ItemIdKind kind) {
+        for (ItemId id : ids) {
+            if (id.kind() == kind && !id.value().isBlank()) {
+                return id;
+            }
         }
-        return id == null || id.isBlank() ? null : id.strip();
+        return null;
     }
 }

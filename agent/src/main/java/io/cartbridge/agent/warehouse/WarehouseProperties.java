@@ -18,12 +18,16 @@ import io.cartbridge.agent.config.ConfigurationException;
  * @param sftp          the partner's SFTP server
  * @param uploadWhileExtracting upload each file as soon as it is rendered, while order-extract reads on
  *                      (default true); the upload step then only sends what is left
- * @param stockQuantity which 846 QTY01 qualifier is the stock the shop may sell: {@code 33} (quantity
- *                      available, default) or {@code 17} (quantity on hand); the other is the fallback
- * @param skuQualifier  which product id qualifier (X12 code list 235) is the cart's SKU at the warehouse:
- *                      {@code SK} (default), {@code VN}, {@code BP}, {@code IN}, {@code MG} ..., or
- *                      {@code UP}/{@code EN}/{@code UK} when the cart's SKUs are GTINs; read from
- *                      945/856/846 items and written to 940 W01-04 (see {@link ItemIdentity})
+ * @param stockQuantity which quantity of a stock snapshot is the stock the shop may sell: {@code available}
+ *                      (default) or {@code on-hand}, the other being the fallback; the X12 846 qualifiers
+ *                      {@code 33} and {@code 17} and the EDIFACT INVRPT ones {@code 198} and {@code 145} are
+ *                      synonyms
+ * @param skuQualifier  which kind of the warehouse's product ids is the cart's SKU: {@code seller-sku}
+ *                      (default), {@code warehouse-item}, {@code buyer-part}, {@code buyer-item},
+ *                      {@code manufacturer-part}, {@code mutually-defined}, or {@code gtin}/{@code upc}/{@code gtin-14}
+ *                      when the cart's SKUs are GTINs; the X12 qualifiers ({@code SK}, {@code VN}, {@code BP} ...)
+ *                      are synonyms. Read from ship notices and stock snapshots, written on order lines in the
+ *                      partner format's code (see {@link ItemIdentity})
  * @param skuCrossReference optional CSV file {@code warehouse_item,cart_sku} (header line first) for a
  *                      warehouse whose item numbers are not the cart's SKUs; checked at start-up
  * @param edifact       EDIFACT interchange settings, for a partner whose format is {@code edifact}
@@ -216,8 +220,8 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         sftp = sftp == null ? new Sftp(null, null, null, null, null, null, null, false, null, null, null, null, null, null,
                 null) : sftp;
         uploadWhileExtracting = uploadWhileExtracting == null ? Boolean.TRUE : uploadWhileExtracting;
-        stockQuantity = stockQuantity == null ? "33" : stockQuantity.trim();
-        skuQualifier = skuQualifier == null || skuQualifier.isBlank() ? "SK" : skuQualifier.trim();
+        stockQuantity = stockQuantity == null || stockQuantity.isBlank() ? "available" : stockQuantity.trim();
+        skuQualifier = skuQualifier == null || skuQualifier.isBlank() ? "seller-sku" : skuQualifier.trim();
         edifact = edifact == null ? new Edifact(null, null, null, null, null, null, null, null, null) : edifact;
         xml = xml == null ? new Xml(null, null, null, null, null) : xml;
     }
@@ -285,6 +289,8 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
      * property under it, e.g. {@code cartbridge.partners.acme.sftp.host}.
      */
     public void validate(String prefix) {
+        ItemIdentity.kindOf(prefix + ".sku-qualifier", skuQualifier);
+        stockQuantityKind(prefix);
         if (io.cartbridge.edi.WarehouseFormats.all().stream().noneMatch(f -> f.name().equals(format))) {
             throw new ConfigurationException(prefix + ".format must be one of " + io.cartbridge.edi.WarehouseFormats.all().stream()
                     .map(io.cartbridge.edi.WarehouseFormat::name).toList() + ", not '" + format + "'");
@@ -361,6 +367,17 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
             throw new ConfigurationException(prefix + ".sftp.known-hosts must be set "
                     + "(or " + prefix + ".sftp.allow-unknown-host-keys=true, which accepts any server)");
         }
+    }
+
+    /** {@return the kind of quantity that is the sellable stock, from {@code stock-quantity}} */
+    public io.cartbridge.edi.model.QuantityKind stockQuantityKind() {
+        return stockQuantityKind(SHORTHAND);
+    }
+
+    private io.cartbridge.edi.model.QuantityKind stockQuantityKind(String prefix) {
+        return io.cartbridge.edi.WarehouseFormats.quantityKind(stockQuantity).orElseThrow(() -> new ConfigurationException(
+                prefix + ".stock-quantity must be one of " + String.join(", ", io.cartbridge.edi.WarehouseFormats.quantitySettings())
+                        + ", not '" + stockQuantity + "'"));
     }
 
     /** Checks an ISA sender or receiver id given at {@code property}. */

@@ -148,6 +148,17 @@ class TranslateCommandTests {
     }
 
     @Test
+    void inventoryItemKeysComeFirstAsBeforeThenTheNeutralIdsAndStock() throws Exception {
+        JsonNode item = translate("846-valid-available-onhand.edi").get("documents").get(0).get("items").get(0);
+
+        assertThat(item.fieldNames()).toIterable().containsExactly("sku", "upc", "vendorItem", "itemIds", "quantity",
+                "quantities", "ids", "stock");
+        assertThat(item.get("ids").get(0).toString()).isEqualTo("{\"kind\":\"seller-sku\",\"code\":\"SK\",\"value\":\"MUG-BLU-12\"}");
+        assertThat(item.get("stock")).extracting(q -> q.get("kind").asText() + " " + q.get("code").asText() + " "
+                + q.get("quantity").asInt()).containsExactly("available 33 120", "on-hand 17 131");
+    }
+
+    @Test
     void functionalAckGivesStatusFromAk9AndTheAcknowledgedType() throws Exception {
         JsonNode rejected = translate("997-valid-rejected.edi").get("documents").get(0);
         assertThat(rejected.get("type").asText()).isEqualTo("FunctionalAck");
@@ -174,6 +185,79 @@ class TranslateCommandTests {
         assertThat(docs).extracting(d -> d.get("type").asText()).containsOnly("WarehouseOrder");
         assertThat(docs.get(0).get("orderNumber").asText()).isEqualTo("WC-10021");
         assertThat(docs.get(0).get("lines").get(0).get("quantity").asInt()).isEqualTo(2);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"x12,X12", "edifact,EDIFACT", "xml,XML"})
+    void aShipAdviceRenderedInEveryFormatTranslatesBackToTheSameValues(String to, String label) throws Exception {
+        JsonNode doc = renderedAndTranslated("945-valid-two-packages.edi", to);
+
+        assertThat(json.get("format").asText()).isEqualTo(label);
+        assertThat(doc.get("orderNumber").asText()).isEqualTo("WC-10021");
+        assertThat(doc.get("shipmentId").asText()).isEqualTo("SHP-88001");
+        assertThat(doc.get("carrier").asText()).isEqualTo("UPSN");
+        assertThat(doc.get("trackingNumbers")).extracting(JsonNode::asText)
+                .containsExactly("1Z999AA10123456784", "1Z999AA10123456791");
+        assertThat(doc.get("lines").get(0).get("sku").asText()).isEqualTo("MUG-BLU-12");
+        assertThat(doc.get("lines").get(0).get("quantityShipped").asInt()).isEqualTo(2);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"x12", "edifact", "xml"})
+    void aStockSnapshotRenderedInEveryFormatKeepsItsKindsOfIdsAndQuantities(String to) throws Exception {
+        JsonNode doc = renderedAndTranslated("846-valid-available-onhand.edi", to);
+
+        assertThat(doc.get("asOf").asText()).isEqualTo("2024-05-20T06:00");
+        JsonNode first = doc.get("items").get(0);
+        assertThat(first.get("sku").asText()).isEqualTo("MUG-BLU-12");
+        assertThat(first.get("quantity").asInt()).as("available, under the format's own code").isEqualTo(120);
+        assertThat(first.get("stock")).extracting(q -> q.get("kind").asText() + " " + q.get("quantity").asInt())
+                .containsExactly("available 120", "on-hand 131");
+        assertThat(first.get("ids")).extracting(i -> i.get("kind").asText()).contains("seller-sku");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"x12,940", "xml,WarehouseOrders"})
+    void anAcknowledgmentRenderedInAnotherFormatNamesTheAcknowledgedDocumentInItsTerms(String to, String type) throws Exception {
+        JsonNode doc = renderedAndTranslated("997-valid-rejected.edi", to);
+
+        assertThat(doc.get("groupControlNumber").asText()).isEqualTo("2002");
+        assertThat(doc.get("acknowledgedType").asText()).isEqualTo(type);
+        assertThat(doc.get("status").asText()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void edifactCannotWriteAnAcknowledgmentFromAnotherFile() {
+        assertThat(cli("translate", X12 + "997-valid-accepted.edi", "--to", "edifact")).isEqualTo(1);
+        assertThat(out.size()).isZero();
+        assertThat(stderr()).contains("cannot render in edifact: EDIFACT acknowledgments are written only in answer");
+    }
+
+    JsonNode json;
+
+    /** The sample rendered in {@code to}, that file translated to JSON: its first document. */
+    private JsonNode renderedAndTranslated(String sample, String to) throws Exception {
+        int exit = cli("translate", X12 + sample, "--to", to);
+        assertThat(exit).as(this::stderr).isZero();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("rendered", "." + to);
+        try {
+            java.nio.file.Files.write(file, out.toByteArray());
+            out.reset();
+            int again = cli("translate", file.toString());
+            assertThat(again).as(() -> stderr() + new String(uncheckedRead(file), StandardCharsets.UTF_8)).isZero();
+            json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+            return json.get("documents").get(0);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    private static byte[] uncheckedRead(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            return new byte[0];
+        }
     }
 
     @Test

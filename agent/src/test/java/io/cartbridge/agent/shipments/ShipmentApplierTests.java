@@ -17,6 +17,7 @@ import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.ShipmentPackage;
 import io.cartbridge.edi.model.ShippedLine;
+import io.cartbridge.edi.x12.X12CodeLists;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -138,7 +139,7 @@ class ShipmentApplierTests {
     @Test
     void theCartSkuIsTheIdUnderThePartnersQualifierElseADescriptionTheCartReportsAsNotOnTheOrder() {
         ShipmentRules vendorItems = new ShipmentRules("acme3pl", new ItemIdentity("VN", null));
-        ShippedLine both = new ShippedLine("MUG", null, "SK", "MUG", bd(1), bd(1), null, "CC",
+        ShippedLine both = X12CodeLists.shippedLine("MUG", null, "SK", "MUG", bd(1), bd(1), null, "CC",
                 Map.of("SK", "MUG", "VN", "WH-MUG"));
         ShippedLine skOnly = line("TEE", 1, 1, null, "CC");
 
@@ -184,8 +185,9 @@ class ShipmentApplierTests {
     }
 
     private static ShippedLine line(String sku, Integer ordered, Integer shipped, Integer difference, String status) {
-        return new ShippedLine(sku, null, "SK", sku, ordered == null ? null : bd(ordered), bd(shipped),
-                difference == null ? null : bd(difference), status);
+        // as an X12 reader builds it: ids and status with their neutral kinds
+        return X12CodeLists.shippedLine(sku, null, "SK", sku, ordered == null ? null : bd(ordered), bd(shipped),
+                difference == null ? null : bd(difference), status, Map.of("SK", sku));
     }
 
     private static BigDecimal bd(int value) {

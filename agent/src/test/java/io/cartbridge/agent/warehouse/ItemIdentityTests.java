@@ -7,9 +7,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.cartbridge.agent.config.ConfigurationException;
+import io.cartbridge.edi.edifact.EdifactCodeLists;
+import io.cartbridge.edi.model.ItemId;
+import io.cartbridge.edi.model.ItemIdKind;
+import io.cartbridge.edi.x12.X12CodeLists;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,12 +27,13 @@ class ItemIdentityTests {
     @TempDir
     Path folder;
 
-    static Map<String, String> ids(String... pairs) {
+    /** An item's ids as an X12 reader gives them: by their 235 qualifiers. */
+    static List<ItemId> ids(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i], pairs[i + 1]);
         }
-        return map;
+        return X12CodeLists.itemIds(map);
     }
 
     Path csv(String text) throws IOException {
@@ -38,12 +44,13 @@ class ItemIdentityTests {
     void byDefaultTheSkIdIsTheCartSkuBothWays() {
         ItemIdentity identity = new ItemIdentity(null, null);
 
-        assertThat(identity.qualifier()).isEqualTo("SK");
-        assertThat(identity.orderQualifier()).isEqualTo("SK");
+        assertThat(identity.qualifier()).isEqualTo("seller-sku");
+        assertThat(identity.kind()).isEqualTo(ItemIdKind.SELLER_SKU);
         assertThat(identity.cartSku(ids("UP", "012345678905", "SK", "MUG-1", "VN", "WH-1"))).isEqualTo("MUG-1");
         assertThat(identity.cartSku(ids("VN", "WH-1"))).as("no SK id: no guess").isNull();
-        assertThat(identity.describe(ids("VN", "WH-1", "UP", "012345678905"))).isEqualTo("no SK id (VN WH-1, UP 012345678905)");
-        assertThat(identity.describe(Map.of())).isEqualTo("no SK id");
+        assertThat(identity.describe(ids("VN", "WH-1", "UP", "012345678905")))
+                .isEqualTo("no seller-sku id (VN WH-1, UP 012345678905)");
+        assertThat(identity.describe(List.of())).isEqualTo("no seller-sku id");
         assertThat(identity.warehouseItem(" MUG-1 ")).isEqualTo("MUG-1");
         assertThat(identity.warehouseItem(null)).isNull();
     }
@@ -53,7 +60,7 @@ class ItemIdentityTests {
         ItemIdentity identity = new ItemIdentity(" bp ", null);
 
         assertThat(identity.qualifier()).isEqualTo("BP");
-        assertThat(identity.orderQualifier()).isEqualTo("BP");
+        assertThat(identity.kind()).isEqualTo(ItemIdKind.BUYER_PART);
         assertThat(identity.cartSku(ids("SK", "X", "BP", "MUG-1"))).isEqualTo("MUG-1");
         assertThat(identity.cartSkuOrDescription(ids("SK", "X"))).isEqualTo("no BP id (SK X)");
     }
@@ -62,7 +69,7 @@ class ItemIdentityTests {
     void aGtinSkuIsReadUnderAnyGtinQualifierAndOrdersKeepSkInW01() {
         ItemIdentity identity = new ItemIdentity("UP", null);
 
-        assertThat(identity.orderQualifier()).isEqualTo("SK");
+        assertThat(identity.kind()).isEqualTo(ItemIdKind.UPC);
         assertThat(identity.cartSku(ids("SK", "MUG-1", "UP", "012345678905"))).isEqualTo("012345678905");
         assertThat(identity.cartSku(ids("EN", "4006381333931"))).isEqualTo("4006381333931");
         assertThat(identity.cartSku(ids("SK", "MUG-1"))).isNull();
@@ -77,7 +84,7 @@ class ItemIdentityTests {
         assertThat(identity.cartSku(ids("VN", "WH, TEE"))).isEqualTo("TEE \"RED\"");
         assertThat(identity.warehouseItem("MUG-BLU-12")).isEqualTo("WH-MUG-12");
         assertThat(identity.warehouseItem("TEE \"RED\"")).isEqualTo("WH, TEE");
-        assertThat(identity.orderQualifier()).isEqualTo("VN");
+        assertThat(identity.kind()).isEqualTo(ItemIdKind.WAREHOUSE_ITEM);
     }
 
     @Test
@@ -94,7 +101,8 @@ class ItemIdentityTests {
     void anUnknownQualifierIsRefusedNamingTheProperty() {
         assertThatThrownBy(() -> new ItemIdentity("XX", null)).isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("cartbridge.warehouse.sku-qualifier must be one of ")
-                .hasMessageContaining("BP, CB, EN, IN, IT, MG, MN, PI, PN, SK, UK, UP, VA, VN, VP, ZZ")
+                .hasMessageContaining("seller-sku, warehouse-item, buyer-part, buyer-item, manufacturer-part, gtin, upc, gtin-14, "
+                        + "mutually-defined, BP, CB, EN, IN, IT, MG, MN, PI, PN, SK, UA, UI, UK, UP, VA, VN, VP, ZZ")
                 .hasMessageEndingWith("not 'XX'");
     }
 
@@ -134,8 +142,37 @@ class ItemIdentityTests {
     @Test
     void thePropertiesDefaultToSkWithoutCrossReference() {
         WarehouseProperties w = WarehousePropertiesTests.warehouse("acme3pl", null, null);
-        assertThat(w.skuQualifier()).isEqualTo("SK");
+        assertThat(w.skuQualifier()).isEqualTo("seller-sku");
         assertThat(w.skuCrossReference()).isNull();
-        assertThat(ItemIdentity.of(w).qualifier()).isEqualTo("SK");
+        assertThat(ItemIdentity.of(w).kind()).isEqualTo(ItemIdKind.SELLER_SKU);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"seller-sku,SK,SELLER_SKU", "Warehouse_Item,vn,WAREHOUSE_ITEM", "warehouse-item,VA,WAREHOUSE_ITEM",
+        "buyer-part,BP,BUYER_PART", "buyer-item,IN,BUYER_ITEM", "manufacturer-part,MG,MANUFACTURER_PART", "gtin,EN,GTIN",
+        "upc,UP,UPC", "gtin-14,UK,GTIN_14", "mutually-defined,ZZ,MUTUALLY_DEFINED"})
+    void aNeutralNameAndItsX12SynonymNameTheSameKind(String neutral, String x12, ItemIdKind kind) {
+        assertThat(new ItemIdentity(neutral, null).kind()).isEqualTo(kind);
+        assertThat(new ItemIdentity(x12, null).kind()).isEqualTo(kind);
+    }
+
+    @Test
+    void theKindFindsItsIdInEveryFormat() {
+        ItemIdentity sku = new ItemIdentity("seller-sku", null);
+        ItemIdentity warehouse = new ItemIdentity("warehouse-item", null);
+
+        assertThat(sku.cartSku(EdifactCodeLists.itemIds(Map.of("SA", "MUG-1")))).as("EDIFACT 7143 SA").isEqualTo("MUG-1");
+        assertThat(sku.cartSku(List.of(new ItemId(ItemIdKind.SELLER_SKU, "SellerSku", "MUG-1")))).as("XML").isEqualTo("MUG-1");
+        assertThat(warehouse.cartSku(ids("SK", "MUG-1", "VA", "WH-1"))).as("VA is a warehouse item too").isEqualTo("WH-1");
+        assertThat(warehouse.describe(EdifactCodeLists.itemIds(Map.of("SA", "MUG-1"))))
+                .isEqualTo("no warehouse-item id (SA MUG-1)");
+    }
+
+    @Test
+    void anUnknownValueIsRefusedNamingThePartnersProperty() {
+        assertThatThrownBy(() -> ItemIdentity.kindOf("cartbridge.partners.acme.sku-qualifier", "other"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("cartbridge.partners.acme.sku-qualifier must be one of seller-sku, ")
+                .hasMessageEndingWith("not 'other'");
     }
 }

@@ -9,6 +9,9 @@ import java.util.Map;
 import io.cartbridge.agent.cart.CartProperties;
 import io.cartbridge.agent.config.ConfigurationException;
 import org.junit.jupiter.api.Test;
+import io.cartbridge.edi.model.QuantityKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
@@ -58,6 +61,41 @@ class WarehousePropertiesTests {
         assertThatThrownBy(() -> warehouse("a", new WarehouseProperties.X12("003050", null, "SS", null, "RR", null, null, null),
                 sftp("p", Path.of("kh"))).validate())
                 .hasMessage("cartbridge.warehouse.x12.version must be 004010 or 005010, not '003050'");
+    }
+
+    static WarehouseProperties codeLists(String stockQuantity, String skuQualifier) {
+        return new WarehouseProperties("acme", null, null, x12("SS", "RR"), sftp("p", Path.of("kh")), null, stockQuantity,
+                skuQualifier, null, null, null);
+    }
+
+    @Test
+    void codeListSettingsDefaultToNeutralValues() {
+        WarehouseProperties w = codeLists(null, null);
+        w.validate();
+        assertThat(w.stockQuantity()).isEqualTo("available");
+        assertThat(w.skuQualifier()).isEqualTo("seller-sku");
+        assertThat(w.stockQuantityKind()).isEqualTo(QuantityKind.AVAILABLE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"available,AVAILABLE", "On_Hand,ON_HAND", "on-hand,ON_HAND", "33,AVAILABLE", "17,ON_HAND",
+        "198,AVAILABLE", "145,ON_HAND", "qh,ON_HOLD"})
+    void stockQuantityTakesNeutralNamesAndTheX12AndEdifactCodesAsSynonyms(String setting, QuantityKind kind) {
+        WarehouseProperties w = codeLists(setting, "VN");
+        w.validate();
+        assertThat(w.stockQuantityKind()).isEqualTo(kind);
+    }
+
+    @Test
+    void anUnknownCodeListValueIsAConfigurationErrorNamingTheProperty() {
+        assertThatThrownBy(() -> codeLists("34", null).validate("cartbridge.partners.acme"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("cartbridge.partners.acme.stock-quantity must be one of available, on-hand, ")
+                .hasMessageEndingWith("not '34'");
+        assertThatThrownBy(() -> codeLists(null, "shop-sku").validate())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("cartbridge.warehouse.sku-qualifier must be one of seller-sku, warehouse-item, ")
+                .hasMessageEndingWith("not 'shop-sku'");
     }
 
     @Test

@@ -198,4 +198,30 @@ public final class EdifactFormat implements WarehouseFormat {
         return new String(start, 0, Math.min(start.length, length), StandardCharsets.ISO_8859_1).replace("ï»¿", "")
                 .stripLeading();
     }
+
+    @Override
+    public ShipmentFileWriter shipmentWriter(PartnerEnvelope envelope) {
+        EdifactDespatchAdviceWriter writer = new EdifactDespatchAdviceWriter(settings(envelope));
+        return (out, controlNumber, created, shipments) -> writer.write(out, controlNumber, created,
+                shipments.stream().map(io.cartbridge.edi.edifact.internal.EdifactKeys::shipment).toList());
+    }
+
+    @Override
+    public InventoryFileWriter inventoryWriter(PartnerEnvelope envelope) {
+        EdifactInventoryReportWriter writer = new EdifactInventoryReportWriter(settings(envelope));
+        return (out, controlNumber, created, snapshot, items) -> writer.write(out, controlNumber, created, snapshot,
+                () -> new java.util.Iterator<>() {
+                    private final java.util.Iterator<io.cartbridge.edi.model.InventoryItem> source = items.iterator();
+
+                    @Override
+                    public boolean hasNext() {
+                        return source.hasNext();
+                    }
+
+                    @Override
+                    public io.cartbridge.edi.model.InventoryItem next() {
+                        return io.cartbridge.edi.edifact.internal.EdifactKeys.item(source.next());
+                    }
+                });
+    }
 }

@@ -27,6 +27,8 @@ import java.util.Objects;
  *           QTY+qualifier:quantity (each quantity, keyed by its code list 6063 qualifier, e.g. 145, 198)
  * UNT+segments+1
  * </pre>
+ * A snapshot of more items than one message can count (UNT 0074 holds at most 999999 segments, about 250,000 items)
+ * goes on in further messages of the same interchange, each with the same BGM and dates.
  * The quantities' keys are written as they are: a caller holding X12 846 qualifiers ({@code 33},
  * {@code 17}) maps them first. Instances are immutable and thread-safe; the output stream is flushed,
  * not closed.
@@ -39,6 +41,9 @@ public final class EdifactInventoryReportWriter {
     public static final String AVAILABLE = "198";
     /** QTY 6063: actual stock (on hand). */
     public static final String ON_HAND = "145";
+
+    /** Segments a message may hold, UNH and UNT included (UNT 0074 is n..6), less a margin. */
+    static final int MAX_SEGMENTS = 999_990;
 
     private static final DateTimeFormatter F203 = DateTimeFormatter.ofPattern("yyyyMMddHHmm");
 
@@ -76,15 +81,17 @@ public final class EdifactInventoryReportWriter {
         SegmentOut segments = new SegmentOut(out, settings);
         String reference = Long.toString(controlReference);
         segments.header(reference, created, "INVRPT");
-        segments.resetCount();
-        segments.segment("UNH", "1", composite("INVRPT", "D", settings.release(), "UN", settings.associationCode()));
-        segments.segment("BGM", "35", snapshot.reference() == null ? "INV-" + reference : snapshot.reference(), "9");
-        segments.segment("DTM", composite("137", F203.format(created), "203"));
-        segments.segment("DTM", composite("366", F203.format(snapshot.asOf()), "203"));
+        int messages = 1;
+        startMessage(segments, messages, snapshot, reference, created);
         int lin = 0;
         for (InventoryItem item : items) {
             if (item.sku() == null && item.upc() == null && item.vendorItem() == null) {
                 throw new IllegalArgumentException("Item " + (lin + 1) + " has no SKU, GTIN or vendor item: " + item);
+            }
+            if (segments.count() + 3 + item.quantities().size() >= MAX_SEGMENTS) {
+                // UNT 0074 counts at most 999999 segments: a large snapshot goes on in another message of the interchange
+                segments.segment("UNT", Integer.toString(segments.count() + 1), Integer.toString(messages));
+                startMessage(segments, ++messages, snapshot, reference, created);
             }
             segments.segment("LIN", Integer.toString(++lin), null, item.upc() == null ? null : composite(item.upc(), "EN"));
             if (item.sku() != null) {
@@ -97,7 +104,17 @@ public final class EdifactInventoryReportWriter {
                 segments.segment("QTY", composite(q.getKey(), q.getValue().toPlainString()));
             }
         }
-        segments.segment("UNT", Integer.toString(segments.count() + 1), "1");
-        segments.trailer(1, reference);
+        segments.segment("UNT", Integer.toString(segments.count() + 1), Integer.toString(messages));
+        segments.trailer(messages, reference);
+    }
+
+    private void startMessage(SegmentOut segments, int message, InventorySnapshotHeader snapshot, String reference,
+                              LocalDateTime created) throws IOException {
+        segments.resetCount();
+        segments.segment("UNH", Integer.toString(message), composite("INVRPT", "D", settings.release(), "UN",
+                settings.associationCode()));
+        segments.segment("BGM", "35", snapshot.reference() == null ? "INV-" + reference : snapshot.reference(), "9");
+        segments.segment("DTM", composite("137", F203.format(created), "203"));
+        segments.segment("DTM", composite("366", F203.format(snapshot.asOf()), "203"));
     }
 }

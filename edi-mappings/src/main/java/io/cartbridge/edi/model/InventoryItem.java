@@ -1,8 +1,10 @@
 package io.cartbridge.edi.model;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,14 +30,52 @@ import java.util.Map;
  *                   (code list 235, for example {@code "SK"}, {@code "VN"}, {@code "BP"},
  *                   {@code "UP"}), in file order; the first id wins when a qualifier repeats. Never
  *                   {@code null}; never empty for an item a reader returns
+ * @param ids        the same ids in neutral terms ({@link ItemIdKind}), each with its code as read, in file order:
+ *                   what the agent and the writers of every format go by. Never {@code null}
+ * @param stock      the same quantities in neutral terms ({@link QuantityKind}), each with its code as read, in
+ *                   file order. Never {@code null}
  * @since 0.1
  */
 public record InventoryItem(String sku, String upc, String vendorItem, Map<String, BigDecimal> quantities,
-                            Map<String, String> itemIds) {
+                            Map<String, String> itemIds, List<ItemId> ids, List<StockQuantity> stock) {
 
     public InventoryItem {
         quantities = Collections.unmodifiableMap(new LinkedHashMap<>(quantities));
         itemIds = itemIds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(itemIds));
+        ids = ids == null ? unclassified(itemIds) : List.copyOf(ids);
+        stock = stock == null ? unclassifiedStock(quantities) : List.copyOf(stock);
+    }
+
+    /**
+     * An item whose ids and quantities are in no format's code list yet: {@link #ids()} and {@link #stock()} hold
+     * them as {@link ItemIdKind#OTHER} and {@link QuantityKind#OTHER} with their keys as codes, which a writer
+     * writes as they are. Readers build items with their format's kinds instead.
+     */
+    public InventoryItem(String sku, String upc, String vendorItem, Map<String, BigDecimal> quantities,
+                         Map<String, String> itemIds) {
+        this(sku, upc, vendorItem, quantities, itemIds, null, null);
+    }
+
+    /** {@return the first quantity of that kind, or {@code null}} */
+    public BigDecimal quantity(QuantityKind kind) {
+        for (StockQuantity q : stock) {
+            if (q.kind() == kind) {
+                return q.quantity();
+            }
+        }
+        return null;
+    }
+
+    private static List<ItemId> unclassified(Map<String, String> itemIds) {
+        List<ItemId> ids = new ArrayList<>(itemIds.size());
+        itemIds.forEach((code, value) -> ids.add(new ItemId(ItemIdKind.OTHER, code, value)));
+        return List.copyOf(ids);
+    }
+
+    private static List<StockQuantity> unclassifiedStock(Map<String, BigDecimal> quantities) {
+        List<StockQuantity> stock = new ArrayList<>(quantities.size());
+        quantities.forEach((code, value) -> stock.add(new StockQuantity(QuantityKind.OTHER, code, value)));
+        return List.copyOf(stock);
     }
 
     /**

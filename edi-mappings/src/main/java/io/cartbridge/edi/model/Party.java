@@ -13,7 +13,17 @@ package io.cartbridge.edi.model;
  *                    {@code company} the N2 values joined, {@code line1}/{@code line2} the first N3,
  *                    city, state, postal code and country N4-01 to N4-04, phone and e-mail from PER
  *                    ({@code TE}, {@code EM}); {@code null} when the loop is the N1 alone
+ * @param role        {@code entityCode} in neutral terms; {@link PartyRole#OTHER} for a code the format maps to no role
  * @since 0.1
  */
-public record Party(String entityCode, String name, String idQualifier, String id, Address address) {
+public record Party(String entityCode, String name, String idQualifier, String id, Address address, PartyRole role) {
+
+    public Party {
+        role = role == null ? PartyRole.OTHER : role;
+    }
+
+    /** A party whose role is in no format's code list yet ({@link PartyRole#OTHER}); readers give the role. */
+    public Party(String entityCode, String name, String idQualifier, String id, Address address) {
+        this(entityCode, name, idQualifier, id, address, null);
+    }
 }

@@ -2,7 +2,9 @@ package io.cartbridge.edi.model;
 
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,14 +40,39 @@ import java.util.Map;
  *                           file order; the first id wins when a qualifier repeats. In a 945: W12-06
  *                           (the UPC, keyed {@code "UP"}), then the pairs W12-07/08 and W12-17/18; in
  *                           an 856: the LIN pairs 02/03, 04/05, ... Never {@code null}; may be empty
+ * @param ids                the same ids in neutral terms ({@link ItemIdKind}), each with its code as read, in
+ *                           file order: what the agent and the writers of every format go by. Never {@code null}
+ * @param status             {@code lineStatus} in neutral terms, or {@code null} when the line has none
  * @since 0.1
  */
 public record ShippedLine(String sku, String upc, String productIdQualifier, String productId,
                           BigDecimal quantityOrdered, BigDecimal quantityShipped,
-                          BigDecimal quantityDifference, String lineStatus, Map<String, String> itemIds) {
+                          BigDecimal quantityDifference, String lineStatus, Map<String, String> itemIds,
+                          List<ItemId> ids, LineStatus status) {
 
     public ShippedLine {
         itemIds = itemIds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(itemIds));
+        if (ids == null) {
+            List<ItemId> unclassified = new ArrayList<>(itemIds.size());
+            itemIds.forEach((code, value) -> unclassified.add(new ItemId(ItemIdKind.OTHER, code, value)));
+            ids = unclassified;
+        }
+        ids = List.copyOf(ids);
+        if (status == null && lineStatus != null) {
+            status = LineStatus.OTHER;
+        }
+    }
+
+    /**
+     * A line whose ids and status are in no format's code list yet: {@link #ids()} holds its ids as
+     * {@link ItemIdKind#OTHER} with their keys as codes, {@link #status()} is {@link LineStatus#OTHER} when it has a
+     * status. Readers build lines with their format's kinds instead.
+     */
+    public ShippedLine(String sku, String upc, String productIdQualifier, String productId,
+                       BigDecimal quantityOrdered, BigDecimal quantityShipped, BigDecimal quantityDifference,
+                       String lineStatus, Map<String, String> itemIds) {
+        this(sku, upc, productIdQualifier, productId, quantityOrdered, quantityShipped, quantityDifference, lineStatus,
+                itemIds, null, null);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.cartbridge.edi.x12;
 
+import io.cartbridge.edi.model.ItemIdKind;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +22,7 @@ import io.cartbridge.edi.InventorySnapshotReader;
 import io.cartbridge.edi.PartnerEnvelope;
 import io.cartbridge.edi.ValidationReport;
 import io.cartbridge.edi.WarehouseFormat;
+import io.cartbridge.edi.WarehouseFormats;
 import io.cartbridge.edi.model.FunctionalAck;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.WarehouseOrder;
@@ -115,7 +118,7 @@ public final class X12Format implements WarehouseFormat {
 
     @Override
     public OrderFileWriter orderWriter(PartnerEnvelope envelope, String itemQualifier) {
-        X12WarehouseOrderWriter writer = new X12WarehouseOrderWriter(settings(envelope), itemQualifier);
+        X12WarehouseOrderWriter writer = new X12WarehouseOrderWriter(settings(envelope), w01Qualifier(itemQualifier));
         return new OrderFileWriter() {
             @Override
             public void write(OutputStream out, long controlNumber, LocalDateTime created, List<WarehouseOrder> orders)
@@ -162,5 +165,38 @@ public final class X12Format implements WarehouseFormat {
 
     private static String qualifier(String qualifier) {
         return qualifier == null ? "ZZ" : qualifier;
+    }
+
+    /**
+     * W01-04 for a neutral item id kind (or X12 code): the kind's 235 code, the setting itself when it is one; the
+     * seller's SKU ({@code SK}) when the kind is a GTIN, which already travels in W01-06/07.
+     */
+    static String w01Qualifier(String itemQualifier) {
+        ItemIdKind kind = WarehouseFormats.itemIdKind(itemQualifier == null ? "SK" : itemQualifier)
+                .orElseThrow(() -> new IllegalArgumentException("unknown item id kind '" + itemQualifier + "'"));
+        if (kind.isGtin()) {
+            return "SK";
+        }
+        String code = itemQualifier == null ? null : itemQualifier.strip().toUpperCase(java.util.Locale.ROOT);
+        return X12CodeLists.ITEM_IDS.codeOf(kind, code);
+    }
+
+    @Override
+    public ShipmentFileWriter shipmentWriter(PartnerEnvelope envelope) {
+        X12ShipmentAdviceWriter writer = new X12ShipmentAdviceWriter(settings(envelope));
+        return writer::write;
+    }
+
+    @Override
+    public InventoryFileWriter inventoryWriter(PartnerEnvelope envelope) {
+        X12InventoryAdviceWriter writer = new X12InventoryAdviceWriter(settings(envelope));
+        return writer::write;
+    }
+
+    @Override
+    public AckFileWriter ackWriter(PartnerEnvelope envelope) {
+        X12AcknowledgmentFileWriter writer = new X12AcknowledgmentFileWriter(settings(envelope));
+        return (out, controlNumber, created, acks) -> writer.write(out, controlNumber, created,
+                acks.stream().map(a -> io.cartbridge.edi.WarehouseFormats.ackIn(this, a)).toList());
     }
 }

@@ -20,6 +20,7 @@ import io.cartbridge.edi.InventorySnapshotReader;
 import io.cartbridge.edi.PartnerEnvelope;
 import io.cartbridge.edi.ValidationReport;
 import io.cartbridge.edi.WarehouseFormat;
+import io.cartbridge.edi.WarehouseFormats;
 import io.cartbridge.edi.model.FunctionalAck;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.WarehouseOrder;
@@ -149,7 +150,7 @@ public final class XmlFormat implements WarehouseFormat {
     }
 
     private static XmlSettings settings(PartnerEnvelope envelope, String itemQualifier) {
-        return new XmlSettings(envelope.senderId(), envelope.receiverId(), envelope.test(), itemQualifier);
+        return new XmlSettings(envelope.senderId(), envelope.receiverId(), envelope.test(), itemKey(itemQualifier));
     }
 
     private static String element(String text, String name) {
@@ -159,5 +160,35 @@ public final class XmlFormat implements WarehouseFormat {
 
     private static String text(byte[] start) {
         return new String(start, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+    }
+
+    /** The model key (X12 qualifier, as {@link XmlSettings#itemQualifier()} wants it) of a neutral item id kind. */
+    private static String itemKey(String itemQualifier) {
+        if (itemQualifier == null || itemQualifier.isBlank()) {
+            return null;
+        }
+        io.cartbridge.edi.model.ItemIdKind kind = WarehouseFormats.itemIdKind(itemQualifier)
+                .orElseThrow(() -> new IllegalArgumentException("unknown item id kind '" + itemQualifier + "'"));
+        return io.cartbridge.edi.xml.internal.XmlCodes.key(new io.cartbridge.edi.model.ItemId(kind,
+                itemQualifier.strip().toUpperCase(java.util.Locale.ROOT), ""));
+    }
+
+    @Override
+    public ShipmentFileWriter shipmentWriter(PartnerEnvelope envelope) {
+        XmlShipmentConfirmationWriter writer = new XmlShipmentConfirmationWriter(settings(envelope, null));
+        return writer::write;
+    }
+
+    @Override
+    public InventoryFileWriter inventoryWriter(PartnerEnvelope envelope) {
+        XmlInventorySnapshotWriter writer = new XmlInventorySnapshotWriter(settings(envelope, null));
+        return writer::write;
+    }
+
+    @Override
+    public AckFileWriter ackWriter(PartnerEnvelope envelope) {
+        XmlAcknowledgmentWriter writer = new XmlAcknowledgmentWriter(settings(envelope, null));
+        return (out, controlNumber, created, acks) -> writer.write(out, controlNumber, created,
+                acks.stream().map(a -> WarehouseFormats.ackIn(this, a)).toList());
     }
 }

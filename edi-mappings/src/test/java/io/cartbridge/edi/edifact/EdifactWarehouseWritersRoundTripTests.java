@@ -105,7 +105,7 @@ class EdifactWarehouseWritersRoundTripTests {
             if (i % 4 == 0) {
                 quantities.put(EdifactInventoryReportWriter.ON_HAND, new BigDecimal("12.5"));
             }
-            items.add(new InventoryItem(sku, gtin, vendor, quantities, ids));
+            items.add(EdifactCodeLists.inventoryItem(sku, gtin, vendor, quantities, ids));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new EdifactInventoryReportWriter(warehouse()).write(out, 9, CREATED, header, items);
@@ -148,7 +148,7 @@ class EdifactWarehouseWritersRoundTripTests {
         }
         ids.put("SA", sku);
         String first = ids.keySet().iterator().next();
-        return new ShippedLine(sku, gtin, first, ids.get(first), BigDecimal.valueOf(ordered), BigDecimal.valueOf(shipped),
+        return EdifactCodeLists.shippedLine(sku, gtin, first, ids.get(first), BigDecimal.valueOf(ordered), BigDecimal.valueOf(shipped),
                 BigDecimal.valueOf(ordered - shipped), null, ids);
     }
 

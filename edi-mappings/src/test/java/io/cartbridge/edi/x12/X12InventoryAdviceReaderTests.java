@@ -33,12 +33,12 @@ class X12InventoryAdviceReaderTests {
     }
 
     static final List<InventoryItem> SAMPLE_ITEMS = List.of(
-            new InventoryItem("MUG-BLU-12", "012345678905", null, qty("33", "120", "17", "131"),
+            X12CodeLists.inventoryItem("MUG-BLU-12", "012345678905", null, qty("33", "120", "17", "131"),
                     ids("SK", "MUG-BLU-12", "UP", "012345678905")),
-            new InventoryItem("TEE-RED-M", null, "WH-TEE-RM", qty("33", "0", "17", "4", "QH", "4"),
+            X12CodeLists.inventoryItem("TEE-RED-M", null, "WH-TEE-RM", qty("33", "0", "17", "4", "QH", "4"),
                     ids("SK", "TEE-RED-M", "VN", "WH-TEE-RM")),
-            new InventoryItem(null, "10012345678902", "CART-77", qty("33", "15"), ids("UK", "10012345678902", "BP", "CART-77")),
-            new InventoryItem("SOCK-GRY-L", "4006381333931", "MFR-9981", qty("33", "7.5"),
+            X12CodeLists.inventoryItem(null, "10012345678902", "CART-77", qty("33", "15"), ids("UK", "10012345678902", "BP", "CART-77")),
+            X12CodeLists.inventoryItem("SOCK-GRY-L", "4006381333931", "MFR-9981", qty("33", "7.5"),
                     ids("EN", "4006381333931", "SK", "SOCK-GRY-L", "MG", "MFR-9981")));
 
     @Test
@@ -60,10 +60,10 @@ class X12InventoryAdviceReaderTests {
     @Test
     void everyLinPairIsKeptSoThatAnyQualifierCanBeTheCartSku() throws Exception {
         assertThat(readAll(X12InventoryAdviceReader.open(sample("846-valid-vendor-items.edi")))).containsExactly(
-                new InventoryItem(null, null, "WH-MUG-12", qty("33", "40"), ids("VN", "WH-MUG-12", "BP", "CART-MUG")),
-                new InventoryItem("TEE-RED-M", null, "WH-TEE-RM", qty("33", "12", "17", "14"),
+                X12CodeLists.inventoryItem(null, null, "WH-MUG-12", qty("33", "40"), ids("VN", "WH-MUG-12", "BP", "CART-MUG")),
+                X12CodeLists.inventoryItem("TEE-RED-M", null, "WH-TEE-RM", qty("33", "12", "17", "14"),
                         ids("BP", "CART-TEE", "VN", "WH-TEE-RM", "SK", "TEE-RED-M")),
-                new InventoryItem(null, null, null, qty("33", "3"), ids("IN", "BUY-CAP")));
+                X12CodeLists.inventoryItem(null, null, null, qty("33", "3"), ids("IN", "BUY-CAP")));
     }
 
     @Test
@@ -74,7 +74,7 @@ class X12InventoryAdviceReaderTests {
     @Test
     void publishedFullTransmissionSampleIsRead() throws Exception {
         try (X12InventoryAdviceReader reader = X12InventoryAdviceReader.open(sample("v005010_full_transmission_846.edi"))) {
-            assertThat(reader.next()).isEqualTo(new InventoryItem(null, null, "ABC123", qty("33", "100"), ids("VN", "ABC123")));
+            assertThat(reader.next()).isEqualTo(X12CodeLists.inventoryItem(null, null, "ABC123", qty("33", "100"), ids("VN", "ABC123")));
             assertThat(reader.header()).isEqualTo(new InventorySnapshotHeader(LocalDateTime.of(2020, 1, 1, 0, 0), "REF1",
                     "000000001", "0001"));
             assertThat(reader.next()).isNull();
@@ -129,7 +129,7 @@ class X12InventoryAdviceReaderTests {
             assertThat(usedAtEnd - usedAt50k).isLessThan(32L * 1024 * 1024);
             assertThat(reader.header().reference()).isEqualTo("BIG-1");
         }
-        assertThat(last).isEqualTo(new InventoryItem("SKU-" + count, String.format("%012d", count), "V" + count,
+        assertThat(last).isEqualTo(X12CodeLists.inventoryItem("SKU-" + count, String.format("%012d", count), "V" + count,
                 qty("33", Integer.toString(count % 1000), "17", Integer.toString(count % 1000 + 5)),
                 ids("SK", "SKU-" + count, "UP", String.format("%012d", count), "VN", "V" + count)));
     }

@@ -24,7 +24,7 @@ class X12ShipNoticeReaderTests {
 
     static final ShipmentTotals SOPI_TOTALS = new ShipmentTotals(null, new BigDecimal("9.5"), "LB", null, null,
             BigDecimal.valueOf(3));
-    static final List<Party> SOPI_PARTIES = List.of(new Party("ST", "Multiple", null, null, null));
+    static final List<Party> SOPI_PARTIES = List.of(X12CodeLists.party("ST", "Multiple", null, null, null));
 
     @Test
     void shipmentOrderPackItemYieldsOneConfirmationPerOrderWithItsPacksAndItems() throws Exception {
@@ -52,7 +52,7 @@ class X12ShipNoticeReaderTests {
         assertThat(read).containsExactly(new ShipmentConfirmation("WC-10050", "ASN-50010", LocalDate.of(2024, 5, 20),
                 "FDEG", "FEDEX GROUND",
                 List.of(new ShipmentPackage("794600000107", null), new ShipmentPackage("794600000114", null)),
-                List.of(new ShippedLine("MUG-BLU-12", "012345678905", "SK", "MUG-BLU-12", null, BigDecimal.valueOf(2), null,
+                List.of(X12CodeLists.shippedLine("MUG-BLU-12", "012345678905", "SK", "MUG-BLU-12", null, BigDecimal.valueOf(2), null,
                                 null, ids("SK", "MUG-BLU-12", "UP", "012345678905")),
                         line("TEE-RED-M", null, "SK", "TEE-RED-M", 3, 1, 2, null, "SK", "TEE-RED-M")),
                 List.of(), Map.of("BM", "BOL-90010"), null, List.of(), "000003210", "0001"));
@@ -119,7 +119,7 @@ class X12ShipNoticeReaderTests {
                 "USPS", "PRIORITY MAIL", List.of(new ShipmentPackage("9400111899223197428506", null)),
                 List.of(line("SOCK-GRY-L", "4006381333931", "SK", "SOCK-GRY-L", 4, 4, 0, null, "SK", "SOCK-GRY-L", "EN",
                                 "4006381333931"),
-                        new ShippedLine("SOCK-GRY-M", null, "BP", "CART-77", BigDecimal.valueOf(2), BigDecimal.ONE,
+                        X12CodeLists.shippedLine("SOCK-GRY-M", null, "BP", "CART-77", BigDecimal.valueOf(2), BigDecimal.ONE,
                                 BigDecimal.ONE, null, ids("BP", "CART-77", "SK", "SOCK-GRY-M"))),
                 List.of(), Map.of("CN", "9400111899223197428506"), null, List.of(), "000003202", "0001"));
     }
@@ -128,7 +128,7 @@ class X12ShipNoticeReaderTests {
     void eachOrderCarriesTheShipmentLevelPartiesReferencesAndTd1PlusItsOwn() throws Exception {
         List<ShipmentConfirmation> read = readAll(X12ShipNoticeReader.open(sample("856-valid-references-totals.edi")));
 
-        Party shipFrom = new Party("SF", "ACME Fulfilment East", "1", "123456789",
+        Party shipFrom = X12CodeLists.party("SF", "ACME Fulfilment East", "1", "123456789",
                 new Address("ACME Fulfilment East", null, "9 Depot Road", null, "Reno", "NV", "89502", "US", null, null));
         ShipmentTotals totals = new ShipmentTotals(null, new BigDecimal("22.8"), "LB", new BigDecimal("3.1"), "CF",
                 BigDecimal.valueOf(4));
@@ -136,13 +136,13 @@ class X12ShipNoticeReaderTests {
         assertThat(read).containsExactly(
                 new ShipmentConfirmation("WC-10071", "ASN-50005", LocalDate.of(2024, 5, 23), "UPSN", "UPS GROUND", shared,
                         List.of(line("MUG-BLU-12", null, "SK", "MUG-BLU-12", 2, 2, 0, "AC", "SK", "MUG-BLU-12")),
-                        List.of(shipFrom, new Party("ST", "Tom Baker", null, null, new Address("Tom Baker", null,
+                        List.of(shipFrom, X12CodeLists.party("ST", "Tom Baker", null, null, new Address("Tom Baker", null,
                                 "8 Elm Row", null, "Eugene", "OR", "97401", "US", "5415550142", null))),
                         ids("BM", "BOL-90005", "CN", "1Z999AA10000000505", "PO", "PO-7781"), totals, List.of(),
                         "000003205", "0001"),
                 new ShipmentConfirmation("WC-10072", "ASN-50005", LocalDate.of(2024, 5, 23), "UPSN", "UPS GROUND", shared,
                         List.of(line("TEE-RED-M", null, "SK", "TEE-RED-M", 1, 1, 0, "AC", "SK", "TEE-RED-M")),
-                        List.of(shipFrom, new Party("ST", "Ana Silva", null, null, new Address("Ana Silva", null,
+                        List.of(shipFrom, X12CodeLists.party("ST", "Ana Silva", null, null, new Address("Ana Silva", null,
                                 "10 Harbor Way", null, "Bend", "OR", "97701", "US", null, null))),
                         ids("BM", "BOL-90005-2", "CN", "1Z999AA10000000505", "PO", "PO-7782"), totals, List.of(),
                         "000003205", "0001"));

@@ -26,7 +26,7 @@ class X12ShipmentAdviceReaderTests {
 
     static ShippedLine line(String sku, String upc, String qualifier, String id, int ordered, int shipped, int diff,
                             String status, String... itemIds) {
-        return new ShippedLine(sku, upc, qualifier, id, BigDecimal.valueOf(ordered), BigDecimal.valueOf(shipped),
+        return X12CodeLists.shippedLine(sku, upc, qualifier, id, BigDecimal.valueOf(ordered), BigDecimal.valueOf(shipped),
                 BigDecimal.valueOf(diff), status, ids(itemIds));
     }
 
@@ -51,7 +51,7 @@ class X12ShipmentAdviceReaderTests {
                 List.of(line("MUG-BLU-12", "012345678905", "SK", "MUG-BLU-12", 2, 2, 0, "CC", "UP", "012345678905", "SK", "MUG-BLU-12"),
                         line("TEE-RED-M", "036000291452", "SK", "TEE-RED-M", 1, 1, 0, "CC", "SK", "TEE-RED-M", "UP",
                                 "036000291452")),
-                List.of(new Party("ST", "Jane Doe", null, null, new Address("Jane Doe", null, "12 Harbour Street", null,
+                List.of(X12CodeLists.party("ST", "Jane Doe", null, null, new Address("Jane Doe", null, "12 Harbour Street", null,
                         "Portland", "OR", "97201", "US", null, null))),
                 Map.of("CO", "WC-10021"), weighed(3, "4.2", "LB"), List.of(), isa13, "0001");
     }
@@ -62,7 +62,7 @@ class X12ShipmentAdviceReaderTests {
                 List.of(line("MUG-BLU-12", null, "SK", "MUG-BLU-12", 1, 1, 0, "CC", "SK", "MUG-BLU-12"),
                         line("TEE-RED-M", null, "SK", "TEE-RED-M", 3, 1, 2, "BP", "SK", "TEE-RED-M"),
                         line("WH-CAP-01", null, "VN", "WH-CAP-01", 1, 0, 1, "IC", "VN", "WH-CAP-01")),
-                List.of(new Party("ST", "Ali Ben", null, null, null)), Map.of("2I", "9400111899223197428490"),
+                List.of(X12CodeLists.party("ST", "Ali Ben", null, null, null)), Map.of("2I", "9400111899223197428490"),
                 weighed(2, "1.1", "LB"), List.of(), isa13, "0001");
     }
 
@@ -106,11 +106,11 @@ class X12ShipmentAdviceReaderTests {
                 List.of(new ShipmentPackage(null, "00012345670000000615"), new ShipmentPackage(null, "00012345670000000622")),
                 List.of(line("MUG-BLU-12", null, "SK", "MUG-BLU-12", 12, 12, 0, "CC", "SK", "MUG-BLU-12"),
                         line("TEE-RED-M", null, "SK", "TEE-RED-M", 8, 8, 0, "CC", "SK", "TEE-RED-M")),
-                List.of(new Party("ST", "Maria Lopez", null, null, new Address("Maria Lopez", "Lopez Ceramics LLC",
+                List.of(X12CodeLists.party("ST", "Maria Lopez", null, null, new Address("Maria Lopez", "Lopez Ceramics LLC",
                                 "400 Market Street", "Suite 12", "Austin", "TX", "78701", "US", null, null)),
-                        new Party("SF", "ACME Fulfilment East", "1", "123456789", new Address("ACME Fulfilment East", null,
+                        X12CodeLists.party("SF", "ACME Fulfilment East", "1", "123456789", new Address("ACME Fulfilment East", null,
                                 "9 Depot Road", null, "Reno", "NV", "89502", "US", null, null)),
-                        new Party("WH", "ACME DC RENO", "ZZ", "RNO1", null)),
+                        X12CodeLists.party("WH", "ACME DC RENO", "ZZ", "RNO1", null)),
                 ids("BM", "BOL-77061", "CN", "PRO-5550061", "PO", "PO-2024-0061"),
                 new ShipmentTotals(BigDecimal.valueOf(20), new BigDecimal("310.5"), "LB", new BigDecimal("42.75"), "CF",
                         BigDecimal.valueOf(2)),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cartbridge.edi.model.Address;
 import io.cartbridge.edi.model.FunctionalAck;
 import io.cartbridge.edi.model.InventoryItem;
+import io.cartbridge.edi.x12.X12CodeLists;
 import io.cartbridge.edi.model.InventorySnapshotHeader;
 import io.cartbridge.edi.model.OrderLine;
 import io.cartbridge.edi.model.ShipmentConfirmation;
@@ -165,7 +166,7 @@ class XmlRoundTripTests {
         String upc = ids.entrySet().stream().filter(e -> List.of("UP", "UK", "EN", "UI", "UA").contains(e.getKey()))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
         Map.Entry<String, String> first = ids.isEmpty() ? null : ids.entrySet().iterator().next();
-        return new ShippedLine(sku, upc, first == null ? null : first.getKey(), first == null ? null : first.getValue(),
+        return X12CodeLists.shippedLine(sku, upc, first == null ? null : first.getKey(), first == null ? null : first.getValue(),
                 ordered, shipped, rest, status, ids);
     }
 
@@ -187,7 +188,7 @@ class XmlRoundTripTests {
         }
         String upc = ids.entrySet().stream().filter(e -> List.of("UP", "UK", "EN", "UI", "UA").contains(e.getKey()))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
-        return new InventoryItem(ids.get("SK"), upc, vendor, quantities, ids);
+        return X12CodeLists.inventoryItem(ids.get("SK"), upc, vendor, quantities, ids);
     }
 
     private Map<String, String> itemIds() {

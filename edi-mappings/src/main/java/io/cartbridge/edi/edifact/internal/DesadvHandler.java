@@ -1,5 +1,7 @@
 package io.cartbridge.edi.edifact.internal;
 
+import io.cartbridge.edi.edifact.EdifactCodeLists;
+
 import io.cartbridge.edi.EdiError;
 import io.cartbridge.edi.model.Party;
 import io.cartbridge.edi.model.ShipmentConfirmation;
@@ -220,7 +222,7 @@ public final class DesadvHandler implements MessageHandler<ShipmentConfirmation>
             String firstKey = l.ids.firstKey();
             shipped.add(new ShippedLine(l.ids.sku(itemType), l.ids.gtin(), firstKey,
                     firstKey == null ? null : l.ids.all().get(firstKey), l.ordered, l.shipped, difference, null,
-                    l.ids.all()));
+                    l.ids.all(), EdifactCodeLists.itemIds(l.ids.all()), null));
         }
         return new ShipmentConfirmation(order, shipmentId, shipDate != null ? shipDate : documentDate, carrier, service,
                 marks, shipped, parties, references, null, List.of(), envelope.interchangeControlReference(),

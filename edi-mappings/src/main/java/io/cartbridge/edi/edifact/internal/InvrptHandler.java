@@ -1,5 +1,7 @@
 package io.cartbridge.edi.edifact.internal;
 
+import io.cartbridge.edi.edifact.EdifactCodeLists;
+
 import io.cartbridge.edi.EdiError;
 import io.cartbridge.edi.model.InventoryItem;
 import io.cartbridge.edi.model.InventorySnapshotHeader;
@@ -111,7 +113,7 @@ public final class InvrptHandler implements MessageHandler<InvrptHandler.Entry> 
         } else if (errors.isEmpty()) {
             String vendor = ids.all().containsKey("MF") ? ids.all().get("MF") : ids.all().get("BP");
             out.accept(new Entry(header, new InventoryItem(ids.sku(itemType), ids.gtin(), vendor, quantities,
-                    ids.all())));
+                    ids.all(), EdifactCodeLists.itemIds(ids.all()), EdifactCodeLists.quantities(quantities))));
         }
         lin = null;
     }

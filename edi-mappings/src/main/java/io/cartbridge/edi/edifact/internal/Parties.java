@@ -1,5 +1,7 @@
 package io.cartbridge.edi.edifact.internal;
 
+import io.cartbridge.edi.edifact.EdifactCodeLists;
+
 import io.cartbridge.edi.model.Address;
 import io.cartbridge.edi.model.Party;
 import java.util.List;
@@ -17,6 +19,7 @@ final class Parties {
         Address address = street == null && nad.value(6) == null && nad.value(9) == null ? null
                 : new Address(name, null, street, null, nad.value(6), nad.value(7, 1), nad.value(8), nad.value(9),
                         null, null);
-        return new Party(nad.value(1), name, nad.value(2, 3), nad.value(2, 1), address);
+        return new Party(nad.value(1), name, nad.value(2, 3), nad.value(2, 1), address,
+                EdifactCodeLists.PARTY_ROLES.kindOf(nad.value(1)));
     }
 }

@@ -1,5 +1,7 @@
 package io.cartbridge.edi.x12.internal;
 
+import io.cartbridge.edi.x12.X12CodeLists;
+
 import io.cartbridge.edi.EdiError;
 import io.cartbridge.edi.model.Party;
 import io.cartbridge.edi.model.ShipmentConfirmation;
@@ -111,7 +113,8 @@ public final class Advice945Handler implements TransactionHandler<ShipmentConfir
         BigDecimal ordered = values.decimal(s, 2);
         BigDecimal shipped = values.decimal(s, 3);
         return new ShippedLine(ids.sku(), ids.gtin(), s.value(7), s.value(8), ordered, shipped,
-                ItemIds.difference(values.decimal(s, 4), ordered, shipped), s.value(1), ids.all());
+                ItemIds.difference(values.decimal(s, 4), ordered, shipped), s.value(1), ids.all(),
+                X12CodeLists.itemIds(ids.all()), s.value(1) == null ? null : X12CodeLists.LINE_STATUSES.kindOf(s.value(1)));
     }
 
     private void finish(Envelope envelope, Consumer<ShipmentConfirmation> out) {

@@ -1,5 +1,7 @@
 package io.cartbridge.edi.x12.internal;
 
+import io.cartbridge.edi.x12.X12CodeLists;
+
 import io.cartbridge.edi.EdiError;
 import io.cartbridge.edi.model.InventoryItem;
 import io.cartbridge.edi.model.InventorySnapshotHeader;
@@ -105,7 +107,7 @@ public final class Inventory846Handler implements TransactionHandler<Inventory84
                     "LIN has no qualified item id (a qualifier such as SK, VN or UP with its id)."));
         } else {
             out.accept(new Entry(header, new InventoryItem(ids.sellerSku(), ids.gtin(), ids.vendorItem(), quantities,
-                    ids.all())));
+                    ids.all(), X12CodeLists.itemIds(ids.all()), X12CodeLists.quantities(quantities))));
         }
         quantities.clear();
         lin = null;

@@ -1,5 +1,7 @@
 package io.cartbridge.edi.x12.internal;
 
+import io.cartbridge.edi.x12.X12CodeLists;
+
 import io.cartbridge.edi.model.Party;
 import java.util.List;
 
@@ -46,7 +48,8 @@ final class PartyLoop {
     /** Ends the open loop, if any, adding its party. */
     void end() {
         if (n1 != null) {
-            target.add(new Party(n1.value(1), n1.value(2), n1.value(3), n1.value(4), located ? address.build() : null));
+            target.add(new Party(n1.value(1), n1.value(2), n1.value(3), n1.value(4), located ? address.build() : null,
+                    X12CodeLists.PARTY_ROLES.kindOf(n1.value(1))));
         }
         clear();
     }

@@ -1,5 +1,7 @@
 package io.cartbridge.edi.x12.internal;
 
+import io.cartbridge.edi.x12.X12CodeLists;
+
 import io.cartbridge.edi.EdiError;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.ShipmentPackage;
@@ -171,12 +173,14 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
             ids.add(lin.value(i), lin.value(i + 1));
         }
         if (sn1 == null) {
-            return new ShippedLine(ids.sku(), ids.gtin(), qualifier, id, null, null, null, null, ids.all());
+            return new ShippedLine(ids.sku(), ids.gtin(), qualifier, id, null, null, null, null, ids.all(),
+                    X12CodeLists.itemIds(ids.all()), null);
         }
         BigDecimal ordered = values.decimal(sn1, 5);
         BigDecimal shipped = values.decimal(sn1, 2);
         return new ShippedLine(ids.sku(), ids.gtin(), qualifier, id, ordered, shipped,
-                ItemIds.difference(null, ordered, shipped), sn1.value(8), ids.all());
+                ItemIds.difference(null, ordered, shipped), sn1.value(8), ids.all(), X12CodeLists.itemIds(ids.all()),
+                sn1.value(8) == null ? null : X12CodeLists.LINE_STATUSES.kindOf(sn1.value(8)));
     }
 
     private void carrier(X12Segment td5) {

@@ -15,8 +15,8 @@ public final class InventoryMapping {
 
     public static StockItemType toXml(InventoryItem item) {
         StockItemType xml = new StockItemType();
-        item.itemIds().forEach((key, value) -> xml.getItemId().add(XmlCodes.itemId(key, value)));
-        item.quantities().forEach((key, value) -> xml.getQuantity().add(XmlCodes.quantity(key, value)));
+        item.ids().forEach(id -> xml.getItemId().add(XmlCodes.itemId(XmlCodes.key(id), id.value())));
+        item.stock().forEach(q -> xml.getQuantity().add(XmlCodes.quantity(XmlCodes.key(q), q.quantity())));
         return xml;
     }
 
@@ -27,6 +27,7 @@ public final class InventoryMapping {
         for (StockQuantityType q : xml.getQuantity()) {
             quantities.put(XmlCodes.quantityKey(q), q.getValue());
         }
-        return new InventoryItem(XmlCodes.sellerSku(ids), XmlCodes.gtin(ids), XmlCodes.vendorItem(ids), quantities, ids);
+        return new InventoryItem(XmlCodes.sellerSku(ids), XmlCodes.gtin(ids), XmlCodes.vendorItem(ids), quantities, ids,
+                XmlCodes.neutralIds(xml.getItemId()), XmlCodes.neutralQuantities(xml.getQuantity()));
     }
 }

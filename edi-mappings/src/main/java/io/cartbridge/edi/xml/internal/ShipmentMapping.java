@@ -40,7 +40,9 @@ public final class ShipmentMapping {
         for (ShipmentPackage p : s.packages()) {
             PackageType pkg = new PackageType();
             pkg.setTrackingNumber(XmlValues.text(p.trackingNumber()));
-            pkg.setSscc(XmlValues.text(p.sscc()));
+            // an X12 MAN*GM often carries the SSCC with its GS1 application identifier (00) in front: 20 digits
+            String sscc = p.sscc() != null && p.sscc().matches("00[0-9]{18}") ? p.sscc().substring(2) : p.sscc();
+            pkg.setSscc(XmlValues.text(sscc));
             xml.getPackage().add(pkg);
         }
         s.references().forEach((type, value) -> {
@@ -88,7 +90,7 @@ public final class ShipmentMapping {
 
     private static ShippedLineType line(ShippedLine line) {
         ShippedLineType xml = new ShippedLineType();
-        line.itemIds().forEach((key, value) -> xml.getItemId().add(XmlCodes.itemId(key, value)));
+        line.ids().forEach(id -> xml.getItemId().add(XmlCodes.itemId(XmlCodes.key(id), id.value())));
         xml.setQuantityOrdered(line.quantityOrdered());
         xml.setQuantityShipped(line.quantityShipped());
         BigDecimal rest = line.quantityDifference();
@@ -120,7 +122,10 @@ public final class ShipmentMapping {
             status = shipped != null && shipped.signum() > 0 ? "CP" : "IC";
         }
         return new ShippedLine(sku, XmlCodes.gtin(ids), first == null ? null : first.getKey(),
-                first == null ? null : first.getValue(), ordered, shipped, rest, status, ids);
+                first == null ? null : first.getValue(), ordered, shipped, rest, status, ids,
+                XmlCodes.neutralIds(xml.getItemId()), status == null ? null
+                        : xml.getStatus() != null ? XmlCodes.neutralStatus(xml.getStatus())
+                        : io.cartbridge.edi.x12.X12CodeLists.LINE_STATUSES.kindOf(status));
     }
 
     private static TotalsType totals(ShipmentTotals t) {

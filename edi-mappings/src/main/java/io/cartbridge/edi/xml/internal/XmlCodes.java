@@ -6,7 +6,12 @@ import io.cartbridge.edi.xml.internal.jaxb.LineStatusKind;
 import io.cartbridge.edi.xml.internal.jaxb.LineStatusType;
 import io.cartbridge.edi.xml.internal.jaxb.QuantityKind;
 import io.cartbridge.edi.xml.internal.jaxb.StockQuantityType;
+import io.cartbridge.edi.model.ItemId;
+import io.cartbridge.edi.model.LineStatus;
+import io.cartbridge.edi.model.StockQuantity;
+import io.cartbridge.edi.x12.X12CodeLists;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -130,6 +135,68 @@ public final class XmlCodes {
         quantity.setCode(key.equals(QUANTITY_DEFAULTS.get(kind)) ? null : key);
         quantity.setValue(value);
         return quantity;
+    }
+
+    private static final Map<ItemIdKind, io.cartbridge.edi.model.ItemIdKind> NEUTRAL_ITEMS = new EnumMap<>(Map.of(
+            ItemIdKind.SELLER_SKU, io.cartbridge.edi.model.ItemIdKind.SELLER_SKU,
+            ItemIdKind.WAREHOUSE_ITEM, io.cartbridge.edi.model.ItemIdKind.WAREHOUSE_ITEM,
+            ItemIdKind.BUYER_PART, io.cartbridge.edi.model.ItemIdKind.BUYER_PART,
+            ItemIdKind.MANUFACTURER_PART, io.cartbridge.edi.model.ItemIdKind.MANUFACTURER_PART,
+            ItemIdKind.GTIN, io.cartbridge.edi.model.ItemIdKind.GTIN,
+            ItemIdKind.OTHER, io.cartbridge.edi.model.ItemIdKind.OTHER));
+
+    /**
+     * {@return the ids in neutral terms, in document order: the kind of the id's model key (the {@code code} attribute,
+     * else the XSD word's default key, as {@link #itemIds} keys them), else the kind of the XSD's word; the raw code is
+     * that model key, so that the ids and {@link #itemIds} agree and a document written back keeps its codes}
+     */
+    public static List<ItemId> neutralIds(List<ItemIdType> ids) {
+        List<ItemId> result = new ArrayList<>(ids.size());
+        for (ItemIdType id : ids) {
+            String key = id.getCode() != null ? id.getCode() : ITEM_DEFAULTS.get(id.getKind());
+            io.cartbridge.edi.model.ItemIdKind kind = X12CodeLists.ITEM_IDS.find(key).orElse(NEUTRAL_ITEMS.get(id.getKind()));
+            result.add(new ItemId(kind, key, id.getValue()));
+        }
+        return result;
+    }
+
+    /** {@return the quantities in neutral terms, in document order, as {@link #neutralIds} does for ids} */
+    public static List<StockQuantity> neutralQuantities(List<StockQuantityType> quantities) {
+        List<StockQuantity> result = new ArrayList<>(quantities.size());
+        for (StockQuantityType q : quantities) {
+            String key = quantityKey(q);
+            // the model's key is X12's code where the XSD's word has one; else the word, whose neutral kind has its name
+            io.cartbridge.edi.model.QuantityKind kind = X12CodeLists.QUANTITIES.find(key)
+                    .orElse(io.cartbridge.edi.model.QuantityKind.valueOf(q.getKind().name()));
+            result.add(new StockQuantity(kind, key, q.getValue()));
+        }
+        return result;
+    }
+
+    /** {@return the neutral status of a line status element, or {@code null} when absent} */
+    public static LineStatus neutralStatus(LineStatusType status) {
+        String code = lineStatus(status);
+        return code == null ? null : X12CodeLists.LINE_STATUSES.kindOf(code);
+    }
+
+    /**
+     * {@return the model key (X12 qualifier) under which the XSD writes a neutral id: its raw code when that is one
+     * of the kind's keys, else the kind's first key; an {@code OTHER} id keeps its code}
+     */
+    public static String key(ItemId id) {
+        io.cartbridge.edi.model.ItemIdKind kind = id.kind() == io.cartbridge.edi.model.ItemIdKind.OTHER
+                ? X12CodeLists.ITEM_IDS.kindOf(id.code()) : id.kind();
+        String key = kind == io.cartbridge.edi.model.ItemIdKind.OTHER ? id.code() : X12CodeLists.ITEM_IDS.codeOf(kind, id.code());
+        return key == null ? "ZZ" : key;
+    }
+
+    /** {@return the model key (X12 qualifier) of a neutral quantity, as {@link #key(ItemId)} does for ids} */
+    public static String key(StockQuantity q) {
+        io.cartbridge.edi.model.QuantityKind kind = q.kind() == io.cartbridge.edi.model.QuantityKind.OTHER
+                ? X12CodeLists.QUANTITIES.kindOf(q.code()) : q.kind();
+        String key = kind == io.cartbridge.edi.model.QuantityKind.OTHER ? q.code()
+                : X12CodeLists.QUANTITIES.codeOf(kind, q.code());
+        return key == null ? "other" : key;
     }
 
     private static <K extends Enum<K>> Map<String, K> kinds(Map<K, String> defaults, Map<K, List<String>> more) {
