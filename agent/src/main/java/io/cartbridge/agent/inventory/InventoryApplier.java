@@ -14,8 +14,10 @@ import io.cartbridge.agent.cart.OrderSource;
 import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
+import io.cartbridge.agent.warehouse.Gtin;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.edi.model.InventoryItem;
+import io.cartbridge.edi.model.ItemId;
 import io.cartbridge.edi.model.QuantityKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +42,6 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
     private static final int ORDERS_PER_QUERY = 1000;
     private static final String CHANGED_KEY = "inventory-summary.changed";
     private static final String UNCHANGED_KEY = "inventory-summary.unchanged";
-    private static final String UNKNOWN_KEY = "inventory-summary.unknown";
-    private static final String UNKNOWN_COUNT_KEY = "inventory-summary.unknown-count";
 
     private final String store;
     private final String partner;
@@ -53,9 +53,10 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
     private final Map<LocalDateTime, PromisedStock> promised = new HashMap<>();
     private long changed;
     private long unchanged;
-    /** The first {@value #UNKNOWN_NAMED} unknown SKUs of the file, and how many there were. */
-    private final List<String> unknown = new ArrayList<>();
-    private long unknownCount;
+    /** The file's unknown SKUs, the first {@value #UNKNOWN_NAMED} named. */
+    private final FirstFew unknown = new FirstFew("inventory-summary.unknown", UNKNOWN_NAMED);
+    /** The file's GTINs whose check digit is wrong (a typo at the warehouse), the first {@value #UNKNOWN_NAMED} named. */
+    private final FirstFew wrongGtins = new FirstFew("inventory-summary.wrong-gtins", UNKNOWN_NAMED);
     private final InventoryRunTally run = new InventoryRunTally();
     /** The file whose items are being applied, when its snapshot was taken, and whether that is too old. */
     private long currentFile;
@@ -87,6 +88,9 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
                     continue;
                 }
             }
+            if (s != null) {
+                checkGtins(s.item());
+            }
             String sku = s == null ? null : items.cartSku(s.item().ids());
             if (s != null && sku == null) {
                 unknown(items.describe(s.item().ids()));
@@ -115,15 +119,15 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
                 currentFile = 0;
             } else if (s.lastOfFile()) {
                 String summary = changed + " changed, " + unchanged + " unchanged"
-                        + (unknown.isEmpty() ? "" : ", unknown SKUs: " + String.join(", ", unknown)
-                        + (unknownCount > unknown.size() ? " (+" + (unknownCount - unknown.size()) + ")" : ""));
+                        + (unknown.isEmpty() ? "" : ", unknown SKUs: " + unknown.describe())
+                        + (wrongGtins.isEmpty() ? "" : ", wrong GTINs: " + wrongGtins.describe());
                 log.info("Stock snapshot file {} applied: {}", s.fileId(), summary);
                 files.markSnapshot(s.fileId(), InboundFiles.APPLIED, summary, s.fileId() == currentFile ? currentAsOf : null);
                 currentFile = 0;
                 changed = 0;
                 unchanged = 0;
                 unknown.clear();
-                unknownCount = 0;
+                wrongGtins.clear();
             }
         }
     }
@@ -132,12 +136,8 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
     public void open(ExecutionContext context) {
         changed = context.containsKey(CHANGED_KEY) ? context.getLong(CHANGED_KEY) : 0;
         unchanged = context.containsKey(UNCHANGED_KEY) ? context.getLong(UNCHANGED_KEY) : 0;
-        unknown.clear();
-        String named = context.containsKey(UNKNOWN_KEY) ? context.getString(UNKNOWN_KEY) : "";
-        if (!named.isEmpty()) {
-            unknown.addAll(List.of(named.split("\n")));
-        }
-        unknownCount = context.containsKey(UNKNOWN_COUNT_KEY) ? context.getLong(UNKNOWN_COUNT_KEY) : unknown.size();
+        unknown.open(context);
+        wrongGtins.open(context);
         run.open(context);
     }
 
@@ -146,8 +146,8 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
     public void update(ExecutionContext context) {
         context.putLong(CHANGED_KEY, changed);
         context.putLong(UNCHANGED_KEY, unchanged);
-        context.putString(UNKNOWN_KEY, String.join("\n", unknown));
-        context.putLong(UNKNOWN_COUNT_KEY, unknownCount);
+        unknown.update(context);
+        wrongGtins.update(context);
         run.update(context);
     }
 
@@ -166,10 +166,17 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
 
     private void unknown(String sku) {
         run.unknown(sku);
-        if (unknown.size() < UNKNOWN_NAMED) {
-            unknown.add(sku);
+        unknown.add(sku);
+    }
+
+    /** A GTIN of the item whose check digit is wrong is reported; the item is still applied by its SKU. */
+    private void checkGtins(InventoryItem item) {
+        for (ItemId id : item.ids()) {
+            String problem = id.kind().isGtin() ? Gtin.problem(id.value()) : null;
+            if (problem != null) {
+                wrongGtins.add(id.value() + " (" + problem + ")");
+            }
         }
-        unknownCount++;
     }
 
     /** The item's quantity of the partner's kind, else the quantity available (or on hand, when that is the kind). */

@@ -67,13 +67,14 @@ class InventoryImportIT {
             assertThat(agent.ledger().queryForObject("SELECT reason FROM cb_inbound_file WHERE remote_name = 'stock-old.edi'",
                     String.class)).contains("unknown SKUs: GHOST");
 
-            snapshot("stock-new.edi", 902, "20300101", List.of("SKU-A*50", "SKU-B*0"));
+            // a UPC with a wrong check digit beside SKU-B: reported, and the item still applied by its SKU
+            snapshot("stock-new.edi", 902, "20300101", List.of("SKU-A*50", "SKU-B/036000291453*0"));
             admin.run("inbound-collect");
             assertThat(admin.run("inventory-import").getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
             assertThat(stock(10)).as("a later snapshot already counts the order").isEqualTo("50");
             assertThat(agent.ledger().queryForObject("SELECT reason FROM cb_inbound_file WHERE remote_name = 'stock-new.edi'",
-                    String.class)).startsWith("1 changed, 1 unchanged");
+                    String.class)).isEqualTo("1 changed, 1 unchanged, wrong GTINs: 036000291453 (has check digit 3, not 2)");
             assertThat(agent.ledger().queryForList("SELECT state FROM cb_inbound_file WHERE document_type = '846'", String.class))
                     .containsOnly("APPLIED");
         }

@@ -49,7 +49,9 @@ public final class FromWarehouse {
         body.add("BIA*00*MM*INV-" + icn + "*" + date + "*0600");
         for (String item : items) {
             String[] parts = item.split("\\*");
-            body.add("LIN**SK*" + parts[0]);
+            // "SKU-A/036000291452*5": the SKU with a UPC beside it
+            String[] ids = parts[0].split("/");
+            body.add("LIN**SK*" + ids[0] + (ids.length > 1 ? "*UP*" + ids[1] : ""));
             body.add("QTY*33*" + parts[1] + "*EA");
         }
         body.add("CTT*" + items.size());
