@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -19,13 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 class JobMeters {
 
-    private final MeterRegistry registry;
+    private final ObjectProvider<MeterRegistry> registries;
 
-    JobMeters(MeterRegistry registry) {
-        this.registry = registry;
+    /** @param registries the meter registry of {@code serve}; the other commands' contexts have none (no scrape) */
+    JobMeters(ObjectProvider<MeterRegistry> registries) {
+        this.registries = registries;
     }
 
     void record(JobExecution execution) {
+        MeterRegistry registry = registries.getIfAvailable();
+        if (registry == null) {
+            return;
+        }
         String job = execution.getJobInstance().getJobName();
         LocalDateTime now = LocalDateTime.now();
         Duration took = between(execution.getStartTime(), execution.getEndTime(), now);
