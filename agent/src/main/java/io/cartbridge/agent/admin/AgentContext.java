@@ -49,7 +49,7 @@ public final class AgentContext {
     public static final List<String> SERVER_ONLY = List.of("org.springframework.boot.actuate.", "org.springframework.boot.health.",
             "org.springframework.boot.micrometer.", "org.springframework.boot.security.", "org.springframework.boot.webmvc.",
             "org.springframework.boot.tomcat.", "org.springframework.boot.servlet.", "org.springframework.boot.jackson.",
-            "org.springframework.boot.http.converter.");
+            "org.springframework.boot.http.converter.", "org.springframework.boot.thymeleaf.");
 
     private static String serverOnlyAutoConfiguration() {
         return ImportCandidates.load(AutoConfiguration.class, AgentContext.class.getClassLoader()).getCandidates().stream()

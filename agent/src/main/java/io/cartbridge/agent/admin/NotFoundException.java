@@ -3,7 +3,7 @@ package io.cartbridge.agent.admin;
 /** What an admin command or request names does not exist: exit code 2 on the CLI, 404 from the API. */
 public class NotFoundException extends UsageException {
 
-    NotFoundException(String message) {
+    public NotFoundException(String message) {
         super(message);
     }
 }

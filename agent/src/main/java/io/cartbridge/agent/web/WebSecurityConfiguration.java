@@ -151,7 +151,7 @@ class WebSecurityConfiguration {
                 .logout(Customizer.withDefaults())
                 .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/error", "/dashboard.css").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").hasRole("VIEWER")
                         .anyRequest().hasRole("OPERATOR"))
                 .build();
