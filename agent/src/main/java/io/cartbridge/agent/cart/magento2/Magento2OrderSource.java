@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.cartbridge.agent.cart.CartOrder;
+import io.cartbridge.agent.cart.NumericOrderIds;
 import io.cartbridge.agent.cart.CartOrderLine;
 import io.cartbridge.agent.cart.OrderSource;
 import io.cartbridge.edi.model.Address;
@@ -104,26 +104,11 @@ final class Magento2OrderSource implements OrderSource {
 
     /** The ids that are Magento order ids ({@code entity_id}); anything else names no order. */
     static Set<Long> orderIds(Collection<String> cartOrderIds) {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (String id : cartOrderIds) {
-            try {
-                long value = Long.parseLong(id.trim());
-                if (value > 0) {
-                    ids.add(value);
-                }
-            } catch (RuntimeException e) {
-                // not a Magento order id: no such order
-            }
-        }
-        return ids;
+        return NumericOrderIds.of(cartOrderIds);
     }
 
     private static long orderId(String cursor) {
-        try {
-            return Long.parseLong(cursor);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a Magento order cursor: '" + cursor + "'");
-        }
+        return NumericOrderIds.cursor(cursor, "Magento");
     }
 
     private static Header header(ResultSet rs, int row) throws SQLException {

@@ -8,12 +8,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.cartbridge.agent.cart.CartOrder;
+import io.cartbridge.agent.cart.NumericOrderIds;
 import io.cartbridge.agent.cart.CartOrderLine;
 import io.cartbridge.agent.cart.OrderSource;
 import io.cartbridge.edi.model.Address;
@@ -92,26 +92,11 @@ final class PrestaShopOrderSource implements OrderSource {
 
     /** The ids that are PrestaShop order ids; anything else names no order. */
     static Set<Long> orderIds(Collection<String> cartOrderIds) {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (String id : cartOrderIds) {
-            try {
-                long value = Long.parseLong(id.trim());
-                if (value > 0) {
-                    ids.add(value);
-                }
-            } catch (RuntimeException e) {
-                // not a PrestaShop order id: no such order
-            }
-        }
-        return ids;
+        return NumericOrderIds.of(cartOrderIds);
     }
 
     private static long orderId(String cursor) {
-        try {
-            return Long.parseLong(cursor);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a PrestaShop order cursor: '" + cursor + "'");
-        }
+        return NumericOrderIds.cursor(cursor, "PrestaShop");
     }
 
     private static Header header(ResultSet rs, int row) throws SQLException {

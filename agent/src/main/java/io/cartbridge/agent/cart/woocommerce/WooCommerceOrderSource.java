@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import io.cartbridge.agent.cart.CartOrder;
+import io.cartbridge.agent.cart.NumericOrderIds;
 import io.cartbridge.agent.cart.CartOrderLine;
 import io.cartbridge.agent.cart.OrderSource;
 import io.cartbridge.edi.model.Address;
@@ -162,11 +163,7 @@ final class WooCommerceOrderSource implements OrderSource {
     }
 
     private static long orderId(String cursor) {
-        try {
-            return Long.parseLong(cursor);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a WooCommerce order cursor: '" + cursor + "'");
-        }
+        return NumericOrderIds.cursor(cursor, "WooCommerce");
     }
 
     private Map<Long, Product> products(List<Item> items) {
