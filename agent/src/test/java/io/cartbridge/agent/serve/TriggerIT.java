@@ -64,7 +64,9 @@ class TriggerIT {
                 .until(() -> agent.sentOrderNumbers().contains(Long.toString(PENDING)));
         assertThat(agent.sentOrderNumbers()).containsExactly(Long.toString(PENDING));
         await().atMost(Duration.ofSeconds(30)).until(() -> executions().equals(List.of("COMPLETED")));
-        assertThat(log()).contains("order-export for default (trigger): execution");
+        // the serving process prints its line once the run has returned, a moment after the execution completed
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(log()).contains("order-export for default (trigger): execution"));
     }
 
     @Test
