@@ -5,6 +5,7 @@ import io.cartbridge.agent.cart.CartPlugin;
 import io.cartbridge.agent.cart.CartStore;
 import io.cartbridge.agent.cart.PlatformSettings;
 import io.cartbridge.agent.cart.WriteBack;
+import io.cartbridge.agent.cart.api.CartApiClient;
 import io.cartbridge.agent.cart.woocommerce.api.WooCommerceApi;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +37,7 @@ public final class WooCommercePlatform implements CartPlatform {
     public CartPlugin open(CartStore store) {
         WooCommerceProperties settings = store.settings(WooCommerceProperties.class);
         WooCommerceApi api = store.writeBack() == WriteBack.API
-                ? new WooCommerceApi(settings.api(), WooCommerceApi.jvmTrust(), store.name(), store.calls()) : null;
+                ? new WooCommerceApi(settings.api(), CartApiClient.jvmTrust(), store.name(), store.calls()) : null;
         return new WooCommercePlugin(new JdbcTemplate(store.dataSource()), store.tablePrefix(), settings.storage(),
                 store.prefix(), api);
     }

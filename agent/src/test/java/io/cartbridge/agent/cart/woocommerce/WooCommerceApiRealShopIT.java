@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate.Line;
 import io.cartbridge.agent.cart.woocommerce.api.WooCommerceApi;
-import io.cartbridge.agent.cart.woocommerce.api.WooCommerceApiClient;
+import io.cartbridge.agent.cart.api.CartApiClient;
 import io.cartbridge.agent.cart.woocommerce.api.WooCommerceApiProperties;
 import io.cartbridge.agent.ledger.CartCallLedger;
 import io.cartbridge.agent.shipments.OrderShipments;
@@ -43,7 +43,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class WooCommerceApiRealShopIT {
 
     private static final String URL = System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_URL");
-    private WooCommerceApiClient client;
+    private CartApiClient client;
     private WooCommerceApiProperties settings;
     private SSLContext tls;
     private CartCallLedger ledger;
@@ -56,7 +56,7 @@ class WooCommerceApiRealShopIT {
                 System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_SECRET"), 20.0, null, Duration.ofSeconds(60), 3, Duration.ofSeconds(1));
         settings.validate("CARTBRIDGE_TEST_WOOCOMMERCE");
         tls = trust(System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_TRUSTSTORE"));
-        client = new WooCommerceApiClient(settings, tls);
+        client = settings.client(tls);
         DriverManagerDataSource ds = new DriverManagerDataSource(TestDatabase.create("realwoo"), TestDatabase.user(),
                 TestDatabase.password());
         Flyway.configure().dataSource(ds).load().migrate();
@@ -66,7 +66,7 @@ class WooCommerceApiRealShopIT {
 
     private static SSLContext trust(String truststore) throws Exception {
         if (truststore == null || truststore.isBlank()) {
-            return WooCommerceApi.jvmTrust();
+            return CartApiClient.jvmTrust();
         }
         KeyStore keys = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(Path.of(truststore))) {
@@ -82,10 +82,10 @@ class WooCommerceApiRealShopIT {
     /** A new product with managed stock and a processing order of two of it; returns {order id, sku}. */
     private String[] order() {
         String sku = "CB-" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        ObjectNode product = WooCommerceApiClient.object().put("name", "CartBridge test " + sku).put("sku", sku)
+        ObjectNode product = CartApiClient.object().put("name", "CartBridge test " + sku).put("sku", sku)
                 .put("regular_price", "10.00").put("manage_stock", true).put("stock_quantity", 50);
         long productId = client.send("POST", "wc/v3/products", product).path("id").asLong();
-        ObjectNode order = WooCommerceApiClient.object().put("status", "processing").put("set_paid", true);
+        ObjectNode order = CartApiClient.object().put("status", "processing").put("set_paid", true);
         order.putObject("billing").put("first_name", "Test").put("email", "buyer@example.com");
         order.putArray("line_items").addObject().put("product_id", productId).put("quantity", 2);
         return new String[] {client.send("POST", "wc/v3/orders", order).path("id").asText(), sku, Long.toString(productId)};

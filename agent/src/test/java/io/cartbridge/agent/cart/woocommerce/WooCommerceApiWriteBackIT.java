@@ -18,7 +18,7 @@ import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate.Line;
 import io.cartbridge.agent.cart.woocommerce.api.WooCommerceApi;
 import io.cartbridge.agent.cart.woocommerce.api.WooCommerceApiProperties;
-import io.cartbridge.agent.cart.woocommerce.api.WooCommerceApiUnavailable;
+import io.cartbridge.agent.cart.api.CartApiUnavailable;
 import io.cartbridge.agent.ledger.CartCallLedger;
 import io.cartbridge.agent.shipments.OrderShipments;
 import io.cartbridge.agent.shipments.ShipmentResult;
@@ -258,7 +258,7 @@ class WooCommerceApiWriteBackIT {
         for (int i = 0; i < 3; i++) {
             shop.failNext("GET", "/wp-json/wc/v3/orders", 502);
         }
-        assertThatThrownBy(() -> ship(ledger, full())).isInstanceOf(WooCommerceApiUnavailable.class)
+        assertThatThrownBy(() -> ship(ledger, full())).isInstanceOf(CartApiUnavailable.class)
                 .hasMessageContaining("3 attempts").hasMessageContaining("502");
         assertThat(shop.count("GET", "/wp-json/wc/v3/orders")).isEqualTo(3);
     }
@@ -318,8 +318,8 @@ class WooCommerceApiWriteBackIT {
     void theRateLimitSpacesTheRequests() {
         WooCommerceApiProperties slow = new WooCommerceApiProperties(shop.url(), WooCommerceContractServer.KEY,
                 WooCommerceContractServer.SECRET, 20.0, null, null, null, null);
-        io.cartbridge.agent.cart.woocommerce.api.WooCommerceApiClient client =
-                new io.cartbridge.agent.cart.woocommerce.api.WooCommerceApiClient(slow, shop.clientTls());
+        io.cartbridge.agent.cart.api.CartApiClient client =
+                slow.client(shop.clientTls());
         long start = System.nanoTime();
         for (int i = 0; i < 6; i++) {
             client.get("wc/v3/orders/5001");

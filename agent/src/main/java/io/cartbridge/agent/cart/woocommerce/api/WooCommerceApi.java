@@ -1,10 +1,10 @@
 package io.cartbridge.agent.cart.woocommerce.api;
 
-import java.security.NoSuchAlgorithmException;
 import javax.net.ssl.SSLContext;
 
 import io.cartbridge.agent.cart.CartCalls;
 import io.cartbridge.agent.cart.ShipmentSink;
+import io.cartbridge.agent.cart.api.CartApiClient;
 
 /**
  * One store's write-back through the WooCommerce REST API ({@code write-back: api}): the client, with its rate
@@ -12,29 +12,20 @@ import io.cartbridge.agent.cart.ShipmentSink;
  */
 public final class WooCommerceApi {
 
-    private final WooCommerceApiClient client;
+    private final CartApiClient client;
     private final WooCommerceApiTracking tracking;
     private final String store;
     private final CartCalls calls;
 
     /**
-     * @param tls   verifies the shop's certificate; {@link #jvmTrust()} in production
+     * @param tls   verifies the shop's certificate; {@link CartApiClient#jvmTrust()} in production
      * @param store the store's name, the ledger's key of its calls
      */
     public WooCommerceApi(WooCommerceApiProperties properties, SSLContext tls, String store, CartCalls calls) {
-        this.client = new WooCommerceApiClient(properties, tls);
+        this.client = properties.client(tls);
         this.tracking = new WooCommerceApiTracking(client);
         this.store = store;
         this.calls = calls;
-    }
-
-    /** The JVM's default TLS context: its trust store (the CA certificates), host names verified. */
-    public static SSLContext jvmTrust() {
-        try {
-            return SSLContext.getDefault();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public ShipmentSink shipmentSink() {

@@ -2,6 +2,10 @@ package io.cartbridge.agent.cart.woocommerce.api;
 
 import java.net.URI;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
+
+import io.cartbridge.agent.cart.api.CartApiClient;
+import io.cartbridge.agent.cart.api.CartApiSettings;
 
 import io.cartbridge.agent.config.ConfigurationException;
 
@@ -26,11 +30,17 @@ public record WooCommerceApiProperties(String url, String consumerKey, String co
 
     public WooCommerceApiProperties {
         url = url == null ? null : url.trim();
-        rateLimit = rateLimit == null ? 10.0 : rateLimit;
-        connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
-        timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
-        maxAttempts = maxAttempts == null ? 4 : maxAttempts;
-        backoff = backoff == null ? Duration.ofSeconds(1) : backoff;
+        CartApiSettings limits = new CartApiSettings(rateLimit, connectTimeout, timeout, maxAttempts, backoff);
+        rateLimit = limits.rateLimit();
+        connectTimeout = limits.connectTimeout();
+        timeout = limits.timeout();
+        maxAttempts = limits.maxAttempts();
+        backoff = limits.backoff();
+    }
+
+    /** {@return the pace and patience of the calls} */
+    public CartApiSettings limits() {
+        return new CartApiSettings(rateLimit, connectTimeout, timeout, maxAttempts, backoff);
     }
 
     /** No API configured. */
@@ -44,39 +54,29 @@ public record WooCommerceApiProperties(String url, String consumerKey, String co
      * @param prefix where these were bound: {@code cartbridge.stores.shop.woocommerce.api}
      */
     public void validate(String prefix) {
-        ConfigurationException.require(prefix + ".url", url);
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(prefix + ".url is not a URL: " + e.getMessage());
-        }
-        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-            throw new ConfigurationException(prefix + ".url must be an https:// address of the shop "
-                    + "(the consumer key travels with every request), not '" + url + "'");
-        }
+        CartApiSettings.httpsUrl(prefix + ".url", url);
         ConfigurationException.require(prefix + ".consumer-key", consumerKey);
         ConfigurationException.require(prefix + ".consumer-secret", consumerSecret);
-        if (!(rateLimit > 0)) {
-            throw new ConfigurationException(prefix + ".rate-limit must be more than 0 requests per second, not " + rateLimit);
-        }
-        if (connectTimeout.isNegative() || connectTimeout.isZero()) {
-            throw new ConfigurationException(prefix + ".connect-timeout must be positive, not " + connectTimeout);
-        }
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new ConfigurationException(prefix + ".timeout must be positive, not " + timeout);
-        }
-        if (maxAttempts < 1) {
-            throw new ConfigurationException(prefix + ".max-attempts must be at least 1, not " + maxAttempts);
-        }
-        if (backoff.isNegative()) {
-            throw new ConfigurationException(prefix + ".backoff must not be negative, not " + backoff);
-        }
+        limits().validate(prefix);
     }
 
     /** The base of the REST API v3: {@code <url>/wp-json/wc/v3/}. */
     URI base() {
-        return URI.create(url.replaceAll("/+$", "") + "/wp-json/");
+        return CartApiSettings.base(url, "/wp-json/");
+    }
+
+    /**
+     * A client of this shop's REST API.
+     *
+     * @param tls verifies the shop's certificate; {@link CartApiClient#jvmTrust()} in production
+     */
+    public CartApiClient client(SSLContext tls) {
+        return new CartApiClient(base(), authorization(), limits(), tls, CartApiClient.jsonErrors());
+    }
+
+    /** {@return the HTTP Basic header of the consumer key and secret (WooCommerce's way over HTTPS)} */
+    String authorization() {
+        return CartApiClient.basic(consumerKey, consumerSecret);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cartbridge.agent.cart.api.CartApiClient;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentWrite;
 import io.cartbridge.agent.cart.woocommerce.WooCommerceTrackingItems;
@@ -42,10 +43,10 @@ final class WooCommerceApiShipmentCalls {
     record Answer(boolean sent, int status, String detail, WooCommerceApiOrder order) {
     }
 
-    private final WooCommerceApiClient api;
+    private final CartApiClient api;
     private final WooCommerceApiTracking tracking;
 
-    WooCommerceApiShipmentCalls(WooCommerceApiClient api, WooCommerceApiTracking tracking) {
+    WooCommerceApiShipmentCalls(CartApiClient api, WooCommerceApiTracking tracking) {
         this.api = api;
         this.tracking = tracking;
     }
@@ -63,7 +64,7 @@ final class WooCommerceApiShipmentCalls {
         int status = 0;
         for (String number : numbers(update)) {
             if (!present.contains(number)) {
-                ObjectNode body = WooCommerceApiClient.object();
+                ObjectNode body = CartApiClient.object();
                 body.put("tracking_provider", "");
                 body.put("custom_tracking_provider", update.carrier() == null ? "" : update.carrier().trim());
                 body.put("custom_tracking_link", "");
@@ -84,7 +85,7 @@ final class WooCommerceApiShipmentCalls {
                 return new Answer(false, 0, "found on GET " + path, null);
             }
         }
-        ObjectNode body = WooCommerceApiClient.object();
+        ObjectNode body = CartApiClient.object();
         body.put("note", shipment.note());
         body.put("customer_note", true);
         api.send("POST", path, body);
@@ -101,7 +102,7 @@ final class WooCommerceApiShipmentCalls {
         if (order.shipments().contains(update.shipmentId())) {
             return new Answer(false, 0, "found on GET " + path, order);
         }
-        ObjectNode body = WooCommerceApiClient.object();
+        ObjectNode body = CartApiClient.object();
         ArrayNode meta = body.putArray("meta_data");
         ArrayNode shipments = meta.addObject().put("key", WooCommerceApiOrder.SHIPMENTS_KEY).putArray("value");
         order.shipments().forEach(shipments::add);
@@ -130,7 +131,7 @@ final class WooCommerceApiShipmentCalls {
 
     /** The order's tracking items plus one per new number, as the table write-back stores them. */
     private static ArrayNode trackingItems(WooCommerceApiOrder order, ShipmentUpdate update) {
-        ArrayNode items = WooCommerceApiClient.object().arrayNode();
+        ArrayNode items = CartApiClient.object().arrayNode();
         order.trackingItems().forEach(items::add);
         List<String> present = new ArrayList<>(order.trackingNumbers());
         long shipped = shipDate(update).atStartOfDay(ZoneOffset.UTC).toEpochSecond();

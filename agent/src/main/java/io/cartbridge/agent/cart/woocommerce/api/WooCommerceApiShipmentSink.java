@@ -10,6 +10,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.cartbridge.agent.cart.api.CartApiClient;
+import io.cartbridge.agent.cart.api.CartApiUnavailable;
+import io.cartbridge.agent.cart.api.CartApiRefusal;
 import io.cartbridge.agent.cart.CartCalls;
 import io.cartbridge.agent.cart.CartCalls.Call;
 import io.cartbridge.agent.cart.ShipmentSink;
@@ -35,7 +38,7 @@ public final class WooCommerceApiShipmentSink implements ShipmentSink {
     /** The most ids one {@code include} list takes: WooCommerce's {@code per_page} maximum. */
     private static final int PAGE = 100;
 
-    private final WooCommerceApiClient api;
+    private final CartApiClient api;
     private final WooCommerceApiShipmentCalls writes;
     private final String store;
     private final CartCalls calls;
@@ -44,7 +47,7 @@ public final class WooCommerceApiShipmentSink implements ShipmentSink {
      * @param store the store's name, the ledger's key of its calls
      * @param calls the ledger's journal of calls
      */
-    public WooCommerceApiShipmentSink(WooCommerceApiClient api, WooCommerceApiTracking tracking, String store, CartCalls calls) {
+    public WooCommerceApiShipmentSink(CartApiClient api, WooCommerceApiTracking tracking, String store, CartCalls calls) {
         this.api = api;
         this.writes = new WooCommerceApiShipmentCalls(api, tracking);
         this.store = store;
@@ -55,7 +58,7 @@ public final class WooCommerceApiShipmentSink implements ShipmentSink {
     public void apply(Collection<String> cartOrderIds, Function<Map<String, OrderState>, List<ShipmentWrite>> decide) {
         List<Refusal> refused = applyReportingRefusals(cartOrderIds, decide);
         if (!refused.isEmpty()) {
-            throw new WooCommerceApiUnavailable("the shop refused " + refused.size() + " shipment(s), the first: "
+            throw new CartApiUnavailable("the shop refused " + refused.size() + " shipment(s), the first: "
                     + refused.get(0).reason(), null);
         }
     }
@@ -82,7 +85,7 @@ public final class WooCommerceApiShipmentSink implements ShipmentSink {
                 }
                 try {
                     order = write(order, shipment);
-                } catch (WooCommerceApiRefusal e) {
+                } catch (CartApiRefusal e) {
                     refusal = "WooCommerce refused " + e.getMessage();
                     refused.add(new Refusal(shipment.update(), refusal));
                 }
@@ -118,7 +121,7 @@ public final class WooCommerceApiShipmentSink implements ShipmentSink {
         WooCommerceApiShipmentCalls.Answer answer;
         try {
             answer = api.retrying(action + " of shipment " + shipmentId + " on order " + orderId, attempt);
-        } catch (WooCommerceApiRefusal e) {
+        } catch (CartApiRefusal e) {
             calls.record(new Call(store, orderId, shipmentId, action, CartCalls.REFUSED, e.status(), e.getMessage()));
             throw e;
         }

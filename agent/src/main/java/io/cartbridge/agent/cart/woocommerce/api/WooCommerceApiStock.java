@@ -1,5 +1,7 @@
 package io.cartbridge.agent.cart.woocommerce.api;
 
+import io.cartbridge.agent.cart.api.CartApiClient;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +22,9 @@ public final class WooCommerceApiStock {
 
     static final int BATCH = 100;
 
-    private final WooCommerceApiClient api;
+    private final CartApiClient api;
 
-    WooCommerceApiStock(WooCommerceApiClient api) {
+    WooCommerceApiStock(CartApiClient api) {
         this.api = api;
     }
 
@@ -43,7 +45,7 @@ public final class WooCommerceApiStock {
     private void send(String path, Map<Long, BigDecimal> items, List<String> refused) {
         List<Map.Entry<Long, BigDecimal>> all = new ArrayList<>(items.entrySet());
         for (int from = 0; from < all.size(); from += BATCH) {
-            ObjectNode body = WooCommerceApiClient.object();
+            ObjectNode body = CartApiClient.object();
             ArrayNode update = body.putArray("update");
             for (Map.Entry<Long, BigDecimal> item : all.subList(from, Math.min(all.size(), from + BATCH))) {
                 update.addObject().put("id", item.getKey()).put("manage_stock", true)

@@ -1,5 +1,7 @@
 package io.cartbridge.agent.cart.woocommerce.api;
 
+import io.cartbridge.agent.cart.api.CartApiClient;
+
 /**
  * Whether the shop runs the WooCommerce Shipment Tracking extension, whose REST endpoints
  * ({@code wc-shipment-tracking/v3/orders/<id>/shipment-trackings}) then take the tracking numbers, so that the
@@ -10,10 +12,10 @@ public final class WooCommerceApiTracking {
 
     static final String NAMESPACE = "wc-shipment-tracking/v3";
 
-    private final WooCommerceApiClient api;
+    private final CartApiClient api;
     private volatile Boolean installed;
 
-    public WooCommerceApiTracking(WooCommerceApiClient api) {
+    public WooCommerceApiTracking(CartApiClient api) {
         this.api = api;
     }
 

@@ -1,12 +1,12 @@
-package io.cartbridge.agent.cart.woocommerce.api;
+package io.cartbridge.agent.cart.api;
 
 /**
  * The shop did not answer a call usefully within the configured attempts (timeouts, 5xx, broken connections):
  * the run fails and a later run (or a restart) tries again, looking before it writes.
  */
-public final class WooCommerceApiUnavailable extends RuntimeException {
+public final class CartApiUnavailable extends RuntimeException {
 
-    WooCommerceApiUnavailable(String message, Throwable cause) {
+    public CartApiUnavailable(String message, Throwable cause) {
         super(message, cause);
     }
 }
