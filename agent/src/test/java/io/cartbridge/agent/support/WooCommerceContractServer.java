@@ -1,14 +1,8 @@
 package io.cartbridge.agent.support;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -18,23 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 
 /**
  * A local HTTPS stand-in for a shop's WooCommerce REST API v3 (and the Shipment Tracking extension's API), for the
@@ -48,9 +36,7 @@ import com.sun.net.httpserver.HttpsServer;
  * "note added to your order" on a customer note. Faults: a 5xx, or an answer slower than the client waits (after the
  * write was done, as when an answer is lost), for the next request of a method and path.
  *
- * <p>TLS: a self-signed certificate for 127.0.0.1 made with the JDK's {@code keytool} in a temporary folder;
- * {@link #clientTls()} trusts it (and nothing else), as a shop's real certificate is trusted through the JVM's
- * trust store.
+ * <p>TLS: {@link LocalHttpsServer}'s self-signed certificate, trusted by {@link #clientTls()} only.
  */
 public final class WooCommerceContractServer implements AutoCloseable {
 
@@ -71,8 +57,7 @@ public final class WooCommerceContractServer implements AutoCloseable {
     private record Fault(String method, String path, int status, Duration delay) {
     }
 
-    private final HttpsServer server;
-    private final SSLContext clientTls;
+    private final LocalHttpsServer server;
     private final Map<Long, ObjectNode> orders = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<Long, ArrayNode> notes = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<Long, ArrayNode> trackings = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -87,68 +72,18 @@ public final class WooCommerceContractServer implements AutoCloseable {
     private volatile boolean trackingExtension;
     private volatile boolean readOnlyKey;
 
-    private static Path keystore;
-
-    /** The server's key and certificate, made once per test JVM (keytool takes a second or more). */
-    private static synchronized Path keystore() throws IOException, InterruptedException {
-        if (keystore == null) {
-            Path folder = Files.createTempDirectory("cartbridge-shop-tls");
-            folder.toFile().deleteOnExit();
-            Path made = folder.resolve("shop.p12");
-            Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                    "-genkeypair", "-alias", "shop", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=127.0.0.1",
-                    "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2", "-storetype", "PKCS12",
-                    "-keystore", made.toString(), "-storepass", "changeit").redirectErrorStream(true).start();
-            String out = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
-                throw new IllegalStateException("keytool failed: " + out);
-            }
-            made.toFile().deleteOnExit();
-            keystore = made;
-        }
-        return keystore;
-    }
-
     public WooCommerceContractServer() {
-        try {
-            char[] pass = "changeit".toCharArray();
-            Path keystore = keystore();
-            KeyStore keys = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(keystore)) {
-                keys.load(in, pass);
-            }
-            KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            kmf.init(keys, pass);
-            SSLContext serverTls = SSLContext.getInstance("TLS");
-            serverTls.init(kmf.getKeyManagers(), null, null);
-            Certificate certificate = keys.getCertificate("shop");
-            KeyStore trust = KeyStore.getInstance("PKCS12");
-            trust.load(null, null);
-            trust.setCertificateEntry("shop", certificate);
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trust);
-            clientTls = SSLContext.getInstance("TLS");
-            clientTls.init(null, tmf.getTrustManagers(), null);
-            // answers go out at once, not after the client's delayed ACK (40 ms a request otherwise)
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-            server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
-            server.setHttpsConfigurator(new HttpsConfigurator(serverTls));
-            server.setExecutor(Executors.newFixedThreadPool(4));
-            server.createContext("/", this::handle);
-            server.start();
-        } catch (IOException | InterruptedException | java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        server = new LocalHttpsServer(this::handle);
     }
 
     /** {@return the shop's address, for {@code woocommerce.api.url}} */
     public String url() {
-        return "https://127.0.0.1:" + server.getAddress().getPort();
+        return server.url();
     }
 
     /** {@return a TLS context that trusts this server's certificate only} */
     public SSLContext clientTls() {
-        return clientTls;
+        return server.clientTls();
     }
 
     /** Installs the Shipment Tracking extension (its namespace shows in the REST index). */
@@ -552,7 +487,6 @@ public final class WooCommerceContractServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        server.close();
     }
 }
