@@ -3,17 +3,12 @@ package io.cartbridge.agent.cart.woocommerce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -65,18 +60,7 @@ class WooCommerceApiRealShopIT {
     }
 
     private static SSLContext trust(String truststore) throws Exception {
-        if (truststore == null || truststore.isBlank()) {
-            return CartApiClient.jvmTrust();
-        }
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(Path.of(truststore))) {
-            keys.load(in, "changeit".toCharArray());
-        }
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(keys);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, tmf.getTrustManagers(), null);
-        return context;
+        return io.cartbridge.agent.support.TestTrustStores.trust(truststore);
     }
 
     /** A new product with managed stock and a processing order of two of it; returns {order id, sku}. */
