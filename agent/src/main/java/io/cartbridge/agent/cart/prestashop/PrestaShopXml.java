@@ -1,20 +1,14 @@
 package io.cartbridge.agent.cart.prestashop;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 
 import io.cartbridge.agent.cart.api.CartApiErrors;
 import org.w3c.dom.Document;
@@ -79,27 +73,30 @@ final class PrestaShopXml {
         return parent;
     }
 
-    /** {@return the document of an element as bytes, UTF-8} */
-    static byte[] bytes(Element any) {
-        try {
-            TransformerFactory factory = TransformerFactory.newInstance();
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(any.getOwnerDocument()), new StreamResult(out));
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IllegalStateException(e);
+    /**
+     * {@return the document of a resource made by {@link #newResource}, as UTF-8 bytes} A body is one resource of
+     * text fields, so it is written directly, each text escaped.
+     */
+    static byte[] bytes(Element resource) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><prestashop><")
+                .append(resource.getTagName()).append('>');
+        for (Element field : children(resource, null)) {
+            xml.append('<').append(field.getTagName()).append('>').append(escape(field.getTextContent()))
+                    .append("</").append(field.getTagName()).append('>');
         }
+        xml.append("</").append(resource.getTagName()).append("></prestashop>");
+        return xml.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** {@return the direct children of an element with this name} */
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** {@return the direct children of an element with this name, or all of them for {@code null}} */
     static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
         for (Node n = parent == null ? null : parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(name)) {
+            if (n instanceof Element e && (name == null || e.getTagName().equals(name))) {
                 found.add(e);
             }
         }
@@ -136,9 +133,25 @@ final class PrestaShopXml {
         }
     }
 
+    /** Configured once: looking a factory up on the class path costs milliseconds, a builder from it does not. */
+    private static final DocumentBuilderFactory FACTORY = factory();
+
     private static DocumentBuilder builder() {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            DocumentBuilder builder;
+            synchronized (FACTORY) {
+                builder = FACTORY.newDocumentBuilder();
+            }
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DocumentBuilderFactory factory() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
@@ -148,9 +161,7 @@ final class PrestaShopXml {
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             factory.setNamespaceAware(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
-            return builder;
+            return factory;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
