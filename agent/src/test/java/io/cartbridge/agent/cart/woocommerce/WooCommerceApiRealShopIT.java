@@ -55,28 +55,13 @@ class WooCommerceApiRealShopIT {
         settings = new WooCommerceApiProperties(URL, System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_KEY"),
                 System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_SECRET"), 20.0, null, Duration.ofSeconds(60), 3, Duration.ofSeconds(1));
         settings.validate("CARTBRIDGE_TEST_WOOCOMMERCE");
-        tls = trust(System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_TRUSTSTORE"));
+        tls = io.cartbridge.agent.support.ShopTrust.of(System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_TRUSTSTORE"));
         client = settings.client(tls);
         DriverManagerDataSource ds = new DriverManagerDataSource(TestDatabase.create("realwoo"), TestDatabase.user(),
                 TestDatabase.password());
         Flyway.configure().dataSource(ds).load().migrate();
         ledgerDb = new JdbcTemplate(ds);
         ledger = CartCallLedger.on(ledgerDb);
-    }
-
-    private static SSLContext trust(String truststore) throws Exception {
-        if (truststore == null || truststore.isBlank()) {
-            return CartApiClient.jvmTrust();
-        }
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(Path.of(truststore))) {
-            keys.load(in, "changeit".toCharArray());
-        }
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(keys);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, tmf.getTrustManagers(), null);
-        return context;
     }
 
     /** A new product with managed stock and a processing order of two of it; returns {order id, sku}. */
