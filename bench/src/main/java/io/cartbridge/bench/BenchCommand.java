@@ -71,6 +71,10 @@ final class BenchCommand {
             return Magento2WriteBackBench.run(Integer.parseInt(options.getOrDefault("shipments", "2000")),
                     Integer.parseInt(options.getOrDefault("items", "100000")), springArgs, out, benchHome.toAbsolutePath());
         }
+        if (what.equals("write-back") && "prestashop".equals(options.get("platform"))) {
+            return PrestaShopWriteBackBench.run(Integer.parseInt(options.getOrDefault("shipments", "2000")),
+                    Integer.parseInt(options.getOrDefault("items", "100000")), springArgs, out, benchHome.toAbsolutePath());
+        }
         if (what.equals("write-back")) {
             return WriteBackBench.run(Integer.parseInt(options.getOrDefault("shipments", "2000")),
                     Integer.parseInt(options.getOrDefault("items", "100000")), springArgs, out, benchHome.toAbsolutePath());

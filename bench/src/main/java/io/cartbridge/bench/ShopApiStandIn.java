@@ -100,6 +100,11 @@ final class ShopApiStandIn implements AutoCloseable {
     }
 
     /** {@return the trust store (PKCS12, password changeit) holding the certificate only} */
+    /** Serves the paths under {@code prefix} with another handler: another platform's stand-in on this server. */
+    void route(String prefix, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(prefix, handler);
+    }
+
     Path truststore() {
         return truststore;
     }

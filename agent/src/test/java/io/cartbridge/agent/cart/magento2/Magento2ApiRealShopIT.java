@@ -20,7 +20,7 @@ import io.cartbridge.agent.shipments.OrderShipments;
 import io.cartbridge.agent.shipments.ShipmentResult;
 import io.cartbridge.agent.shipments.ShipmentResult.Outcome;
 import io.cartbridge.agent.support.TestDatabase;
-import io.cartbridge.agent.support.TestTrustStores;
+import io.cartbridge.agent.support.ShopTrust;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,7 +49,7 @@ class Magento2ApiRealShopIT {
         Magento2ApiProperties settings = new Magento2ApiProperties(URL, TOKEN, 10.0, null, Duration.ofSeconds(120), 3,
                 Duration.ofSeconds(1));
         settings.validate("CARTBRIDGE_TEST_MAGENTO2_API");
-        Magento2Api api = new Magento2Api(settings, TestTrustStores.trust(System.getenv("CARTBRIDGE_TEST_MAGENTO2_TRUSTSTORE")));
+        Magento2Api api = new Magento2Api(settings, ShopTrust.of(System.getenv("CARTBRIDGE_TEST_MAGENTO2_TRUSTSTORE")));
         DriverManagerDataSource ledgerDs = new DriverManagerDataSource(TestDatabase.create("realmageapi"), TestDatabase.user(),
                 TestDatabase.password());
         Flyway.configure().dataSource(ledgerDs).load().migrate();

@@ -50,17 +50,13 @@ class WooCommerceApiRealShopIT {
         settings = new WooCommerceApiProperties(URL, System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_KEY"),
                 System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_SECRET"), 20.0, null, Duration.ofSeconds(60), 3, Duration.ofSeconds(1));
         settings.validate("CARTBRIDGE_TEST_WOOCOMMERCE");
-        tls = trust(System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_TRUSTSTORE"));
+        tls = io.cartbridge.agent.support.ShopTrust.of(System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_TRUSTSTORE"));
         client = settings.client(tls);
         DriverManagerDataSource ds = new DriverManagerDataSource(TestDatabase.create("realwoo"), TestDatabase.user(),
                 TestDatabase.password());
         Flyway.configure().dataSource(ds).load().migrate();
         ledgerDb = new JdbcTemplate(ds);
         ledger = CartCallLedger.on(ledgerDb);
-    }
-
-    private static SSLContext trust(String truststore) throws Exception {
-        return io.cartbridge.agent.support.TestTrustStores.trust(truststore);
     }
 
     /** A new product with managed stock and a processing order of two of it; returns {order id, sku}. */

@@ -9,17 +9,17 @@ import javax.net.ssl.TrustManagerFactory;
 
 import io.cartbridge.agent.cart.api.CartApiClient;
 
-/** The TLS trust of the tests against a real shop: a PKCS12 trust store named by an environment variable, or the JVM's. */
-public final class TestTrustStores {
+/** The TLS trust of a real shop's API in the tests that run against one: the JVM's, or a PKCS12 trust store's. */
+public final class ShopTrust {
 
-    private TestTrustStores() {
+    private ShopTrust() {
     }
 
     /**
-     * @param truststore a PKCS12 trust store (password {@code changeit}) holding a local shop's self-signed certificate,
-     *                   or {@code null} / blank for the JVM's trust store
+     * @param truststore a PKCS12 trust store with password {@code changeit} (a local shop's self-signed certificate),
+     *                   or {@code null}/blank for the JVM's trust store
      */
-    public static SSLContext trust(String truststore) throws Exception {
+    public static SSLContext of(String truststore) throws Exception {
         if (truststore == null || truststore.isBlank()) {
             return CartApiClient.jvmTrust();
         }
