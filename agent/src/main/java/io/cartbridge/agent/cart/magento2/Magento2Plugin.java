@@ -2,6 +2,7 @@ package io.cartbridge.agent.cart.magento2;
 
 import java.util.Optional;
 
+import io.cartbridge.agent.cart.ApiProbe;
 import io.cartbridge.agent.cart.CartCalls;
 import io.cartbridge.agent.cart.CartPlugin;
 import io.cartbridge.agent.cart.ChangeProbe;
@@ -98,6 +99,11 @@ final class Magento2Plugin implements CartPlugin {
     public InventorySink inventorySink() {
         return new Magento2InventorySink(jdbc, transaction, tables, msi(), settings.sourceCode(),
                 api == null ? null : api.api());
+    }
+
+    @Override
+    public Optional<ApiProbe> api() {
+        return Optional.ofNullable(api).map(a -> a.api()::probe);
     }
 
     @Override

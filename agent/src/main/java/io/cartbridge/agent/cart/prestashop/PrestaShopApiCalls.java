@@ -79,6 +79,14 @@ final class PrestaShopApiCalls {
         return orders;
     }
 
+    /**
+     * For {@code check}: reads the order states ({@code GET order_states}, which every shipment needs), so the key
+     * and its permissions are tried without a write, and the shipped state the write-back will use is named.
+     */
+    String probe() {
+        return "key accepted, order states readable, shipped orders move to state " + states().shippedState();
+    }
+
     /** {@return the shop's order states} Read once, through {@code GET order_states?display=full}. */
     PrestaShopApiStates states() {
         PrestaShopApiStates known = states;

@@ -1,5 +1,8 @@
 package io.cartbridge.agent.cart.prestashop;
 
+import java.util.Optional;
+
+import io.cartbridge.agent.cart.ApiProbe;
 import io.cartbridge.agent.cart.CartCalls;
 import io.cartbridge.agent.cart.CartPlugin;
 import io.cartbridge.agent.cart.InventorySink;
@@ -69,6 +72,11 @@ final class PrestaShopPlugin implements CartPlugin {
     @Override
     public OrderSource orderSource() {
         return new PrestaShopOrderSource(jdbc, tables, settings.shopId());
+    }
+
+    @Override
+    public Optional<ApiProbe> api() {
+        return Optional.ofNullable(api).map(a -> a::probe);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.cartbridge.agent.cart.CartCalls;
+import io.cartbridge.agent.cart.api.CartApiRefusal;
 import io.cartbridge.agent.cart.InventorySink.InventoryResult;
 import io.cartbridge.agent.cart.InventorySink.StockLevel;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate;
@@ -108,6 +109,17 @@ class Magento2ApiWriteBackIT {
 
     private List<String> recorded(String order) {
         return ledger.of(store, order).stream().map(c -> c.shipmentId() + " " + c.action() + " " + c.state()).toList();
+    }
+
+    @Test
+    void checkSearchesShipmentsWithTheTokenAndWritesNothing() {
+        assertThat(plugin(ledger).api().orElseThrow().probe()).isEqualTo(shop.url() + ": token accepted, shipments readable");
+        assertThat(shop.requests()).extracting(r -> r.method() + " " + r.path()).containsExactly("GET /rest/V1/shipments");
+
+        shop.deny("Magento_Sales::shipment");
+        assertThatThrownBy(() -> plugin(ledger).api().orElseThrow().probe()).isInstanceOf(CartApiRefusal.class)
+                .hasMessageStartingWith("401 Unauthorized \"The consumer isn't authorized to access Magento_Sales::shipment.\"")
+                .hasMessageEndingWith("(GET V1/shipments)");
     }
 
     @Test

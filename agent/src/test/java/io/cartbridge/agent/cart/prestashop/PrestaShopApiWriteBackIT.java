@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.cartbridge.agent.cart.CartCalls;
+import io.cartbridge.agent.cart.api.CartApiRefusal;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate.Line;
 import io.cartbridge.agent.cart.api.CartApiUnavailable;
@@ -106,6 +107,18 @@ class PrestaShopApiWriteBackIT {
 
     private List<String> recorded(String order) {
         return ledger.of(store, order).stream().map(c -> c.shipmentId() + " " + c.action() + " " + c.state()).toList();
+    }
+
+    @Test
+    void checkReadsTheOrderStatesWithTheKeyAndNamesTheShippedState() {
+        assertThat(plugin(ledger).api().orElseThrow().probe())
+                .isEqualTo("key accepted, order states readable, shipped orders move to state 4");
+        assertThat(shop.requests()).extracting(r -> r.method() + " " + r.path()).containsExactly("GET /api/order_states");
+
+        shop.withoutPermission("order_states");
+        assertThatThrownBy(() -> plugin(ledger).api().orElseThrow().probe()).isInstanceOf(CartApiRefusal.class)
+                .hasMessageContaining("401").hasMessageContaining("Resource of type \"order_states\" is not allowed "
+                        + "with this authentication key");
     }
 
     @Test

@@ -31,10 +31,21 @@ public final class Magento2Api {
     public static final int SOURCE_ITEMS = 100;
 
     private final CartApiClient client;
+    private final String url;
 
     /** @param tls verifies the shop's certificate; {@link CartApiClient#jvmTrust()} in production */
     public Magento2Api(Magento2ApiProperties properties, SSLContext tls) {
         this.client = properties.client(tls);
+        this.url = properties.url();
+    }
+
+    /**
+     * For {@code check}: searches the shipments of an order that cannot exist ({@code GET V1/shipments}, as each
+     * shipment's look does), so the token and its access to shipments are tried without a write.
+     */
+    public String probe() {
+        client.retrying("searching shipments", () -> shipments(List.of(0L)));
+        return url + ": token accepted, shipments readable";
     }
 
     /** {@return the client, for its retries} */
