@@ -58,6 +58,10 @@ class ApiSecurityIT extends WebApiSupport {
         assertThat((String) JsonPath.read(health.body(), "$.status")).isEqualTo("UP");
         assertThat(get("/actuator", null).statusCode()).isEqualTo(401);
         assertThat(get("/actuator", VIEWER).statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> scrape = get("/actuator/prometheus", VIEWER);
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).contains("cartbridge_orders_exported").doesNotContain("viewer-pw");
     }
 
     @Test
