@@ -1,7 +1,6 @@
 package io.cartbridge.agent.web.pages;
 
 import java.security.Principal;
-import java.util.List;
 
 import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.admin.ConnectionsOverview;
@@ -58,26 +57,23 @@ class OverviewPage {
         });
     }
 
-    /** Pauses the job's schedules and trigger for the connection; Run now still runs it. */
-    @PostMapping("/jobs/{job}/pause")
-    String pause(@PathVariable String job, @RequestParam(required = false) String connection, Principal user,
-                 RedirectAttributes flash) {
+    /**
+     * Pauses the job's schedules and trigger for the connection (Run now still runs it), or resumes them.
+     *
+     * @param action {@code pause} or {@code resume}
+     */
+    @PostMapping("/jobs/{job}/{action:pause|resume}")
+    String pauseOrResume(@PathVariable String job, @PathVariable String action,
+                         @RequestParam(required = false) String connection, Principal user, RedirectAttributes flash) {
         String conn = blankless(connection);
         return Outcomes.act(flash, "/", () -> {
-            List<String> paused = pauses.pause(job, conn, user.getName());
-            flash.addFlashAttribute(Outcomes.NOTICE, "Paused " + String.join(", ", paused) + ": no schedule or trigger "
-                    + "starts it until it is resumed; Run now still does.");
-            return "/";
-        });
-    }
-
-    @PostMapping("/jobs/{job}/resume")
-    String resume(@PathVariable String job, @RequestParam(required = false) String connection, Principal user,
-                  RedirectAttributes flash) {
-        String conn = blankless(connection);
-        return Outcomes.act(flash, "/", () -> {
-            List<String> resumed = pauses.resume(job, conn, user.getName());
-            flash.addFlashAttribute(Outcomes.NOTICE, "Resumed " + String.join(", ", resumed) + ": its schedules start it again.");
+            if (action.equals("pause")) {
+                flash.addFlashAttribute(Outcomes.NOTICE, "Paused " + String.join(", ", pauses.pause(job, conn, user.getName()))
+                        + ": no schedule or trigger starts it until it is resumed; Run now still does.");
+            } else {
+                flash.addFlashAttribute(Outcomes.NOTICE, "Resumed " + String.join(", ", pauses.resume(job, conn, user.getName()))
+                        + ": its schedules start it again.");
+            }
             return "/";
         });
     }
