@@ -106,10 +106,10 @@ class EdifactControlTests {
             "broken-desadv-unz-count.edi, +4+29+UNZ'",
             "broken-orders-unz-count.edi, +4+29+UNZ'",
             "broken-contrl-unt-count.edi, UCM+1+CONTRL:D:3:UN+4+29+UNT'",
-            "broken-desadv-unescaped-plus.edi, UCS+10+16'",
+            "broken-desadv-unescaped-plus.edi, UCS+8+16'",
             "broken-desadv-unescaped-apostrophe.edi, UCS+9+15'",
             "broken-desadv-bad-syntax-identifier.edi, +4+2+UNB'",
-            "broken-invrpt-8bit-in-unoa.edi, UCS+3+21'"})
+            "broken-invrpt-8bit-in-unoa.edi, UCD+21+2:1'"})
     void everyBrokenSampleIsAnsweredWithARejectingContrlNamingTheErrorWhereItIs(String sample, String expected)
             throws Exception {
         List<EdifactReceivedInterchange> received;

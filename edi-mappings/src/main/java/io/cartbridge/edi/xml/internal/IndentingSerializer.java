@@ -15,8 +15,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * declaration first. It is the JDK's identity serializer cut down to what the writers produce (elements
  * hold either text or elements, never both), without its per-character output path.
  *
- * <p>Text escapes {@code & < >} and a carriage return; attribute values also {@code "}, tab and line feed,
- * so that they read back as written. A namespace declaration is written only where a prefix gets a new
+ * <p>Text escapes {@code & < >} and a carriage return, and writes a character beyond the Basic Multilingual Plane
+ * as a character reference (as the JDK's serializer does); attribute values also escape {@code "}, tab and line
+ * feed, so that they read back as written. A namespace declaration is written only where a prefix gets a new
  * binding, so that elements marshalled one at a time (each announcing the default namespace) carry none
  * beyond the root's. The writer collects a document in a character buffer and encodes it in blocks; {@link #endDocument()} flushes it to the stream, which stays open.
  */
@@ -151,7 +152,16 @@ final class IndentingSerializer extends DefaultHandler {
         int run = from;
         for (int i = from; i < to; i++) {
             char c = chars[i];
-            String entity = c > '>' ? null : switch (c) {
+            if (c > '>' && c < Character.MIN_SURROGATE) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
+                // a character beyond the BMP as a character reference, as the JDK's serializer writes it
+                buffer.append(chars, run, i - run).append("&#").append(Character.toCodePoint(c, chars[i + 1])).append(';');
+                run = ++i + 1;
+                continue;
+            }
+            String entity = switch (c) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
