@@ -46,7 +46,19 @@ class TranslateCommandTests {
         JsonNode doc = translate("945-valid-parties-totals.edi").get("documents").get(0);
 
         assertThat(doc.fieldNames()).toIterable().containsExactly("type", "orderNumber", "shipmentId", "shipDate",
-                "carrier", "serviceLevel", "trackingNumbers", "lines", "parties", "references", "totals", "unitLoads");
+                "carrier", "serviceLevel", "trackingNumbers", "lines", "parties", "references", "totals", "unitLoads",
+                "neutralReferences");
+    }
+
+    @Test
+    void shipmentReferencesAreInTheJsonInNeutralTermsToo() throws Exception {
+        JsonNode doc = translate("945-valid-parties-totals.edi").get("documents").get(0);
+
+        assertThat(doc.get("references").toString()).isEqualTo("{\"BM\":\"BOL-77061\",\"CN\":\"PRO-5550061\",\"PO\":\"PO-2024-0061\"}");
+        assertThat(doc.get("neutralReferences")).extracting(r -> r.get("kind").asText() + " " + r.get("code").asText()
+                + " " + r.get("value").asText()).containsExactly("order-number W06-02 WC-10061",
+                "shipment-number W06-04 SHP-88061", "bill-of-lading BM BOL-77061", "carrier-reference CN PRO-5550061",
+                "purchase-order PO PO-2024-0061");
     }
 
     @Test
@@ -272,22 +284,27 @@ class TranslateCommandTests {
         assertThat(doc.get("acknowledgedType").asText()).isEqualTo(type);
         assertThat(doc.get("status").asText()).as("CONTRL: accepted with a rejected message")
                 .isEqualTo(status);
-        assertThat(doc.get("transactions")).extracting(t -> t.get("controlNumber").asText() + " " + t.get("status").asText())
-                .containsExactly("WC-10021 ACCEPTED", "WC-10022 REJECTED");
+        if (to.equals("x12")) {
+            assertThat(doc.get("transactions")).as("an order number is no transaction set control number (AK2-02)")
+                    .isEmpty();
+        } else {
+            assertThat(doc.get("transactions")).extracting(t -> t.get("controlNumber").asText() + " " + t.get("status").asText())
+                    .containsExactly("WC-10021 ACCEPTED", "WC-10022 REJECTED");
+        }
         assertThat(json.get("documents").get(1).get("groupControlNumber").asText()).isEqualTo("41");
         assertThat(json.get("documents").get(1).get("status").asText()).isEqualTo("REJECTED");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"x12,940", "xml,WarehouseOrders"})
-    void aContrlRendersAsA997AndAnXmlAcknowledgment(String to, String type) throws Exception {
+    @org.junit.jupiter.params.provider.CsvSource({"x12,940,0001,0002", "xml,WarehouseOrders,1,2"})
+    void aContrlRendersAsA997AndAnXmlAcknowledgment(String to, String type, String first, String second) throws Exception {
         JsonNode doc = renderedAndTranslated("../../edifact/contrl-rejected.edi", to);
 
         assertThat(doc.get("groupControlNumber").asText()).isEqualTo("43");
         assertThat(doc.get("acknowledgedType").asText()).isEqualTo(type);
         assertThat(doc.get("status").asText()).isEqualTo("REJECTED");
         assertThat(doc.get("transactions")).extracting(t -> t.get("controlNumber").asText() + " " + t.get("status").asText())
-                .containsExactly("1 ACCEPTED", "2 REJECTED");
+                .containsExactly(first + " ACCEPTED", second + " REJECTED");
     }
 
     JsonNode json;
