@@ -123,7 +123,12 @@ final class BenchCommand {
                         count = Integer.parseInt(options.getOrDefault("shipments", "20000"));
                         seedOrders(jdbc, (int) count, prestashop);
                         admin.run("order-export");
-                        BenchFiles.shipmentAdvice(outbox.resolve("shipments.edi"), (int) count);
+                        if (format.equals("x12")) {
+                            BenchFiles.shipmentAdvice(outbox.resolve("shipments.edi"), (int) count);
+                        } else {
+                            BenchFiles.shipmentConfirmations(outbox.resolve("shipments." + (format.equals("xml") ? "xml" : "edi")),
+                                    format, (int) count);
+                        }
                         admin.run("inbound-collect");
                     }
                     case "inventory-import" -> {
