@@ -22,7 +22,7 @@ public final class BenchMain {
     static final String USAGE = """
             usage: cartbridge bench order-export [--orders N] [--bare] [--platform woocommerce|prestashop]
                    cartbridge bench order-export --stores N [--orders M]
-                   cartbridge bench shipment-import [--shipments N]
+                   cartbridge bench shipment-import [--shipments N] [--format x12|edifact|xml]
                    cartbridge bench inventory-import [--items N] [--changed PCT] [--platform woocommerce|prestashop]
                    cartbridge bench trigger [--orders 100] [--poll 5s] [--seconds N]
                    cartbridge bench write-back [--shipments 2000] [--items 100000] [--platform woocommerce|magento2|prestashop]
