@@ -46,7 +46,7 @@ final class Magento2BenchStore {
     private Magento2BenchStore() {
     }
 
-    /** The Magento tables, the store views, the default source and stock. */
+    /** The Magento tables, the default source and stock, and the legacy default stock. */
     static void createSchema(DataSource cart) {
         DemoStore.runScript(cart, "sample-data/magento2/schema.sql", "", "");
         JdbcTemplate jdbc = new JdbcTemplate(cart);

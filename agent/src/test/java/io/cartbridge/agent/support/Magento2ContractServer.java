@@ -418,7 +418,7 @@ public final class Magento2ContractServer implements AutoCloseable {
         }
         for (String flag : List.of("notify", "appendComment")) {
             if (body.has(flag) && !body.get(flag).isBoolean()) {
-                return typeError(body.get(flag).asText(), "bool");
+                return typeError(flag, body.get(flag).asText(), "bool");
             }
         }
         JsonNode comment = body.path("comment");
@@ -438,15 +438,16 @@ public final class Magento2ContractServer implements AutoCloseable {
         }
         synchronized (order) {
             if (!order.state.equals("processing") && !order.state.equals("new")) {
+                // a real 2.4.6 adds "You can't create a shipment without products." when no item is left to ship either
                 return error(400, "Shipment Document Validation Error(s):\nThe order does not allow a shipment to be created.", null);
             }
             Map<Item, BigDecimal> units = new LinkedHashMap<>();
             for (JsonNode line : body.get("items")) {
                 if (!line.path("order_item_id").isIntegralNumber()) {
-                    return typeError(line.path("order_item_id").asText(), "int");
+                    return typeError("order_item_id", line.path("order_item_id").asText(), "int");
                 }
                 if (!line.path("qty").isNumber()) {
-                    return typeError(line.path("qty").asText(), "float");
+                    return typeError("qty", line.path("qty").asText(), "float");
                 }
                 Item item = order.items.get(line.get("order_item_id").asLong());
                 if (item == null || item.virtual || dummy(order, item)) {
@@ -559,10 +560,11 @@ public final class Magento2ContractServer implements AutoCloseable {
         return error(404, "The entity that was requested doesn't exist. Verify the entity and try again.", null);
     }
 
-    private Answer typeError(String value, String type) {
-        violations.add("a value of the wrong type: '" + value + "', " + type + " expected");
-        return error(400, "The \"%1\" value's type is invalid. The \"%2\" type was expected. Verify and try again.",
-                JSON.createArrayNode().add(value).add(type));
+    /** As Magento 2.4.6 words it (seen on a real one), with the values as parameters. */
+    private Answer typeError(String field, String value, String type) {
+        violations.add(field + ": a value of the wrong type: '" + value + "', " + type + " expected");
+        return error(400, "Error occurred during \"%1\" processing. The \"%2\" value's type is invalid. The \"%3\" "
+                + "type was expected. Verify and try again.", JSON.createArrayNode().add(field).add(value).add(type));
     }
 
     private Answer violation(String what) {
