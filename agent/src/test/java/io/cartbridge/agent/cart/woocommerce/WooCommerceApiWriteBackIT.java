@@ -241,14 +241,14 @@ class WooCommerceApiWriteBackIT {
                 List.of(), List.of(line("SKU-10", 1, 0))));
 
         assertThat(results).extracting(ShipmentResult::outcome).containsExactly(Outcome.REFUSED, Outcome.REFUSED);
-        assertThat(results.get(0).detail()).isEqualTo("WooCommerce refused 401 woocommerce_rest_cannot_create "
-                + "\"Sorry, you are not allowed to create this resource.\" (POST wc/v3/orders/5001/notes)");
+        assertThat(results.get(0).detail()).isEqualTo("WooCommerce refused 401 woocommerce_rest_authentication_error "
+                + "\"The API key provided does not have write permissions.\" (POST wc/v3/orders/5001/notes)");
         assertThat(shop.count("POST", NOTES)).isEqualTo(1);
         assertThat(shop.count("PUT", ORDERS)).isZero();
         assertThat(ledger.of(store, "5001")).singleElement().satisfies(call -> {
             assertThat(call.state()).isEqualTo("REFUSED");
             assertThat(call.httpStatus()).isEqualTo(401);
-            assertThat(call.detail()).contains("woocommerce_rest_cannot_create");
+            assertThat(call.detail()).contains("woocommerce_rest_authentication_error");
         });
         assertThat(shop.status(5001)).isEqualTo("processing");
     }
