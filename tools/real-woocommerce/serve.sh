@@ -9,8 +9,8 @@
 # wp-config.php (setup.sh defines WP_HOME/WP_SITEURL there, which override the home/siteurl options) with
 # $_SERVER['HTTPS'] = 'on' (WooCommerce accepts Basic authentication only over HTTPS as PHP sees it), a must-use
 # plugin logging every wp_mail() call to $REALWOO_DIR/mail.log, `php -S 127.0.0.1:<HTTP_PORT>`, a self-signed
-# certificate for 127.0.0.1 and its PKCS12 trust store (password changeit), socat as the TLS proxy, and one
-# Read/Write REST key (kept in $REALWOO_DIR/rest-key.txt and re-used).
+# certificate for 127.0.0.1 and its PKCS12 trust store (password changeit), socat as the TLS proxy, a Read/Write
+# REST key and a Read-only one (kept in $REALWOO_DIR/rest-key.txt and rest-key-read.txt, and re-used).
 #
 # Environment: REALWOO_DIR (default /var/tmp/realwoo), HTTP_PORT (8080), HTTPS_PORT (8443), PHP_WORKERS (2).
 set -euo pipefail
@@ -67,9 +67,11 @@ nohup socat "OPENSSL-LISTEN:$HTTPS_PORT,bind=127.0.0.1,reuseaddr,fork,cert=$TLS/
   "TCP:127.0.0.1:$HTTP_PORT" > "$REALWOO_DIR/socat.log" 2>&1 &
 echo $! > "$REALWOO_DIR/socat.pid"
 
-# 5. a Read/Write REST key
-[ -s "$REALWOO_DIR/rest-key.txt" ] || php "$HERE/rest-key.php" > "$REALWOO_DIR/rest-key.txt"
+# 5. a Read/Write REST key, and a Read-only one for the refusal scenario
+[ -s "$REALWOO_DIR/rest-key.txt" ] || php "$HERE/rest-key.php" read_write > "$REALWOO_DIR/rest-key.txt"
+[ -s "$REALWOO_DIR/rest-key-read.txt" ] || php "$HERE/rest-key.php" read > "$REALWOO_DIR/rest-key-read.txt"
 read -r KEY SECRET < "$REALWOO_DIR/rest-key.txt"
+read -r READ_KEY READ_SECRET < "$REALWOO_DIR/rest-key-read.txt"
 
 for _ in $(seq 50); do
   curl -sf --cacert "$TLS/shop.crt" -o /dev/null "$URL/wp-json/" && break
@@ -84,4 +86,6 @@ export CARTBRIDGE_TEST_WOOCOMMERCE_KEY=$KEY
 export CARTBRIDGE_TEST_WOOCOMMERCE_SECRET=$SECRET
 export CARTBRIDGE_TEST_WOOCOMMERCE_TRUSTSTORE=$TLS/trust.p12
 export CARTBRIDGE_TEST_WOOCOMMERCE_MAIL_LOG=$REALWOO_DIR/mail.log
+export CARTBRIDGE_TEST_WOOCOMMERCE_READ_KEY=$READ_KEY
+export CARTBRIDGE_TEST_WOOCOMMERCE_READ_SECRET=$READ_SECRET
 EOF

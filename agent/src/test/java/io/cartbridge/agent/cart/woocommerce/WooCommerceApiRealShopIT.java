@@ -99,7 +99,11 @@ class WooCommerceApiRealShopIT {
     }
 
     private List<ShipmentResult> ship(ShipmentUpdate update) {
-        WooCommerceApi api = new WooCommerceApi(settings, tls, "real", ledger);
+        return ship(settings, update);
+    }
+
+    private List<ShipmentResult> ship(WooCommerceApiProperties key, ShipmentUpdate update) {
+        WooCommerceApi api = new WooCommerceApi(key, tls, "real", ledger);
         WooCommercePlugin plugin = new WooCommercePlugin(ledgerDb, "wp_", "hpos", "cartbridge.stores.real", api);
         return OrderShipments.apply(plugin, List.of(update));
     }
@@ -156,6 +160,27 @@ class WooCommerceApiRealShopIT {
         assertThat(order.path("status").asText()).isEqualTo("completed");
         assertThat(customerNotes(orderId)).hasSize(2);
         assertThat(order.toString()).contains("1ZREAL" + orderId + "B");
+    }
+
+    @Test
+    void aReadOnlyKeyIsRefusedWithTheShopsReason() {
+        String readKey = System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_READ_KEY");
+        assumeTrue(readKey != null && !readKey.isBlank(), "CARTBRIDGE_TEST_WOOCOMMERCE_READ_KEY is not set");
+        WooCommerceApiProperties readOnly = new WooCommerceApiProperties(URL, readKey,
+                System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_READ_SECRET"), 20.0, null, Duration.ofSeconds(60), 3, Duration.ofSeconds(1));
+        String[] o = order();
+        ShipmentUpdate full = new ShipmentUpdate(o[0], "RS-" + o[0] + "-R", LocalDate.now(), "UPS", List.of("1ZREAD" + o[0]),
+                List.of(new Line(o[1], BigDecimal.valueOf(2), BigDecimal.ZERO, BigDecimal.ZERO)));
+
+        ShipmentResult result = ship(readOnly, full).get(0);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(result.detail()).isEqualTo("WooCommerce refused 401 woocommerce_rest_authentication_error "
+                + "\"The API key provided does not have write permissions.\" (POST wc/v3/orders/" + o[0] + "/notes)");
+        assertThat(ledgerDb.queryForObject("SELECT state FROM cb_cart_call WHERE cart_order_id = ?", String.class, o[0]))
+                .isEqualTo("REFUSED");
+        assertThat(client.get("wc/v3/orders/" + o[0]).path("status").asText()).isEqualTo("processing");
+        assertThat(customerNotes(o[0])).isEmpty();
     }
 
     @Test
