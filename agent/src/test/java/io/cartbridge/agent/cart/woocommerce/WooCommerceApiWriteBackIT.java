@@ -244,14 +244,14 @@ class WooCommerceApiWriteBackIT {
                 List.of(), List.of(line("SKU-10", 1, 0))));
 
         assertThat(results).extracting(ShipmentResult::outcome).containsExactly(Outcome.REFUSED, Outcome.REFUSED);
-        assertThat(results.get(0).detail()).isEqualTo("WooCommerce refused 401 woocommerce_rest_cannot_create "
-                + "\"Sorry, you are not allowed to create this resource.\" (POST wc/v3/orders/5001/notes)");
+        assertThat(results.get(0).detail()).isEqualTo("WooCommerce refused 401 woocommerce_rest_authentication_error "
+                + "\"The API key provided does not have write permissions.\" (POST wc/v3/orders/5001/notes)");
         assertThat(shop.count("POST", NOTES)).isEqualTo(1);
         assertThat(shop.count("PUT", ORDERS)).isZero();
         assertThat(ledger.of(store, "5001")).singleElement().satisfies(call -> {
             assertThat(call.state()).isEqualTo("REFUSED");
             assertThat(call.httpStatus()).isEqualTo(401);
-            assertThat(call.detail()).contains("woocommerce_rest_cannot_create");
+            assertThat(call.detail()).contains("woocommerce_rest_authentication_error");
         });
         assertThat(shop.status(5001)).isEqualTo("processing");
     }
@@ -296,7 +296,7 @@ class WooCommerceApiWriteBackIT {
         WooCommercePlugin refused = new WooCommercePlugin(cart.jdbc(), "wp_", "hpos", "cartbridge.stores." + store,
                 new WooCommerceApi(wrongSecret, shop.clientTls(), store, ledger));
         assertThatThrownBy(() -> refused.api().orElseThrow().probe()).isInstanceOf(CartApiRefusal.class)
-                .hasMessage("401 woocommerce_rest_authentication_error \"Consumer key is invalid.\" (GET wc/v3/orders)");
+                .hasMessage("401 woocommerce_rest_cannot_view \"Sorry, you cannot list resources.\" (GET wc/v3/orders)");
         assertThat(new WooCommercePlugin(cart.jdbc(), "wp_", "hpos", "cartbridge.stores." + store, null).api())
                 .as("table writes: no API to check").isEmpty();
     }
