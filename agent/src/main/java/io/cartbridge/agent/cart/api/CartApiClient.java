@@ -42,6 +42,7 @@ public final class CartApiClient {
     private final String authorization;
     private final CartApiErrors errors;
     private final Duration timeout;
+    private final Duration connectTimeout;
     private final int maxAttempts;
     private final Duration backoff;
     private final long nanosPerRequest;
@@ -73,6 +74,7 @@ public final class CartApiClient {
         this.authorization = authorization;
         this.errors = errors;
         this.timeout = settings.timeout();
+        this.connectTimeout = settings.connectTimeout();
         this.maxAttempts = settings.maxAttempts();
         this.backoff = settings.backoff();
         this.nanosPerRequest = (long) (1_000_000_000L / settings.rateLimit());
@@ -139,13 +141,23 @@ public final class CartApiClient {
         pace();
         requests.incrementAndGet();
         HttpResponse<byte[]> response;
+        // the request's timeout covers the wait for the answer's headers only, not a TLS handshake or a body that
+        // never ends: the whole exchange is bounded too, so a stuck shop is a retried timeout, not a hung run
+        java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> pending =
+                http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
+            response = pending.get(timeout.plus(connectTimeout).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            pending.cancel(true);
             throw new Transient("no answer within " + timeout.toMillis() + " ms (" + call + ")", e);
-        } catch (IOException e) {
-            throw new Transient(e.getClass().getSimpleName() + ": " + e.getMessage() + " (" + call + ")", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                throw new Transient("no answer within " + timeout.toMillis() + " ms (" + call + ")", cause);
+            }
+            throw new Transient(cause.getClass().getSimpleName() + ": " + cause.getMessage() + " (" + call + ")", cause);
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             throw new CartApiUnavailable("interrupted (" + call + ")", e);
         }
