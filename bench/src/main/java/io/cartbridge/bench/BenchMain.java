@@ -20,10 +20,10 @@ import io.cartbridge.agent.config.ConfigurationException;
 public final class BenchMain {
 
     static final String USAGE = """
-            usage: cartbridge bench order-export [--orders N] [--bare] [--platform woocommerce|prestashop]
+            usage: cartbridge bench order-export [--orders N] [--bare] [--platform woocommerce|prestashop|magento2]
                    cartbridge bench order-export --stores N [--orders M]
                    cartbridge bench shipment-import [--shipments N]
-                   cartbridge bench inventory-import [--items N] [--changed PCT] [--platform woocommerce|prestashop]
+                   cartbridge bench inventory-import [--items N] [--changed PCT] [--platform woocommerce|prestashop|magento2]
                    cartbridge bench trigger [--orders 100] [--poll 5s] [--seconds N]
                    cartbridge bench write-back [--shipments 2000] [--items 100000]
                    cartbridge bench snapshot-read [--items N] [--format x12|edifact|xml]
@@ -46,7 +46,7 @@ public final class BenchMain {
 
     private static final List<String> JOBS = List.of("order-export", "shipment-import", "inventory-import", "trigger",
             "write-back", "snapshot-read");
-    private static final List<String> PLATFORMS = List.of("woocommerce", "prestashop");
+    private static final List<String> PLATFORMS = List.of("woocommerce", "prestashop", "magento2");
     private static final Set<String> NUMBERS = Set.of("orders", "shipments", "items", "changed", "stores", "seconds");
 
     private BenchMain() {

@@ -23,7 +23,7 @@ class BenchMainTests {
     @Test
     void platformNamesAKnownPlatformForTheJobsBenches() {
         assertThat(bench("order-export", "--platform", "shopify")).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("cartbridge: option --platform needs one of [woocommerce, prestashop]; "
+        assertThat(stderr()).isEqualTo("cartbridge: option --platform needs one of [woocommerce, prestashop, magento2]; "
                 + "try 'cartbridge bench help'\n");
         err.reset();
         assertThat(bench("order-export", "--platform", "prestashop", "--stores", "2")).isEqualTo(2);

@@ -39,9 +39,13 @@ final class Magento2ShipmentSink implements ShipmentSink {
             JOIN {sales_shipment_comment} c ON c.parent_id = s.entity_id
             WHERE s.order_id IN (%s) AND c.comment LIKE 'Warehouse shipment %%'
             ORDER BY c.entity_id""";
-    /** {@code %s}: one bound placeholder per item id. */
+    /**
+     * {@code %s}: one bound placeholder per order id, then one per item id. Found through the orders' items: Magento has
+     * no index on {@code parent_item_id}.
+     */
     private static final String CHILDREN = """
-            SELECT parent_item_id, sku, COALESCE(qty_ordered, 0) FROM {sales_order_item} WHERE parent_item_id IN (%s)
+            SELECT parent_item_id, sku, COALESCE(qty_ordered, 0) FROM {sales_order_item}
+            WHERE order_id IN (%s) AND parent_item_id IN (%s)
             ORDER BY item_id""";
 
     private final JdbcTemplate jdbc;
@@ -224,12 +228,15 @@ final class Magento2ShipmentSink implements ShipmentSink {
         if (itemIds.isEmpty()) {
             return children;
         }
-        jdbc.query(childrenSql.formatted(Magento2Tables.placeholders(itemIds.size())), rs -> {
+        List<Object> args = new ArrayList<>(shippable.keySet());
+        args.addAll(itemIds);
+        jdbc.query(childrenSql.formatted(Magento2Tables.placeholders(shippable.size()),
+                Magento2Tables.placeholders(itemIds.size())), rs -> {
             String sku = Magento2OrderSource.blankToNull(rs.getString(2));
             if (sku != null) {
                 children.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Child(sku, rs.getBigDecimal(3)));
             }
-        }, itemIds.toArray());
+        }, args.toArray());
         return children;
     }
 
