@@ -59,8 +59,9 @@ class PrestaShopExportAndShipmentIT {
             assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
             List<WarehouseOrder> sent = agent.parsedFiles().stream().flatMap(f -> f.orders().stream()).toList();
-            assertThat(sent).extracting(WarehouseOrder::orderNumber, WarehouseOrder::carrierCode)
-                    .containsExactly(tuple("1001", "FDEG"), tuple("1002", "UPSN"));
+            // the reference PrestaShop shows the buyer travels beside the order number (the 940's N9*CR)
+            assertThat(sent).extracting(WarehouseOrder::orderNumber, WarehouseOrder::carrierCode, WarehouseOrder::customerReference)
+                    .containsExactly(tuple("1001", "FDEG", "XKBKNABJK"), tuple("1002", "UPSN", "QWERTYUIO"));
             assertThat(sent.get(0).shipTo().name()).isEqualTo("Zoë Bélanger");
             assertThat(sent.get(0).shipTo().country()).isEqualTo("FR");
             assertThat(sent.get(0).lines()).extracting(l -> l.sku(), l -> l.quantity())
