@@ -88,6 +88,21 @@ class PrestaShopExportAndShipmentIT {
             admin.run("shipment-import");
 
             assertShipped();
+
+            // Stock without double counting. 1003 is paid after the warehouse counted (its file reached the warehouse
+            // later); 1002, which the warehouse had, still has a T-shirt M to ship, reserved by PrestaShop.
+            shop.jdbc().update("UPDATE ps_orders SET current_state = 2 WHERE id_order = 1003");
+            assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            agent.ledger().update("UPDATE cb_outbound_file SET uploaded_at = '2031-01-01 00:00:00' WHERE id = "
+                    + "(SELECT file_id FROM cb_order WHERE order_number = '1003')");
+            FromWarehouse.drop(agent, "stock.edi", FromWarehouse.stockSnapshot(702, "20300101", List.of("MUG-1*40", "TS-M*20")));
+            assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(admin.run("inventory-import").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            // quantity/physical/reserved: the shop sells 40 less 1003's mug, and the warehouse's 20 T-shirts M, with
+            // 1002's unit reserved on top of them (subtracted once, by PrestaShop's reservation)
+            assertThat(shop.stock(1, 0)).isEqualTo("39/39/0");
+            assertThat(shop.stock(2, 11)).isEqualTo("20/21/1");
         }
     }
 
