@@ -31,6 +31,7 @@ CREATE TABLE customer_order (
   ship_country  CHAR(2)      NULL,
   ship_phone    VARCHAR(40)  NULL,
   carrier       VARCHAR(40)  NULL,
+  service       VARCHAR(40)  NULL,                   -- the carrier's service level the warehouse confirmed
   tracking      VARCHAR(500) NULL,                   -- tracking numbers, comma separated
   shipped_on    DATE         NULL,
   KEY customer_order_status (status, id)

@@ -39,8 +39,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * store (and, for the imports, the warehouse's file, collected first), runs the job and prints items/s
  * inside the job, the time of each step, the start-up and the JVM's peak heap. State lives under
  * {@code ~/.cartbridge/bench} and is wiped first. With {@code --bare}, order-export's yardstick runs
- * instead of the job: {@link BareOrderExport}, see {@link BareProcess}. With {@code --platform prestashop}, the store
- * is a PrestaShop one ({@link PrestaShopBenchStore}) instead of WooCommerce.
+ * instead of the job: {@link BareOrderExport}, see {@link BareProcess}. With {@code --platform prestashop} or
+ * {@code magento2}, the store is a PrestaShop one ({@link PrestaShopBenchStore}) or a Magento 2 one
+ * ({@link Magento2BenchStore}) instead of WooCommerce, seeded alike.
  */
 final class BenchCommand {
 
@@ -92,12 +93,16 @@ final class BenchCommand {
             properties.put("cartbridge.warehouse.x12.receiver-id", "BENCH3PL");
             properties.put("cartbridge.warehouse.orders-per-file", 500);
             properties.put("cartbridge.warehouse.sftp.min-file-age", "0s");
-            boolean prestashop = "prestashop".equals(options.get("platform"));
-            if (prestashop) {
+            String platform = options.getOrDefault("platform", "woocommerce");
+            if (platform.equals("prestashop")) {
                 // the bench's carrier, by its id_reference
                 properties.put("cartbridge.cart.platform", "prestashop");
                 properties.put("cartbridge.shipping-methods.1.carrier", "UPSN");
                 properties.put("cartbridge.shipping-methods.1.service", "GND");
+            } else if (platform.equals("magento2")) {
+                properties.put("cartbridge.cart.platform", "magento2");
+                properties.put("cartbridge.shipping-methods.flatrate_flatrate.carrier", "UPSN");
+                properties.put("cartbridge.shipping-methods.flatrate_flatrate.service", "GND");
             } else {
                 properties.put("cartbridge.shipping-methods.flat_rate.carrier", "UPSN");
                 properties.put("cartbridge.shipping-methods.flat_rate.service", "GND");
@@ -116,8 +121,10 @@ final class BenchCommand {
                 CartDatabase cart = context.getBean(ConnectionContexts.class).of(Connections.DEFAULT).cart();
                 emptyDatabase(context.getBean(DataSource.class), Set.of("flyway_schema_history"), false);
                 emptyDatabase(cart.dataSource(), Set.of(), true);
-                if (prestashop) {
+                if (platform.equals("prestashop")) {
                     PrestaShopBenchStore.createSchema(cart.dataSource());
+                } else if (platform.equals("magento2")) {
+                    Magento2BenchStore.createSchema(cart.dataSource());
                 } else {
                     DemoStore.createSchema(cart.dataSource(), "wp_");
                 }
@@ -129,7 +136,7 @@ final class BenchCommand {
                 switch (what) {
                     case "shipment-import" -> {
                         count = Integer.parseInt(options.getOrDefault("shipments", "20000"));
-                        seedOrders(jdbc, (int) count, prestashop);
+                        seedOrders(jdbc, (int) count, platform);
                         admin.run("order-export");
                         if (format.equals("x12")) {
                             BenchFiles.shipmentAdvice(outbox.resolve("shipments.edi"), (int) count);
@@ -141,8 +148,10 @@ final class BenchCommand {
                     }
                     case "inventory-import" -> {
                         count = Integer.parseInt(options.getOrDefault("items", "100000"));
-                        if (prestashop) {
+                        if (platform.equals("prestashop")) {
                             PrestaShopBenchStore.seedStockedProducts(jdbc, (int) count);
+                        } else if (platform.equals("magento2")) {
+                            Magento2BenchStore.seedStockedProducts(jdbc, (int) count);
                         } else {
                             BenchStore.seedStockedProducts(jdbc, (int) count);
                         }
@@ -157,7 +166,7 @@ final class BenchCommand {
                     }
                     default -> {
                         count = Integer.parseInt(options.getOrDefault("orders", "50000"));
-                        seedOrders(jdbc, (int) count, prestashop);
+                        seedOrders(jdbc, (int) count, platform);
                     }
                 }
                 long seed = System.nanoTime() - seedStart;
@@ -202,9 +211,11 @@ final class BenchCommand {
         }
     }
 
-    private static void seedOrders(JdbcTemplate jdbc, int count, boolean prestashop) {
-        if (prestashop) {
+    private static void seedOrders(JdbcTemplate jdbc, int count, String platform) {
+        if (platform.equals("prestashop")) {
             PrestaShopBenchStore.seed(jdbc, count);
+        } else if (platform.equals("magento2")) {
+            Magento2BenchStore.seed(jdbc, count);
         } else {
             BenchStore.seed(jdbc, count);
         }

@@ -20,10 +20,10 @@ import io.cartbridge.agent.config.ConfigurationException;
 public final class BenchMain {
 
     static final String USAGE = """
-            usage: cartbridge bench order-export [--orders N] [--bare] [--platform woocommerce|prestashop]
+            usage: cartbridge bench order-export [--orders N] [--bare] [--platform woocommerce|prestashop|magento2]
                    cartbridge bench order-export --stores N [--orders M]
                    cartbridge bench shipment-import [--shipments N] [--format x12|edifact|xml]
-                   cartbridge bench inventory-import [--items N] [--changed PCT] [--platform woocommerce|prestashop]
+                   cartbridge bench inventory-import [--items N] [--changed PCT] [--platform woocommerce|prestashop|magento2]
                    cartbridge bench trigger [--orders 100] [--poll 5s] [--seconds N]
                    cartbridge bench write-back [--shipments 2000] [--items 100000] [--platform woocommerce|magento2|prestashop]
                    cartbridge bench snapshot-read [--items N] [--format x12|edifact|xml]

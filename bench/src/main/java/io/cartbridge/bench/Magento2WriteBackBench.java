@@ -58,10 +58,10 @@ final class Magento2WriteBackBench {
                 CartDatabase cart = context.getBean(ConnectionContexts.class).of(Connections.DEFAULT).cart();
                 BenchCommand.emptyDatabase(context.getBean(DataSource.class), Set.of("flyway_schema_history"), false);
                 BenchCommand.emptyDatabase(cart.dataSource(), Set.of(), true);
-                Magento2BenchStore.createSchema(cart.dataSource());
+                Magento2WriteBackStore.createSchema(cart.dataSource());
                 JdbcTemplate jdbc = new JdbcTemplate(cart.dataSource());
-                Magento2BenchStore.seedStockedProducts(jdbc, items);
-                Magento2BenchStore.seedOrders(jdbc, 2 * shipments);
+                Magento2WriteBackStore.seedStockedProducts(jdbc, items);
+                Magento2WriteBackStore.seedOrders(jdbc, 2 * shipments);
                 CartCallLedger ledger = context.getBean(CartCallLedger.class);
                 Magento2ApiProperties api = new Magento2ApiProperties(shop.url(), "benchtoken", 100_000.0, null, null, null, null);
                 CartPlugin viaApi = open(cart, api, WriteBack.API, ledger);

@@ -25,12 +25,21 @@ public interface InventorySink {
      * @param unchanged     managed items already at the given level
      * @param unknownSkus   SKUs of no product or variation in the cart, in input order
      * @param unmanagedSkus SKUs of products or variations whose stock the cart does not manage
+     * @param adjusted      items written at another quantity than asked, because the cart allows no lower one, each as
+     *                      {@code SKU written (asked)}: reported with the file
      */
-    record InventoryResult(int changed, int unchanged, List<String> unknownSkus, List<String> unmanagedSkus) {
+    record InventoryResult(int changed, int unchanged, List<String> unknownSkus, List<String> unmanagedSkus,
+                           List<String> adjusted) {
 
         public InventoryResult {
             unknownSkus = List.copyOf(unknownSkus);
             unmanagedSkus = List.copyOf(unmanagedSkus);
+            adjusted = List.copyOf(adjusted);
+        }
+
+        /** A result where every item was written as asked. */
+        public InventoryResult(int changed, int unchanged, List<String> unknownSkus, List<String> unmanagedSkus) {
+            this(changed, unchanged, unknownSkus, unmanagedSkus, List.of());
         }
     }
 

@@ -36,14 +36,21 @@ public interface ShipmentSink {
      * @param carrier         the carrier's name or SCAC as it should show on the order, or {@code null}
      * @param trackingNumbers the packages' tracking numbers, possibly empty
      * @param lines           what shipped per SKU; a SKU may appear on several lines (several packages)
+     * @param service         the carrier's service level as the warehouse confirmed it, or {@code null}
      */
     record ShipmentUpdate(String cartOrderId, String shipmentId, LocalDate shipDate, String carrier,
-                          List<String> trackingNumbers, List<Line> lines) {
+                          List<String> trackingNumbers, List<Line> lines, String service) {
 
         public ShipmentUpdate {
             Objects.requireNonNull(shipmentId, "shipmentId");
             trackingNumbers = List.copyOf(trackingNumbers);
             lines = List.copyOf(lines);
+        }
+
+        /** A shipment whose service level the warehouse did not confirm. */
+        public ShipmentUpdate(String cartOrderId, String shipmentId, LocalDate shipDate, String carrier,
+                              List<String> trackingNumbers, List<Line> lines) {
+            this(cartOrderId, shipmentId, shipDate, carrier, trackingNumbers, lines, null);
         }
 
         /**

@@ -57,6 +57,8 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
     private final FirstFew unknown = new FirstFew("inventory-summary.unknown", UNKNOWN_NAMED);
     /** The file's GTINs whose check digit is wrong (a typo at the warehouse), the first {@value #UNKNOWN_NAMED} named. */
     private final FirstFew wrongGtins = new FirstFew("inventory-summary.wrong-gtins", UNKNOWN_NAMED);
+    /** Items the cart took at another quantity than the level, the first few named. */
+    private final FirstFew adjusted = new FirstFew("inventory-summary.adjusted", UNKNOWN_NAMED);
     private final InventoryRunTally run = new InventoryRunTally();
     /** The file whose items are being applied, when its snapshot was taken, and whether that is too old. */
     private long currentFile;
@@ -109,6 +111,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
             run.unchanged += result.unchanged();
             run.unmanaged += result.unmanagedSkus().size();
             result.unknownSkus().forEach(this::unknown);
+            result.adjusted().forEach(adjusted::add);
         }
         for (Received<SnapshotItem> s : chunk) {
             if (s.error() != null) {
@@ -120,7 +123,8 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
             } else if (s.lastOfFile()) {
                 String summary = changed + " changed, " + unchanged + " unchanged"
                         + (unknown.isEmpty() ? "" : ", unknown SKUs: " + unknown.describe())
-                        + (wrongGtins.isEmpty() ? "" : ", wrong GTINs: " + wrongGtins.describe());
+                        + (wrongGtins.isEmpty() ? "" : ", wrong GTINs: " + wrongGtins.describe())
+                        + (adjusted.isEmpty() ? "" : ", set to the lowest the cart allows: " + adjusted.describe());
                 log.info("Stock snapshot file {} applied: {}", s.fileId(), summary);
                 files.markSnapshot(s.fileId(), InboundFiles.APPLIED, summary, s.fileId() == currentFile ? currentAsOf : null);
                 currentFile = 0;
@@ -128,6 +132,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
                 unchanged = 0;
                 unknown.clear();
                 wrongGtins.clear();
+                adjusted.clear();
             }
         }
     }
@@ -138,6 +143,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
         unchanged = context.containsKey(UNCHANGED_KEY) ? context.getLong(UNCHANGED_KEY) : 0;
         unknown.open(context);
         wrongGtins.open(context);
+        adjusted.open(context);
         run.open(context);
     }
 
@@ -148,6 +154,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
         context.putLong(UNCHANGED_KEY, unchanged);
         unknown.update(context);
         wrongGtins.update(context);
+        adjusted.update(context);
         run.update(context);
     }
 

@@ -109,7 +109,7 @@ class OrderChecker implements ItemProcessor<CartOrder, OrderCandidate> {
         }
         return OrderCandidate.ready(cart, new WarehouseOrder(cart.orderNumber(), cart.cartOrderId(), cart.created(),
                 cart.shipTo(), cart.shippingMethod(), carrier == null ? null : carrier.carrier(),
-                carrier == null ? null : carrier.service(), cart.customerNote(), lines));
+                carrier == null ? null : carrier.service(), cart.customerNote(), lines, cart.customerReference()));
     }
 
     /** Where this connection's shipping methods are set: the single-shop shorthand's, or the connection's own. */

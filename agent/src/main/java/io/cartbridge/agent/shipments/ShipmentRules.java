@@ -98,7 +98,8 @@ final class ShipmentRules {
 
     /** What the cart is asked to write for a confirmation of an order it has. */
     ShipmentUpdate update(ShipmentConfirmation s, String cartOrderId) {
-        return new ShipmentUpdate(cartOrderId, shipmentId(s), s.shipDate(), s.carrierCode(), tracking(s), lines(s.lines()));
+        return new ShipmentUpdate(cartOrderId, shipmentId(s), s.shipDate(), s.carrierCode(), tracking(s), lines(s.lines()),
+                s.serviceLevel());
     }
 
     /**

@@ -78,6 +78,30 @@ class OrderCheckerTests {
     }
 
     @Test
+    void eachPlatformsMethodCodeMapsToCarrierAndServiceAndAnUnmappedOneIsHeldWhenStrict() {
+        // WooCommerce method_id, Magento carrier_method, PrestaShop carrier id_reference: one store's map
+        OrderChecker store = new OrderChecker(new ShippingMethodProperties(Map.of("flat_rate", new Carrier("UPSN", "GND"),
+                "flatrate_flatrate", new Carrier("UPSN", "GND"), "2", new Carrier("FDEG", "2D")), true), CART_SKUS);
+
+        assertThat(List.of("flat_rate", "flatrate_flatrate", "2")).map(m -> store.process(order(ADDRESS, m, line(1, "SKU-1", "1"))))
+                .extracting(c -> c.order().carrierCode() + "/" + c.order().serviceLevel())
+                .containsExactly("UPSN/GND", "UPSN/GND", "FDEG/2D");
+        OrderCandidate unmapped = store.process(order(ADDRESS, "tablerate_bestway", line(1, "SKU-1", "1")));
+        assertThat(unmapped.isHeld()).isTrue();
+        assertThat(unmapped.heldReason()).isEqualTo("shipping method 'tablerate_bestway' is not mapped "
+                + "(set cartbridge.shipping-methods.tablerate_bestway.carrier)");
+    }
+
+    @Test
+    void theCustomerReferenceTravelsBesideTheOrderNumber() {
+        CartOrder split = new CartOrder("1005", "1005", "1005", null, ADDRESS, "flat_rate", null,
+                List.of(line(1, "SKU-1", "1")), "QWERTYUIO");
+
+        assertThat(strict.process(split).order()).extracting(o -> o.orderNumber(), o -> o.customerReference())
+                .containsExactly("1005", "QWERTYUIO");
+    }
+
+    @Test
     void unmappedMethodPassesWithoutCarrierWhenNotStrict() {
         OrderCandidate c = lenient.process(order(ADDRESS, "drone_delivery", line(1, "SKU-1", "3.000")));
 

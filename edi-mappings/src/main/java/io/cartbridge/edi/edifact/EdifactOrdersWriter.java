@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * <pre>
  * BGM+220+orderNumber+9                DTM+137:orderDate(CCYYMMDDHHMMSS):204
  * FTX+AAI+++customerNote(5x70)         FTX+TRA+++shippingMethod(5x70)     RFF+CR:cartOrderId
+ * RFF+CO:customerReference             (1153 CO, buyer's order number: the purchase the order belongs to, which
+ *                                      orders split from one cart share; BGM numbers this order alone)
  * NAD+BY+senderId::9 (ZZZ unless the sender qualifier is 14)
  * NAD+DP+++name(3x35):company(2x35)+line1(2x35):line2(2x35)+city+state+postalCode+country
  * CTA+GR+:name   COM+phone:TE   COM+email:EM

@@ -33,6 +33,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the legacy stock item of the {@code default} source, and cleans the cache of the products' pages, which table
  * writes leave stale. Items are still found and compared on the database (an unchanged item costs no request).
  * Without MSI the table writes stay (the legacy API sets one product a call).
+ *
+ * <p>Backorders ({@code cataloginventory_stock_item.backorders}, or the configuration's default, off): as Magento's
+ * {@code StockStateProvider::verifyStock} decides, a product without backorders is in stock only above its
+ * out-of-stock threshold ({@code min_qty}), and its quantity is never set below 0 (where the orders not shipped yet
+ * reserve more than the level, 0 is written and the item reported in {@link InventoryResult#adjusted()}); a product
+ * with backorders stays in stock and its quantity may go below 0, as Magento's own sales take it.
  */
 final class Magento2InventorySink implements InventorySink {
 
@@ -41,7 +47,9 @@ final class Magento2InventorySink implements InventorySink {
     /** {@code %s}: one bound placeholder per SKU. */
     private static final String PRODUCTS = """
             SELECT e.sku, e.entity_id, e.type_id, COALESCE(si.use_config_manage_stock, 1), COALESCE(si.manage_stock, 1),
-                   si.qty, si.is_in_stock
+                   si.qty, si.is_in_stock,
+                   CASE WHEN COALESCE(si.use_config_backorders, 1) = 1 THEN 0 ELSE si.backorders END,
+                   CASE WHEN COALESCE(si.use_config_min_qty, 1) = 1 THEN 0 ELSE si.min_qty END
             FROM {catalog_product_entity} e
             LEFT JOIN {cataloginventory_stock_item} si ON si.product_id = e.entity_id AND si.stock_id = 1
             WHERE e.sku IN (%s)""";
@@ -89,7 +97,18 @@ final class Magento2InventorySink implements InventorySink {
     }
 
     /** A catalog product and its legacy stock item. */
-    private record Product(long id, String type, boolean managed, BigDecimal qty, Integer inStock) {
+    private record Product(long id, String type, boolean managed, BigDecimal qty, Integer inStock, boolean backorders,
+                           BigDecimal minQty) {
+
+        /** The quantity Magento allows: any with backorders, else none below 0. */
+        BigDecimal allowed(BigDecimal quantity) {
+            return backorders ? quantity : quantity.max(BigDecimal.ZERO);
+        }
+
+        /** {@code is_in_stock} / source item status at that quantity, as {@code verifyStock} decides it. */
+        int inStockAt(BigDecimal quantity) {
+            return backorders || quantity.compareTo(minQty.max(BigDecimal.ZERO)) > 0 ? 1 : 0;
+        }
     }
 
     /** A source item's quantity and status (null when the source has no row for the SKU) and the stock's reservations. */
@@ -111,6 +130,7 @@ final class Magento2InventorySink implements InventorySink {
             int unchanged = 0;
             List<String> unknown = new ArrayList<>();
             List<String> unmanaged = new ArrayList<>();
+            List<String> adjusted = new ArrayList<>();
             for (int from = 0; from < skus.size(); from += CHUNK) {
                 List<String> chunk = skus.subList(from, Math.min(skus.size(), from + CHUNK));
                 Map<String, Product> products = products(chunk);
@@ -132,8 +152,13 @@ final class Magento2InventorySink implements InventorySink {
                     BigDecimal legacyQty;
                     if (msi) {
                         SourceItem item = sourceItems.get(sku);
-                        BigDecimal quantity = level.subtract(item.reserved());
-                        int inStock = quantity.signum() > 0 ? 1 : 0;
+                        BigDecimal asked = level.subtract(item.reserved());
+                        BigDecimal quantity = product.allowed(asked);
+                        if (quantity.compareTo(asked) != 0) {
+                            adjusted.add(sku + " " + quantity.stripTrailingZeros().toPlainString() + " ("
+                                    + asked.stripTrailingZeros().toPlainString() + ")");
+                        }
+                        int inStock = product.inStockAt(quantity);
                         write = item.quantity() == null || item.quantity().compareTo(quantity) != 0
                                 || item.status() != inStock;
                         if (write) {
@@ -141,12 +166,16 @@ final class Magento2InventorySink implements InventorySink {
                         }
                         legacyQty = sourceCode.equals("default") ? quantity : null;
                     } else {
-                        legacyQty = level;
-                        write = product.qty() == null || product.qty().compareTo(level) != 0
-                                || product.inStock() == null || product.inStock() != (level.signum() > 0 ? 1 : 0);
+                        legacyQty = product.allowed(level);
+                        if (legacyQty.compareTo(level) != 0) {
+                            adjusted.add(sku + " " + legacyQty.stripTrailingZeros().toPlainString() + " ("
+                                    + level.stripTrailingZeros().toPlainString() + ")");
+                        }
+                        write = product.qty() == null || product.qty().compareTo(legacyQty) != 0
+                                || product.inStock() == null || product.inStock() != product.inStockAt(legacyQty);
                     }
                     if (legacyQty != null && write) {
-                        legacy.add(new Object[] {legacyQty, legacyQty.signum() > 0 ? 1 : 0, product.id()});
+                        legacy.add(new Object[] {legacyQty, product.inStockAt(legacyQty), product.id()});
                     }
                     if (write) {
                         changed++;
@@ -166,7 +195,7 @@ final class Magento2InventorySink implements InventorySink {
                     jdbc.batchUpdate(setLegacyStatusSql, legacy);
                 }
             }
-            return new InventoryResult(changed, unchanged, unknown, unmanaged);
+            return new InventoryResult(changed, unchanged, unknown, unmanaged, adjusted);
         });
     }
 
@@ -189,7 +218,8 @@ final class Magento2InventorySink implements InventorySink {
             int inStock = rs.getInt(7);
             Integer stockFlag = rs.wasNull() ? null : inStock;
             products.put(rs.getString(1), new Product(rs.getLong(2), rs.getString(3),
-                    rs.getInt(4) == 1 || rs.getInt(5) == 1, rs.getBigDecimal(6), stockFlag));
+                    rs.getInt(4) == 1 || rs.getInt(5) == 1, rs.getBigDecimal(6), stockFlag, rs.getInt(8) > 0,
+                    rs.getBigDecimal(9) == null ? BigDecimal.ZERO : rs.getBigDecimal(9)));
         }, skus.toArray());
         return products;
     }

@@ -20,12 +20,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class Magento2OrderItems {
 
-    /** The condition, on item {@code i} with its parent {@code p}, that Magento ships the item itself. */
+    /**
+     * The condition, on item {@code i} with its parent {@code p}, that Magento ships the item itself. A bundle's children
+     * are looked up among the order's items: Magento has no index on {@code parent_item_id}.
+     */
     static final String SHIPPABLE = """
             COALESCE(i.is_virtual, 0) = 0
             AND CASE WHEN p.item_id IS NOT NULL THEN COALESCE(JSON_VALUE(p.product_options, '$.shipment_type'), '0') = '1'
                      ELSE NOT (COALESCE(JSON_VALUE(i.product_options, '$.shipment_type'), '0') = '1'
-                               AND EXISTS (SELECT 1 FROM {sales_order_item} c WHERE c.parent_item_id = i.item_id)) END""";
+                               AND EXISTS (SELECT 1 FROM {sales_order_item} c WHERE c.order_id = i.order_id AND c.parent_item_id = i.item_id)) END""";
 
     /** {@code %s}: one bound placeholder per order id. */
     private static final String ITEMS = """

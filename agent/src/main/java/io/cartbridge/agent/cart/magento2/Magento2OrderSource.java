@@ -30,7 +30,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class Magento2OrderSource implements OrderSource {
 
-    /** {@code %s}: one bound placeholder per status. */
+    /**
+     * {@code %s}: one bound placeholder per status. The items are counted in a scalar subquery, not tested with
+     * {@code EXISTS}: MariaDB may turn an {@code EXISTS} into a semi-join materialised over every order item of the shop
+     * (once per page: 50,000 open orders took 0.4-0.9 s a page), where the count is one lookup of the order's items
+     * ({@code SALES_ORDER_ITEM_ORDER_ID}) per order, read in {@code entity_id} order from the state index, up to the limit.
+     */
     private static final String ORDERS = """
             SELECT o.entity_id, o.increment_id, o.created_at, o.shipping_method, o.customer_note, o.customer_email,
                    a.firstname, a.middlename, a.lastname, a.company, a.street, a.city, r.code, a.region, a.postcode,
@@ -39,11 +44,11 @@ final class Magento2OrderSource implements OrderSource {
             LEFT JOIN {sales_order_address} a ON a.parent_id = o.entity_id AND a.address_type = 'shipping'
             LEFT JOIN {directory_country_region} r ON r.region_id = a.region_id
             WHERE o.entity_id > ? AND o.state = 'processing' AND o.status IN (%s)
-              AND EXISTS (SELECT 1 FROM {sales_order_item} i LEFT JOIN {sales_order_item} p ON p.item_id = i.parent_item_id
-                          WHERE i.order_id = o.entity_id AND """ + " " + Magento2OrderItems.SHIPPABLE + """
+              AND (SELECT COUNT(*) FROM {sales_order_item} i LEFT JOIN {sales_order_item} p ON p.item_id = i.parent_item_id
+                   WHERE i.order_id = o.entity_id AND """ + " " + Magento2OrderItems.SHIPPABLE + """
 
-                            AND COALESCE(i.qty_ordered, 0) - GREATEST(COALESCE(i.qty_shipped, 0), COALESCE(i.qty_refunded, 0))
-                                - COALESCE(i.qty_canceled, 0) > 0)
+                     AND COALESCE(i.qty_ordered, 0) - GREATEST(COALESCE(i.qty_shipped, 0), COALESCE(i.qty_refunded, 0))
+                         - COALESCE(i.qty_canceled, 0) > 0) > 0
             ORDER BY o.entity_id
             LIMIT ?""";
 

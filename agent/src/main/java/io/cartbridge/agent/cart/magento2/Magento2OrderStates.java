@@ -24,7 +24,7 @@ final class Magento2OrderStates {
             WHERE i.order_id = ?
               AND CASE WHEN p.item_id IS NOT NULL THEN COALESCE(JSON_VALUE(p.product_options, '$.product_calculations'), '1') = '0'
                        ELSE NOT (COALESCE(JSON_VALUE(i.product_options, '$.product_calculations'), '1') = '0'
-                                 AND EXISTS (SELECT 1 FROM {sales_order_item} c WHERE c.parent_item_id = i.item_id)) END
+                                 AND EXISTS (SELECT 1 FROM {sales_order_item} c WHERE c.order_id = i.order_id AND c.parent_item_id = i.item_id)) END
               AND COALESCE(i.qty_ordered, 0) - COALESCE(i.qty_invoiced, 0) - COALESCE(i.qty_canceled, 0) > 0""";
     private static final String COMPLETE_STATUS = """
             SELECT status FROM {sales_order_status_state} WHERE state = 'complete' ORDER BY is_default DESC, status LIMIT 1""";

@@ -91,8 +91,12 @@ final class Magento2ShipmentRows {
         return (end < 0 ? rest : rest.substring(0, end)).strip();
     }
 
-    /** Writes a shipment of these items and numbers; {@return its {@code entity_id}} */
-    long write(Order order, List<Shipped> shipped, String warehouseShipmentId, String carrier, List<String> trackingNumbers) {
+    /**
+     * Writes a shipment of these items and numbers, with a row of quantity 1 for each bundle shipped separately whose
+     * children it ships (not counted in its total, as Magento counts no dummy item); {@return its {@code entity_id}}
+     */
+    long write(Order order, List<Shipped> shipped, List<Magento2OrderItems.Item> bundles, String warehouseShipmentId,
+               String carrier, List<String> trackingNumbers) {
         BigDecimal total = shipped.stream().map(Shipped::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
         String incrementId = sequence.next("shipment", order.storeId());
         jdbc.update(shipmentSql, order.storeId(), total, order.id(), order.customerId(), order.shippingAddressId(),
@@ -100,6 +104,11 @@ final class Magento2ShipmentRows {
         long shipmentId = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
         List<Object[]> items = new ArrayList<>();
         List<Object[]> quantities = new ArrayList<>();
+        for (Magento2OrderItems.Item bundle : bundles) {
+            items.add(new Object[] {shipmentId, bundle.price(), bundle.weight(), BigDecimal.ONE, bundle.productId(),
+                    bundle.itemId(), bundle.name(), bundle.sku()});
+            quantities.add(new Object[] {BigDecimal.ONE, bundle.itemId()});
+        }
         for (Shipped s : shipped) {
             Magento2OrderItems.Item item = s.item();
             items.add(new Object[] {shipmentId, item.price(), item.weight(), s.quantity(), item.productId(), item.itemId(),

@@ -39,10 +39,25 @@ final class Magento2ShipmentSink implements ShipmentSink {
             JOIN {sales_shipment_comment} c ON c.parent_id = s.entity_id
             WHERE s.order_id IN (%s) AND c.comment LIKE 'Warehouse shipment %%'
             ORDER BY c.entity_id""";
-    /** {@code %s}: one bound placeholder per item id. */
+    /**
+     * {@code %s}: one bound placeholder per order id, then one per item id. Found through the orders' items: Magento has
+     * no index on {@code parent_item_id}.
+     */
     private static final String CHILDREN = """
-            SELECT parent_item_id, sku, COALESCE(qty_ordered, 0) FROM {sales_order_item} WHERE parent_item_id IN (%s)
+            SELECT parent_item_id, sku, COALESCE(qty_ordered, 0) FROM {sales_order_item}
+            WHERE order_id IN (%s) AND parent_item_id IN (%s)
             ORDER BY item_id""";
+
+    /**
+     * {@code %s}: one bound placeholder per order id. Each child of a bundle shipped separately, with its bundle item:
+     * Magento's {@code ShipmentFactory} adds the bundle (a dummy for shipping) to every shipment of its children, with
+     * quantity 1, and registers that unit on the bundle's {@code qty_shipped}.
+     */
+    private static final String SEPARATE_BUNDLES = """
+            SELECT c.item_id, p.order_id, p.item_id, p.product_id, p.product_type, p.sku, p.name, p.price, p.weight
+            FROM {sales_order_item} c JOIN {sales_order_item} p ON p.item_id = c.parent_item_id
+            WHERE c.order_id IN (%s) AND p.order_id = c.order_id
+              AND COALESCE(JSON_VALUE(p.product_options, '$.shipment_type'), '0') = '1'""";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -53,6 +68,7 @@ final class Magento2ShipmentSink implements ShipmentSink {
     private final String lockSql;
     private final String appliedSql;
     private final String childrenSql;
+    private final String separateBundlesSql;
 
     /** @param deduction the MSI writes, or {@code null} on an install with legacy stock only (stock left at placement) */
     Magento2ShipmentSink(JdbcTemplate jdbc, TransactionTemplate transaction, Magento2Tables tables,
@@ -66,6 +82,7 @@ final class Magento2ShipmentSink implements ShipmentSink {
         this.lockSql = tables.sql(LOCK);
         this.appliedSql = tables.sql(APPLIED);
         this.childrenSql = tables.sql(CHILDREN);
+        this.separateBundlesSql = tables.sql(SEPARATE_BUNDLES);
     }
 
     @Override
@@ -103,6 +120,7 @@ final class Magento2ShipmentSink implements ShipmentSink {
             return;
         }
         Map<Long, List<Child>> children = children(shippable);
+        Map<Long, Magento2OrderItems.Item> bundleOf = separateBundles(orders.keySet());
         Map<Long, BigDecimal> shippedNow = new HashMap<>();
         Map<Long, Boolean> complete = new LinkedHashMap<>();
         List<Long> shipments = new ArrayList<>();
@@ -113,8 +131,15 @@ final class Magento2ShipmentSink implements ShipmentSink {
             List<Magento2OrderItems.Item> orderItems = shippable.getOrDefault(orderId, List.of());
             List<Magento2ShipmentRows.Shipped> shipped = allot(orderItems, write.shippedNow(), shippedNow);
             if (!shipped.isEmpty()) {
-                long shipmentId = rows.write(order, shipped, write.update().shipmentId(), write.update().carrier(),
-                        write.update().trackingNumbers());
+                Map<Long, Magento2OrderItems.Item> bundles = new LinkedHashMap<>();
+                shipped.forEach(x -> {
+                    Magento2OrderItems.Item bundle = bundleOf.get(x.item().itemId());
+                    if (bundle != null) {
+                        bundles.putIfAbsent(bundle.itemId(), bundle);
+                    }
+                });
+                long shipmentId = rows.write(order, shipped, List.copyOf(bundles.values()), write.update().shipmentId(),
+                        write.update().carrier(), write.update().trackingNumbers());
                 shipments.add(shipmentId);
                 if (deduction != null) {
                     deduction.shipped(shipmentId, orderId, order.incrementId(), deduction.stockId(order.storeId()),
@@ -206,6 +231,19 @@ final class Magento2ShipmentSink implements ShipmentSink {
         return units;
     }
 
+    /** Child item id → its bundle item, for the bundles shipped separately of these orders. */
+    private Map<Long, Magento2OrderItems.Item> separateBundles(Set<Long> orderIds) {
+        Map<Long, Magento2OrderItems.Item> bundles = new HashMap<>();
+        jdbc.query(separateBundlesSql.formatted(Magento2Tables.placeholders(orderIds.size())), rs -> {
+            long productId = rs.getLong(4);
+            Long product = rs.wasNull() ? null : productId;
+            bundles.put(rs.getLong(1), new Magento2OrderItems.Item(rs.getLong(2), rs.getLong(3), product, rs.getString(5),
+                    rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9), BigDecimal.ONE,
+                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+        }, orderIds.toArray());
+        return bundles;
+    }
+
     /** The warehouse shipment ids of the order's shipments, from their comments. */
     private Map<Long, List<String>> applied(Set<Long> orderIds) {
         Map<Long, List<String>> applied = new HashMap<>();
@@ -223,12 +261,15 @@ final class Magento2ShipmentSink implements ShipmentSink {
         if (itemIds.isEmpty()) {
             return children;
         }
-        jdbc.query(childrenSql.formatted(Magento2Tables.placeholders(itemIds.size())), rs -> {
+        List<Object> args = new ArrayList<>(shippable.keySet());
+        args.addAll(itemIds);
+        jdbc.query(childrenSql.formatted(Magento2Tables.placeholders(shippable.size()),
+                Magento2Tables.placeholders(itemIds.size())), rs -> {
             String sku = Magento2OrderSource.blankToNull(rs.getString(2));
             if (sku != null) {
                 children.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Child(sku, rs.getBigDecimal(3)));
             }
-        }, itemIds.toArray());
+        }, args.toArray());
         return children;
     }
 

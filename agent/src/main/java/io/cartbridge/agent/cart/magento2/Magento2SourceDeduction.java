@@ -30,14 +30,18 @@ final class Magento2SourceDeduction {
             WHERE s.store_id = ?""";
     /** {@code %s}: one bound placeholder per SKU. */
     private static final String PRODUCTS = """
-            SELECT e.sku, e.type_id, COALESCE(si.use_config_manage_stock, 1), COALESCE(si.manage_stock, 1)
+            SELECT e.sku, e.type_id, COALESCE(si.use_config_manage_stock, 1), COALESCE(si.manage_stock, 1),
+                   CASE WHEN COALESCE(si.use_config_backorders, 1) = 1 THEN 0 ELSE si.backorders END
             FROM {catalog_product_entity} e
             LEFT JOIN {cataloginventory_stock_item} si ON si.product_id = e.entity_id AND si.stock_id = 1
             WHERE e.sku IN (%s)""";
-    /** MariaDB assigns left to right: the status sees the quantity after the deduction. */
+    /**
+     * MariaDB assigns left to right: the status sees the quantity after the deduction. A product with backorders stays
+     * in stock below 0 (the second parameter, 1 with backorders), as MSI's source deduction keeps it.
+     */
     private static final String DEDUCT = """
             UPDATE {inventory_source_item}
-            SET quantity = quantity - ?, status = CASE WHEN status = 0 OR quantity <= 0 THEN 0 ELSE 1 END
+            SET quantity = quantity - ?, status = CASE WHEN status = 0 THEN 0 WHEN ? = 1 OR quantity > 0 THEN 1 ELSE 0 END
             WHERE source_code = ? AND sku = ?""";
     private static final String RESERVE = """
             INSERT INTO {inventory_reservation} (stock_id, sku, quantity, metadata) VALUES (?, ?, ?, ?)""";
@@ -97,7 +101,8 @@ final class Magento2SourceDeduction {
         }
         Map<String, Object[]> products = new HashMap<>();
         jdbc.query(productsSql.formatted(Magento2Tables.placeholders(units.size())), rs -> {
-            products.put(rs.getString(1), new Object[] {rs.getString(2), rs.getInt(3) == 1 || rs.getInt(4) == 1});
+            products.put(rs.getString(1), new Object[] {rs.getString(2), rs.getInt(3) == 1 || rs.getInt(4) == 1,
+                    rs.getInt(5) > 0 ? 1 : 0});
         }, units.keySet().toArray());
         String metadata = metadata(orderId, orderIncrementId);
         List<Object[]> deductions = new ArrayList<>();
@@ -106,7 +111,7 @@ final class Magento2SourceDeduction {
         units.forEach((sku, quantity) -> {
             Object[] product = products.get(sku);
             if (product != null && (boolean) product[1] && SOURCE_ITEM_TYPES.contains((String) product[0])) {
-                deductions.add(new Object[] {quantity, sourceCode, sku});
+                deductions.add(new Object[] {quantity, product[2], sourceCode, sku});
                 legacy.add(new Object[] {sku});
             }
             if (product == null || SOURCE_ITEM_TYPES.contains((String) product[0])) {

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * points to it (a row the customer has since deleted is only flagged {@code deleted}, and still read), its country and
  * state ISO codes, and the carrier's {@code id_reference} as the shipping method (it stays the same across the
  * versions PrestaShop makes of a carrier when it is edited). The order number is {@code id_order}, unique in the shop;
- * the customer-facing reference is shared by the orders split from one cart. The cursor is {@code id_order}.
+ * the customer-facing {@code reference}, shared by the orders split from one cart, travels beside it as the order's
+ * customer reference. The cursor is {@code id_order}.
  */
 final class PrestaShopOrderSource implements OrderSource {
 
@@ -74,7 +75,8 @@ final class PrestaShopOrderSource implements OrderSource {
                         line.quantity()));
             }
             String id = Long.toString(h.id());
-            orders.add(new CartOrder(id, id, id, h.created(), h.shipTo(), h.carrierReference(), null, orderLines));
+            orders.add(new CartOrder(id, id, id, h.created(), h.shipTo(), h.carrierReference(), null, orderLines,
+                    PrestaShopOrderLines.blankToNull(h.reference())));
         }
         return orders;
     }

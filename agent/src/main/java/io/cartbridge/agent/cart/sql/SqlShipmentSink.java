@@ -101,6 +101,7 @@ final class SqlShipmentSink implements ShipmentSink {
                 .set("shipment_id", update.shipmentId())
                 .set("ship_date", shipDate)
                 .set("carrier", update.carrier())
+                .set("service", update.service())
                 .set("tracking_numbers", String.join(", ", tracking))
                 .set("tracking_number", tracking.isEmpty() ? null : tracking.get(0))
                 .set("complete", write.orderComplete())

@@ -24,7 +24,7 @@ enum SqlStatement {
             List.of("order_id", "shipment_id", "sku", "quantity"), List.of()),
     /** One warehouse shipment of one order: tracking, carrier, and the order's shipped state once complete. */
     MARK_SHIPPED("mark-shipped", true, List.of("order_id"),
-            List.of("shipment_id", "ship_date", "carrier", "tracking_numbers", "tracking_number", "complete",
+            List.of("shipment_id", "ship_date", "carrier", "service", "tracking_numbers", "tracking_number", "complete",
                     "shipped_units"), null, null),
     /** One SKU of one shipment: the units shipped now and in all. */
     SHIP_LINE("ship-line", false, List.of("order_id", "sku", "quantity"),

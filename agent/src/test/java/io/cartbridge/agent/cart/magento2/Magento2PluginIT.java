@@ -211,6 +211,17 @@ class Magento2PluginIT {
             assertThat(store.salable("TEA-50")).isEqualByComparingTo("36");
             // a SKU the catalog no longer has still gets its balancing reservation, as MSI places it
             assertThat(store.salable("POSTER-OLD")).isEqualByComparingTo("0");
+            // as Magento's ShipmentFactory: the gift box shipped separately is a row of quantity 1 beside its children's
+            // (registered on its qty_shipped, not counted in the total); the starter kit shipped together is its own row
+            assertThat(store.rows("""
+                    SELECT i.order_item_id, i.sku, i.qty + 0 AS qty, s.total_qty + 0 AS total FROM sales_shipment_item i
+                    JOIN sales_shipment s ON s.entity_id = i.parent_id WHERE s.order_id IN (2, 7) ORDER BY i.entity_id"""))
+                    .extracting(r -> tuple(((Number) r.get("order_item_id")).intValue(), r.get("sku"),
+                            ((BigDecimal) r.get("qty")).intValue(), ((BigDecimal) r.get("total")).intValue()))
+                    .containsExactly(tuple(5, "GIFT-BOX-MUG-1-TEA-50", 1, 4), tuple(6, "MUG-1", 1, 4), tuple(7, "TEA-50", 2, 4),
+                            tuple(8, "POSTER-OLD", 1, 4), tuple(15, "STARTER-KIT", 1, 1));
+            assertThat(store.shipped(5)).isEqualByComparingTo("1");
+            assertThat(store.shipped(17)).isEqualByComparingTo("0");
             assertThat(store.count("sales_shipment")).isEqualTo(6);
             assertThat(plugin.orderSource().page(null, 10)).extracting(CartOrder::cartOrderId).containsExactly("1", "3");
         }
@@ -293,6 +304,88 @@ class Magento2PluginIT {
             assertThat(store.legacyStock("MUG-1")).isEqualTo("50/1");
             assertThat(store.sourceQuantity("MUG-1")).as("MSI's tables left alone").isEqualByComparingTo("100");
             assertThat(store.count("inventory_reservation")).isEqualTo(17);
+        }
+    }
+
+    @Test
+    void ordersOnHoldWaitUntilTheMerchantReleasesThem() {
+        try (Magento2TestStore store = new Magento2TestStore("")) {
+            Magento2Plugin plugin = store.plugin();
+            // the admin's Hold: state and status holded, as Order::hold() sets them
+            store.jdbc().update("UPDATE sales_order SET state = 'holded', status = 'holded' WHERE entity_id = 1");
+
+            assertThat(plugin.orderSource().page(null, 10)).extracting(CartOrder::cartOrderId).containsExactly("2", "3", "7", "8");
+
+            store.jdbc().update("UPDATE sales_order SET state = 'processing', status = 'processing' WHERE entity_id = 1");
+
+            assertThat(plugin.orderSource().page(null, 10)).extracting(CartOrder::cartOrderId).containsExactly("1", "2", "3", "7", "8");
+        }
+    }
+
+    @Test
+    void aLevelBelowWhatTheOrdersReserveIsSetNoLowerThanMagentoAllowsAndReportedUnlessBackordered() {
+        try (Magento2TestStore store = new Magento2TestStore("")) {
+            Magento2Plugin plugin = store.plugin();
+            // units shipped whose placement reservations Magento's cron has cleaned up: the stock's reservations add up
+            // to more than the level (TEA-50: -4 + 10 = +6; MUG-1: -8 + 20 = +12)
+            store.jdbc().update("""
+                    INSERT INTO inventory_reservation (stock_id, sku, quantity, metadata) VALUES (1, 'TEA-50', 10, '{}'),
+                      (1, 'MUG-1', 20, '{}')""");
+            // the mug may be backordered (its own setting, not the configuration's)
+            store.jdbc().update("UPDATE cataloginventory_stock_item SET use_config_backorders = 0, backorders = 1 WHERE product_id = 1");
+
+            InventoryResult result = plugin.inventorySink().apply(List.of(new StockLevel("TEA-50", new BigDecimal("2")),
+                    new StockLevel("MUG-1", new BigDecimal("2"))));
+
+            assertThat(result.changed()).isEqualTo(2);
+            assertThat(result.adjusted()).containsExactly("TEA-50 0 (-4)");
+            // without backorders never below 0, and out of stock at 0
+            assertThat(store.sourceQuantity("TEA-50")).isEqualByComparingTo("0");
+            assertThat(store.rows("SELECT status FROM inventory_source_item WHERE sku = 'TEA-50'"))
+                    .extracting(r -> ((Number) r.get("status")).intValue()).containsExactly(0);
+            assertThat(store.legacyStock("TEA-50")).isEqualTo("0/0");
+            // with backorders the source goes below 0 and stays in stock, so that what sells is the level
+            assertThat(store.sourceQuantity("MUG-1")).isEqualByComparingTo("-10");
+            assertThat(store.salable("MUG-1")).isEqualByComparingTo("2");
+            assertThat(store.legacyStock("MUG-1")).isEqualTo("-10/1");
+
+            assertThat(plugin.inventorySink().apply(List.of(new StockLevel("TEA-50", new BigDecimal("2")),
+                    new StockLevel("MUG-1", new BigDecimal("2")))).unchanged()).isEqualTo(2);
+
+            // shipping the backordered mugs takes the source further below 0; it stays in stock
+            OrderShipments.apply(plugin, List.of(new ShipmentUpdate("1", "SH-1", SHIPPED, "UPS", List.of("1Z"),
+                    List.of(line("MUG-1", 2, 0), line("TS-RED-M", 1, 0)))));
+            assertThat(store.sourceQuantity("MUG-1")).isEqualByComparingTo("-12");
+            assertThat(store.legacyStock("MUG-1")).isEqualTo("-12/1");
+            assertThat(store.salable("MUG-1")).isEqualByComparingTo("2");
+        }
+    }
+
+    @Test
+    void withSeveralSourcesOnlyTheWarehousesSourceIsSetAndDeducted() {
+        try (Magento2TestStore store = new Magento2TestStore("")) {
+            store.jdbc().update("""
+                    INSERT INTO inventory_source (source_code, name, enabled, country_id, postcode, use_default_carrier_config)
+                    VALUES ('eu_3pl', 'EU 3PL', 1, 'DE', '10719', 1)""");
+            store.jdbc().update("INSERT INTO inventory_source_stock_link (stock_id, source_code, priority) VALUES (1, 'eu_3pl', 2)");
+            store.jdbc().update("INSERT INTO inventory_source_item (source_code, sku, quantity, status) VALUES ('eu_3pl', 'MUG-1', 7, 1)");
+            Magento2Plugin plugin = new Magento2Plugin(store.jdbc(), "", new Magento2Properties(null, "eu_3pl", null),
+                    "cartbridge.stores.shop");
+
+            plugin.inventorySink().apply(List.of(new StockLevel("MUG-1", new BigDecimal("50")), new StockLevel("TEA-50", BigDecimal.ONE)));
+            OrderShipments.apply(plugin, List.of(new ShipmentUpdate("1", "SH-1", SHIPPED, "UPS", List.of("1Z"),
+                    List.of(line("MUG-1", 2, 0), line("TS-RED-M", 1, 0)))));
+
+            // the warehouse's source: 50 + the 8 mugs reserved, less the 2 shipped; a new row for the tea
+            assertThat(store.rows("SELECT source_code, sku, quantity + 0 AS q FROM inventory_source_item WHERE source_code = 'eu_3pl' ORDER BY sku"))
+                    .extracting(r -> tuple(r.get("sku"), ((BigDecimal) r.get("q")).intValue()))
+                    .containsExactly(tuple("MUG-1", 56), tuple("TEA-50", 5));
+            assertThat(store.rows("SELECT source_code FROM inventory_shipment_source WHERE shipment_id = 4"))
+                    .extracting(r -> r.get("source_code")).containsExactly("eu_3pl");
+            // the default source and the legacy stock that follows it are left alone
+            assertThat(store.sourceQuantity("MUG-1")).isEqualByComparingTo("100");
+            assertThat(store.sourceQuantity("TS-RED-M")).isEqualByComparingTo("10");
+            assertThat(store.legacyStock("MUG-1")).isEqualTo("100/1");
         }
     }
 }

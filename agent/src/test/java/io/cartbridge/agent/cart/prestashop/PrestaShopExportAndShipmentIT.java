@@ -59,8 +59,9 @@ class PrestaShopExportAndShipmentIT {
             assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
             List<WarehouseOrder> sent = agent.parsedFiles().stream().flatMap(f -> f.orders().stream()).toList();
-            assertThat(sent).extracting(WarehouseOrder::orderNumber, WarehouseOrder::carrierCode)
-                    .containsExactly(tuple("1001", "FDEG"), tuple("1002", "UPSN"));
+            // the reference PrestaShop shows the buyer travels beside the order number (the 940's N9*CR)
+            assertThat(sent).extracting(WarehouseOrder::orderNumber, WarehouseOrder::carrierCode, WarehouseOrder::customerReference)
+                    .containsExactly(tuple("1001", "FDEG", "XKBKNABJK"), tuple("1002", "UPSN", "QWERTYUIO"));
             assertThat(sent.get(0).shipTo().name()).isEqualTo("Zoë Bélanger");
             assertThat(sent.get(0).shipTo().country()).isEqualTo("FR");
             assertThat(sent.get(0).lines()).extracting(l -> l.sku(), l -> l.quantity())
@@ -87,6 +88,22 @@ class PrestaShopExportAndShipmentIT {
             admin.run("shipment-import");
 
             assertShipped();
+
+            // Stock without double counting. 1003 is paid after the warehouse counted (its file reached the warehouse
+            // later); 1002, which the warehouse had, still has a T-shirt M to ship, reserved by PrestaShop.
+            shop.jdbc().update("UPDATE ps_orders SET current_state = 2 WHERE id_order = 1003");
+            assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            agent.ledger().update("UPDATE cb_outbound_file SET uploaded_at = '2031-01-01 00:00:00' WHERE id = "
+                    + "(SELECT file_id FROM cb_order WHERE order_number = '1003')");
+            FromWarehouse.drop(agent, "stock.edi", FromWarehouse.stockSnapshot(702, "20300101", List.of("MUG-1*40", "TS-M*20")));
+            assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(admin.run("inventory-import").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            // quantity/physical/reserved: the shop sells 40 less 1003's mug, and the warehouse's 20 T-shirts M, with
+            // 1002's units reserved on top of them (subtracted once, by PrestaShop's reservation, which keeps an order's
+            // units until its state says shipped)
+            assertThat(shop.stock(1, 0)).isEqualTo("39/39/0");
+            assertThat(shop.stock(2, 11)).isEqualTo("20/22/2");
         }
     }
 

@@ -44,6 +44,10 @@ class PrestaShopPluginIT {
             assertThat(orders).extracting(CartOrder::cartOrderId).containsExactly("1001", "1002", "1005");
             CartOrder first = orders.get(0);
             assertThat(first.orderNumber()).isEqualTo("1001");
+            // the order number is id_order, unique; the reference travels beside it, shared by orders split from one cart
+            assertThat(orders).extracting(CartOrder::orderNumber, CartOrder::customerReference).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("1001", "XKBKNABJK"), org.assertj.core.groups.Tuple.tuple("1002", "QWERTYUIO"),
+                    org.assertj.core.groups.Tuple.tuple("1005", "QWERTYUIO"));
             assertThat(first.cursor()).isEqualTo("1001");
             assertThat(first.created()).isEqualTo(LocalDateTime.of(2026, 11, 20, 10, 0));
             assertThat(first.shippingMethod()).isEqualTo("2");

@@ -104,6 +104,9 @@ public class SqlCartLoopIT {
 
             assertThat(shop.order(5001)).isEqualTo("shipped|DHLC|DHL0001|2026-11-26");
             assertThat(shop.order(5002)).as("two of three shipped").isEqualTo("paid|UPSN|1Z0002|");
+            // :service is the service level each 945 confirmed (W27-03)
+            assertThat(shop.service(5001)).isEqualTo("PAKET");
+            assertThat(shop.service(5002)).isEqualTo("GND");
             assertThat(shop.shipmentItems()).containsExactly("5001 SHP-1 MUG-WHITE 1", "5001 SHP-1 TEA-EARL 2",
                     "5002 SHP-2 TEA-GREEN 2");
             assertThat(shop.notes(5001)).hasSize(2);

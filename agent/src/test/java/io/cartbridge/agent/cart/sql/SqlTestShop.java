@@ -82,6 +82,11 @@ public final class SqlTestShop implements AutoCloseable {
         return settings;
     }
 
+    /** The service level the shop keeps on an order, or {@code null}. */
+    String service(long orderId) {
+        return jdbc.queryForObject("SELECT service FROM customer_order WHERE id = ?", String.class, orderId);
+    }
+
     /** {@code status|carrier|tracking|shipped_on} of an order. */
     String order(long id) {
         return jdbc.queryForObject("SELECT CONCAT(status, '|', COALESCE(carrier, ''), '|', COALESCE(tracking, ''), '|', "

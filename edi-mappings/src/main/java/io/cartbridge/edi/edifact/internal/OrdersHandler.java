@@ -24,6 +24,7 @@ public final class OrdersHandler implements MessageHandler<WarehouseOrder> {
     private final String itemType;
     private EdifactSegment bgm;
     private String cartOrderId;
+    private String customerReference;
     private LocalDateTime orderDate;
     private String note;
     private String method;
@@ -81,6 +82,8 @@ public final class OrdersHandler implements MessageHandler<WarehouseOrder> {
             case "RFF" -> {
                 if (lin == null && "CR".equals(s.value(1, 1))) {
                     cartOrderId = s.value(1, 2);
+                } else if (lin == null && "CO".equals(s.value(1, 1))) {
+                    customerReference = s.value(1, 2);
                 }
             }
             case "NAD" -> {
@@ -202,12 +205,13 @@ public final class OrdersHandler implements MessageHandler<WarehouseOrder> {
                 street.size() > 2 ? Text.join(street.subList(2, street.size()), OrdersSegments.LINE) : null,
                 shipTo.value(6), shipTo.value(7, 1), shipTo.value(8), shipTo.value(9), phone, email);
         return new WarehouseOrder(number, cartOrderId != null ? cartOrderId : number, orderDate, address, method,
-                carrier, service, note, lines);
+                carrier, service, note, lines, customerReference);
     }
 
     private void reset() {
         bgm = null;
         cartOrderId = null;
+        customerReference = null;
         orderDate = null;
         note = null;
         method = null;

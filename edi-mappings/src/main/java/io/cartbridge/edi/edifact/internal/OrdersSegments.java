@@ -43,6 +43,9 @@ public final class OrdersSegments {
         if (order.cartOrderId() != null) {
             out.segment("RFF", composite("CR", Text.cut(fit(order.cartOrderId()), 35)));
         }
+        if (order.customerReference() != null && !order.customerReference().isBlank()) {
+            out.segment("RFF", composite("CO", Text.cut(fit(order.customerReference()), 35)));
+        }
         out.segment("NAD", "BY", composite(settings.senderId(), null, "14".equals(settings.senderQualifier()) ? "9" : "ZZZ"));
         shipTo(order.shipTo());
         if (order.carrierCode() != null || order.serviceLevel() != null) {

@@ -40,6 +40,7 @@ public final class Order940Parser implements Consumer<X12Segment> {
     private String cartOrderId;
     private String customerOrder;
     private String shippingMethod;
+    private String customerReference;
     private String carrier;
     private String service;
     private String note;
@@ -79,7 +80,7 @@ public final class Order940Parser implements Consumer<X12Segment> {
         shipTo.clear();
         lines.clear();
         inShipTo = inDetail = false;
-        orderNumber = cartOrderId = customerOrder = shippingMethod = carrier = service = note = null;
+        orderNumber = cartOrderId = customerOrder = shippingMethod = customerReference = carrier = service = note = null;
         orderDate = null;
         lineNumber = 0;
         cancellation = false;
@@ -126,6 +127,8 @@ public final class Order940Parser implements Consumer<X12Segment> {
         inShipTo = false;
         if (!inDetail && "CO".equals(s.element(1)) && customerOrder == null) {
             customerOrder = s.value(2);
+        } else if (!inDetail && "CR".equals(s.element(1)) && customerReference == null) {
+            customerReference = s.value(2);
         } else if (!inDetail && "ZZ".equals(s.element(1)) && shippingMethod == null) {
             shippingMethod = s.value(2);
         }
@@ -194,7 +197,7 @@ public final class Order940Parser implements Consumer<X12Segment> {
                     "Transaction set " + st.element(2) + " lacks " + missing + "."));
         } else {
             orders.add(new WarehouseOrder(number, cartOrderId != null ? cartOrderId : number, orderDate, address,
-                    shippingMethod, carrier, service, note, lines));
+                    shippingMethod, carrier, service, note, lines, customerReference));
             controlNumbers.add(st.element(2));
         }
         st = null;

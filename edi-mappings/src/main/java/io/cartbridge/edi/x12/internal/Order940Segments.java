@@ -15,6 +15,8 @@ import java.time.format.DateTimeFormatter;
  * N1*ST*name / N2*company / N3*line1*line2 / N4*city*state*postal*country
  * PER*IC*name*TE*phone*EM*email           IC = information contact
  * N9*CO*orderNumber                       CO = customer order number
+ * N9*CR*customerReference                 CR = customer reference number (code list 128): the reference the buyer
+ *                                         knows the purchase by, which orders split from one cart share
  * N9*ZZ*shippingMethod                    ZZ = mutually defined: the method as the buyer chose it
  * G62*04*yyyyMMdd                         04 = order date
  * NTE*WHI*customerNote                    WHI = warehouse instruction
@@ -52,6 +54,10 @@ public final class Order940Segments {
         out.segment("W05", "N", text.clean(order.orderNumber(), 22), text.clean(order.cartOrderId(), 22));
         shipTo(order.shipTo());
         out.segment("N9", "CO", text.clean(order.orderNumber(), v5010 ? 50 : 30));
+        String reference = text.clean(order.customerReference(), v5010 ? 50 : 30);
+        if (!reference.isEmpty()) {
+            out.segment("N9", "CR", reference);
+        }
         String method = text.clean(order.shippingMethod(), v5010 ? 50 : 30);
         if (!method.isEmpty()) {
             out.segment("N9", "ZZ", method);

@@ -29,6 +29,7 @@ public final class OrderMapping {
         OrderType xml = new OrderType();
         xml.setOrderNumber(XmlValues.text(order.orderNumber()));
         xml.setCartOrderId(XmlValues.text(order.cartOrderId()));
+        xml.setCustomerReference(XmlValues.text(order.customerReference()));
         xml.setOrderDate(XmlValues.utc(order.orderDate()));
         xml.setShipTo(address(order.shipTo()));
         if (order.shippingMethod() != null || order.carrierCode() != null || order.serviceLevel() != null) {
@@ -68,7 +69,7 @@ public final class OrderMapping {
         return new WarehouseOrder(xml.getOrderNumber(), xml.getCartOrderId(), XmlValues.toUtc(xml.getOrderDate()),
                 address(xml.getShipTo()), shipping == null ? null : shipping.getMethod(),
                 shipping == null ? null : shipping.getCarrier(), shipping == null ? null : shipping.getService(),
-                xml.getCustomerNote(), lines);
+                xml.getCustomerNote(), lines, xml.getCustomerReference());
     }
 
     static AddressType address(Address a) {
