@@ -29,13 +29,6 @@ class BenchMainTests {
         assertThat(bench("order-export", "--platform", "prestashop", "--stores", "2")).isEqualTo(2);
         assertThat(stderr()).isEqualTo("cartbridge: --platform is for the jobs' benches, without --bare or --stores; "
                 + "try 'cartbridge bench help'\n");
-        err.reset();
-        assertThat(bench("order-export", "--platform", "magento2")).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("cartbridge: --platform magento2 is for bench write-back only; try 'cartbridge bench help'\n");
-        err.reset();
-        assertThat(bench("write-back", "--platform", "prestashop")).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("cartbridge: bench write-back takes --platform woocommerce or magento2; "
-                + "try 'cartbridge bench help'\n");
     }
 
     @Test
