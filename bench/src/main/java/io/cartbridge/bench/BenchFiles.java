@@ -75,4 +75,32 @@ final class BenchFiles {
             out.write("GE*" + shipments + "*802~\nIEA*1*000000802~\n");
         }
     }
+
+    /**
+     * The same shipments as {@link #shipmentAdvice}, written in another format by its own writer (EDIFACT DESADV,
+     * warehouse XML): one confirmation per seeded order, one parcel each, the lines {@link BenchStore#seed} wrote.
+     */
+    static void shipmentConfirmations(Path file, String format, int shipments) throws IOException {
+        java.util.Random random = new java.util.Random(BenchStore.SEED);
+        java.util.List<io.cartbridge.edi.model.ShipmentConfirmation> all = new java.util.ArrayList<>(shipments);
+        for (int i = 1; i <= shipments; i++) {
+            java.util.List<io.cartbridge.edi.model.ShippedLine> lines = new java.util.ArrayList<>();
+            int count = 2 + random.nextInt(2);
+            for (int l = 0; l < count; l++) {
+                String sku = BenchStore.sku(1 + random.nextInt(BenchStore.PRODUCTS));
+                java.math.BigDecimal quantity = java.math.BigDecimal.valueOf(1 + random.nextInt(3));
+                lines.add(new io.cartbridge.edi.model.ShippedLine(sku, null, "SK", sku, quantity, quantity,
+                        java.math.BigDecimal.ZERO, "CC"));
+            }
+            all.add(new io.cartbridge.edi.model.ShipmentConfirmation(Integer.toString(1000 + i), "BSH-" + i,
+                    java.time.LocalDate.of(2026, 11, 26), "UPSN", "GND", java.util.List.of(
+                            new io.cartbridge.edi.model.ShipmentPackage("1ZBENCH%010d".formatted(i), null)), lines, null, null));
+        }
+        io.cartbridge.edi.PartnerEnvelope warehouse = new io.cartbridge.edi.PartnerEnvelope("ZZ", "BENCH3PL", "ZZ", "BENCHSHOP",
+                false, java.util.Map.of());
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            io.cartbridge.edi.WarehouseFormats.named(format).shipmentWriter(warehouse).write(out, 802,
+                    java.time.LocalDateTime.of(2026, 11, 26, 12, 0), all);
+        }
+    }
 }

@@ -22,10 +22,10 @@ public final class BenchMain {
     static final String USAGE = """
             usage: cartbridge bench order-export [--orders N] [--bare] [--platform woocommerce|prestashop]
                    cartbridge bench order-export --stores N [--orders M]
-                   cartbridge bench shipment-import [--shipments N]
+                   cartbridge bench shipment-import [--shipments N] [--format x12|edifact|xml]
                    cartbridge bench inventory-import [--items N] [--changed PCT] [--platform woocommerce|prestashop]
                    cartbridge bench trigger [--orders 100] [--poll 5s] [--seconds N]
-                   cartbridge bench write-back [--shipments 2000] [--items 100000]
+                   cartbridge bench write-back [--shipments 2000] [--items 100000] [--platform woocommerce|magento2|prestashop]
                    cartbridge bench snapshot-read [--items N] [--format x12|edifact|xml]
                    ... [--spring.property=value ...]
 
@@ -41,12 +41,15 @@ public final class BenchMain {
             trigger: serve's near-real-time trigger alone: orders paid at random moments over --seconds (default
                      1.5 s an order), the time from payment to file on the SFTP server (p50, p95, max).
             write-back: shipments through the WooCommerce REST API against a local stand-in (per second, calls per
-                        shipment), and stock both ways, tables and products/batch (items per second).
+                        shipment), and stock both ways, tables and products/batch (items per second); with
+                        --platform magento2 through Magento's REST API (V1/order/{id}/ship, V1/inventory/source-items);
+                        with --platform prestashop through PrestaShop's webservice (order_carriers, order_histories) and
+                        stock through stock_available against stock_availables.
             """;
 
     private static final List<String> JOBS = List.of("order-export", "shipment-import", "inventory-import", "trigger",
             "write-back", "snapshot-read");
-    private static final List<String> PLATFORMS = List.of("woocommerce", "prestashop");
+    private static final List<String> PLATFORMS = List.of("woocommerce", "prestashop", "magento2");
     private static final Set<String> NUMBERS = Set.of("orders", "shipments", "items", "changed", "stores", "seconds");
 
     private BenchMain() {
@@ -116,8 +119,8 @@ public final class BenchMain {
                     || options.containsKey("stores"))) {
                 throw new UsageException("--platform is for the jobs' benches, without --bare or --stores");
             }
-            if (what.equals("write-back") && options.keySet().stream().anyMatch(o -> !Set.of("shipments", "items").contains(o))) {
-                throw new UsageException("bench write-back takes --shipments and --items only");
+            if (what.equals("write-back") && options.keySet().stream().anyMatch(o -> !Set.of("shipments", "items", "platform").contains(o))) {
+                throw new UsageException("bench write-back takes --shipments, --items and --platform only");
             }
             if (options.containsKey("bare") && !what.equals("order-export")) {
                 throw new UsageException("--bare is for bench order-export only");

@@ -50,6 +50,16 @@ final class ShopApiStandIn implements AutoCloseable {
     private final Path truststore;
 
     ShopApiStandIn(Path folder) throws IOException, InterruptedException, GeneralSecurityException {
+        this(folder, null);
+    }
+
+    /**
+     * A stand-in of another platform's API on the same server and certificate.
+     *
+     * @param routes answers every request instead of the WooCommerce routes; {@code null} for those
+     */
+    ShopApiStandIn(Path folder, com.sun.net.httpserver.HttpHandler routes)
+            throws IOException, InterruptedException, GeneralSecurityException {
         Files.createDirectories(folder);
         Path keystore = folder.resolve("shop.p12");
         Files.deleteIfExists(keystore);
@@ -82,11 +92,19 @@ final class ShopApiStandIn implements AutoCloseable {
         server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
         server.setExecutor(threads);
-        server.createContext("/", this::handle);
+        server.createContext("/", routes == null ? this::handle : exchange -> {
+            requests.incrementAndGet();
+            routes.handle(exchange);
+        });
         server.start();
     }
 
     /** {@return the trust store (PKCS12, password changeit) holding the certificate only} */
+    /** Serves the paths under {@code prefix} with another handler: another platform's stand-in on this server. */
+    void route(String prefix, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(prefix, handler);
+    }
+
     Path truststore() {
         return truststore;
     }

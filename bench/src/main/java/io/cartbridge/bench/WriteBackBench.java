@@ -41,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * MariaDB: shipments per second and calls per shipment. Stock for {@code --items} managed products (default
  * 100,000), every one changed, once through the tables ({@code write-back: sql}) and once through
  * {@code products/batch}, in calls of 1,000 levels as inventory-import makes them: items per second each way.
+ * With {@code --platform magento2}, the same for Magento ({@link Magento2WriteBackBench}).
  */
 final class WriteBackBench {
 
@@ -106,7 +107,7 @@ final class WriteBackBench {
     }
 
     /** Ships orders {@code from + 1 .. from + count} in chunks; {@return the shipments applied} */
-    private static int ship(CartPlugin plugin, ShopApiStandIn shop, int from, int count, String what, PrintStream out) {
+    static int ship(CartPlugin plugin, ShopApiStandIn shop, int from, int count, String what, PrintStream out) {
         long before = shop.requests();
         long start = System.nanoTime();
         int applied = 0;
@@ -129,7 +130,7 @@ final class WriteBackBench {
     }
 
     /** Sets every item to the quantity, in calls of {@value #STOCK_CALL}; {@return seconds taken} */
-    private static double stock(InventorySink sink, int items, int quantity) {
+    static double stock(InventorySink sink, int items, int quantity) {
         long start = System.nanoTime();
         List<StockLevel> levels = new ArrayList<>(STOCK_CALL);
         for (int i = 1; i <= items; i++) {

@@ -23,11 +23,18 @@ class BenchMainTests {
     @Test
     void platformNamesAKnownPlatformForTheJobsBenches() {
         assertThat(bench("order-export", "--platform", "shopify")).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("cartbridge: option --platform needs one of [woocommerce, prestashop]; "
+        assertThat(stderr()).isEqualTo("cartbridge: option --platform needs one of [woocommerce, prestashop, magento2]; "
                 + "try 'cartbridge bench help'\n");
         err.reset();
         assertThat(bench("order-export", "--platform", "prestashop", "--stores", "2")).isEqualTo(2);
         assertThat(stderr()).isEqualTo("cartbridge: --platform is for the jobs' benches, without --bare or --stores; "
+                + "try 'cartbridge bench help'\n");
+        err.reset();
+        assertThat(bench("order-export", "--platform", "magento2")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("cartbridge: --platform magento2 is for bench write-back only; try 'cartbridge bench help'\n");
+        err.reset();
+        assertThat(bench("write-back", "--platform", "prestashop")).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("cartbridge: bench write-back takes --platform woocommerce or magento2; "
                 + "try 'cartbridge bench help'\n");
     }
 
@@ -38,7 +45,7 @@ class BenchMainTests {
                 + "write-back and snapshot-read, not demo; try 'cartbridge bench help'\n");
         err.reset();
         assertThat(bench("write-back", "--orders", "5")).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("cartbridge: bench write-back takes --shipments and --items only; "
+        assertThat(stderr()).isEqualTo("cartbridge: bench write-back takes --shipments, --items and --platform only; "
                 + "try 'cartbridge bench help'\n");
         err.reset();
         assertThat(bench("order-export", "--format", "edi")).isEqualTo(2);

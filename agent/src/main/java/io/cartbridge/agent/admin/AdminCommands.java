@@ -151,17 +151,52 @@ public class AdminCommands {
     }
 
     /**
-     * {@link #run(String, String)} on a thread of its own, holding the job's locks until the run ends: for a request
-     * that is answered while the run goes on. Refusals come at once, from the calling thread.
+     * A run started by a request, going on in the background.
      *
-     * @return the id of the new execution
-     * @throws RunRefusedException when another run holds the lock (naming its holder)
+     * @param executionId the execution started first: the inbound-collect when it collects first
+     * @param job         that execution's job
+     * @param then        the job that runs when it ends (shipment-import, inventory-import), or null
      */
-    public long start(String jobName, String connection) {
+    public record Started(long executionId, String job, String then) {
+    }
+
+    /**
+     * {@link #runCollectingFirst} (or, with {@code collectFirst} false, {@link #run(String, String)}) on a thread of
+     * its own, holding the jobs' locks until the runs end: for a request that is answered while the runs go on. Every
+     * lock is taken before anything starts, so that a refusal comes at once, from the calling thread; the
+     * inbound-collect's are freed when it ends.
+     *
+     * @param collectFirst for shipment-import and inventory-import, an inbound-collect first, as the schedule does
+     * @return the execution started first, and what follows it
+     * @throws RunRefusedException when another run holds a lock (naming its holder)
+     */
+    public Started start(String jobName, String connection, boolean collectFirst) {
         Launch launch = launch(jobName, connection);
-        JobLocks.Held held = locks.acquire(jobName, connection);
-        return background.submit("Run of " + jobName + (connection == null ? "" : " for " + connection), held, launch::run,
-                launch::created);
+        String what = "Run of " + jobName + (connection == null ? "" : " for " + connection);
+        if (!collectFirst || !COLLECTS_FIRST.contains(jobName)) {
+            JobLocks.Held held = locks.acquire(jobName, connection);
+            return new Started(background.submit(what, held, launch::run, launch::created), jobName, null);
+        }
+        Launch collect = launch(COLLECT, connection);
+        JobLocks.Held collecting = locks.acquire(COLLECT, connection);
+        JobLocks.Held held;
+        try {
+            held = locks.acquire(jobName, connection);
+        } catch (RuntimeException e) {
+            collecting.close();
+            throw e;
+        }
+        JobLocks.Held both = () -> {
+            collecting.close();
+            held.close();
+        };
+        long id = background.submit(what + " after an " + COLLECT, both, () -> {
+            try (collecting) {
+                collect.run();
+            }
+            return launch.run();
+        }, collect::created);
+        return new Started(id, COLLECT, jobName);
     }
 
     /** The job names, in no particular order. */

@@ -10,6 +10,7 @@ import io.cartbridge.agent.cart.CartProperties;
 import io.cartbridge.agent.connections.Connection;
 import io.cartbridge.agent.connections.Connections;
 import io.cartbridge.agent.serve.JobLocks;
+import io.cartbridge.agent.serve.JobPauses;
 import io.cartbridge.agent.serve.Schedules;
 import io.cartbridge.agent.serve.ServeProperties;
 import io.cartbridge.agent.warehouse.WarehouseProperties;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Each connection: what it joins (store, partner, the orders it takes) and, per job, its schedules, next scheduled
  * run, last run (its partition's step execution) and the process holding its lock. Shows no URL and no secret: a
- * cart URL may carry a password. {@code connections} prints it; {@code GET /api/jobs} and the overview page render it.
+ * cart URL may carry a password. A paused job says when and by whom it was paused. {@code connections} prints it;
+ * {@code GET /api/jobs} and the overview page render it.
  */
 @Component
 public class ConnectionsOverview {
@@ -42,17 +44,21 @@ public class ConnectionsOverview {
      * @param nextRun   the next time a schedule starts it, or null
      * @param lastRun   its partition's last run, or null when never run
      * @param lockOwner the process running it now ({@code pid@host}), or null
+     * @param paused    when and by whom an admin paused it (no schedule or trigger starts it), or null
      */
     public record JobView(String job, String connection, String lockName, List<String> schedules, ZonedDateTime nextRun,
-                          ExecutionQueries.PartitionRun lastRun, String lockOwner) {
+                          ExecutionQueries.PartitionRun lastRun, String lockOwner, JobPauses.Pause paused) {
     }
 
     private final Connections connections;
     private final ExecutionQueries queries;
     private final JobLocks locks;
     private final ServeProperties properties;
+    private final JobPauses pauses;
 
-    ConnectionsOverview(Connections connections, ExecutionQueries queries, JobLocks locks, ServeProperties properties) {
+    ConnectionsOverview(Connections connections, ExecutionQueries queries, JobLocks locks, ServeProperties properties,
+                        JobPauses pauses) {
+        this.pauses = pauses;
         this.connections = connections;
         this.queries = queries;
         this.locks = locks;
@@ -64,6 +70,7 @@ public class ConnectionsOverview {
         List<Connection> all = ChosenConnections.configured(connections);
         Map<String, ExecutionQueries.PartitionRun> runs = queries.lastPartitionRuns();
         List<Schedules.Schedule> schedules = Schedules.of(properties.schedule());
+        Map<String, JobPauses.Pause> paused = pauses.all();
         return all.stream().map(c -> new ConnectionView(c.name(), c.store(), store(c.cart()), c.partner().id(),
                 partner(c.partner()), routing(c, all), PartitionSteps.JOBS.stream().map(job -> {
                     String lock = PartitionSteps.of(job, c);
@@ -71,7 +78,7 @@ public class ConnectionsOverview {
                     ZonedDateTime next = starting.stream().map(s -> s.cron().next(ZonedDateTime.now(s.zone())))
                             .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
                     return new JobView(job, c.name(), lock, starting.stream().map(Schedules.Schedule::describe).toList(), next,
-                            runs.get(lock), locks.holder(lock).orElse(null));
+                            runs.get(lock), locks.holder(lock).orElse(null), paused.get(lock));
                 }).toList())).toList();
     }
 

@@ -22,7 +22,8 @@ final class ConnectionsPrinter {
             out.println("  partner:  " + c.partner() + " (" + c.partnerDescription() + ")");
             out.println("  routing:  " + c.routing());
             for (JobView job : c.jobs()) {
-                out.printf("  %-17s %s%n", job.job() + ":", lastRun(job.lastRun()));
+                out.printf("  %-17s %s%s%n", job.job() + ":", lastRun(job.lastRun()), job.paused() == null ? ""
+                        : "; paused since " + job.paused().pausedAt().format(ExecutionPrinter.TIME) + " by " + job.paused().pausedBy());
             }
         }
         return 0;

@@ -108,6 +108,7 @@ public class OrderTrails {
             events.add(new Event(time(s, 7), switch (s.getString(2)) {
                 case "APPLIED" -> "shipped (" + carrier + tracking + "), applied to the cart: "
                         + (s.getBoolean(6) ? "order complete" : "partly shipped");
+                case "REFUSED" -> "shipment " + s.getString(1) + " refused by the shop's API, not retried: " + s.getString(3);
                 default -> "shipment " + s.getString(1) + " " + s.getString(2) + (s.getString(3) == null ? "" : ": " + s.getString(3));
             }));
         }, store, partner, orderNumber);

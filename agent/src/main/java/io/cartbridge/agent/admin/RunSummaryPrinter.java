@@ -65,6 +65,10 @@ final class RunSummaryPrinter {
         if (s.unknownOrders().count() > 0) {
             out.println("  unknown orders: " + names(s.unknownOrders()));
         }
+        if (s.refusedOrders().count() > 0) {
+            out.println("  refused by the shop's API (see each order's trail for the reason; resend once fixed): "
+                    + names(s.refusedOrders()));
+        }
     }
 
     private static void inventoryImport(InventoryImportSummary s, PrintStream out) {

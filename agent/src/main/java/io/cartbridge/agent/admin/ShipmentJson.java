@@ -1,11 +1,13 @@
 package io.cartbridge.agent.admin;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.cartbridge.edi.model.Address;
 import io.cartbridge.edi.model.Party;
+import io.cartbridge.edi.model.Reference;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.ShipmentPackage;
 import io.cartbridge.edi.model.ShipmentTotals;
@@ -13,7 +15,7 @@ import io.cartbridge.edi.model.ShippedLine;
 import io.cartbridge.edi.model.UnitLoad;
 
 /**
- * The JSON of one {@link ShipmentConfirmation} for {@code translate} (945, 856). Every key is always
+ * The JSON of one {@link ShipmentConfirmation} for {@code translate} (945, 856, DESADV, XML). Every key is always
  * written, {@code null} or empty when the file had nothing for it, so that scripts reading the output
  * see one shape.
  */
@@ -65,7 +67,21 @@ final class ShipmentJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+        neutralReferences(json, s);
         json.writeEndObject();
+    }
+
+    /** The references in neutral terms: kind ({@code bill-of-lading}, {@code order-number} ...), the code read, value. */
+    private static void neutralReferences(JsonGenerator json, ShipmentConfirmation s) throws IOException {
+        json.writeArrayFieldStart("neutralReferences");
+        for (Reference reference : s.neutralReferences()) {
+            json.writeStartObject();
+            json.writeStringField("kind", reference.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            json.writeStringField("code", reference.code());
+            json.writeStringField("value", reference.value());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void parties(JsonGenerator json, ShipmentConfirmation s) throws IOException {

@@ -3,7 +3,7 @@ package io.cartbridge.agent.admin;
 /** A command line (or an API request) that cannot be run as given: printed as one line, exit code 2; 400 from the API. */
 public class UsageException extends RuntimeException {
 
-    UsageException(String message) {
+    public UsageException(String message) {
         super(message);
     }
 }

@@ -46,4 +46,12 @@ public interface CartPlugin {
     default Optional<ChangeProbe> changes() {
         return Optional.empty();
     }
+
+    /**
+     * The store's web API, where its write-back goes through one ({@code write-back: api}), for {@code check}; empty
+     * for table writes.
+     */
+    default Optional<ApiProbe> api() {
+        return Optional.empty();
+    }
 }

@@ -14,7 +14,7 @@ public enum WriteBack {
 
     /** Direct table writes (the default, and the demo's). */
     SQL,
-    /** The platform's own API (WooCommerce REST API v3; Magento and PrestaShop to come). */
+    /** The platform's own API: WooCommerce REST API v3, Magento 2's REST API, PrestaShop's webservice. */
     API;
 
     /**

@@ -70,7 +70,7 @@ public class ConnectionChecks {
                 results.add(CheckResult.failed(name, SETTINGS, e.getMessage()));
                 continue;
             }
-            results.add(cart.check(context));
+            results.addAll(cart.check(context));
             results.addAll(sftp.check(context));
         }
         return results;

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Runs a crashed agent left STARTED: one whose job lock is free has no agent working on it, so it is recovered
  * (Spring Batch's {@code JobOperator.recover} marks it and its running steps FAILED) while holding that lock, and,
- * with {@code cartbridge.recover.restart=true}, restarted from its checkpoints. One whose lock is held is running
- * in another agent and is left alone.
+ * with {@code cartbridge.recover.restart=true}, restarted from its checkpoints, unless an admin paused the job
+ * ({@link JobPauses}): a restart is a run nobody asked for. One whose lock is held is running in another agent and is
+ * left alone.
  */
 @Component
 public class Recovery {
@@ -39,9 +40,11 @@ public class Recovery {
     private final JobLocks locks;
     private final AdminCommands admin;
     private final boolean restart;
+    private final JobPauses pauses;
 
     Recovery(JobRepository jobRepository, JobOperator jobOperator, List<Job> jobs, JobLocks locks, AdminCommands admin,
-             ServeProperties properties) {
+             ServeProperties properties, JobPauses pauses) {
+        this.pauses = pauses;
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
         this.jobs = jobs;
@@ -83,6 +86,11 @@ public class Recovery {
     }
 
     private JobExecution restart(JobExecution recovered) {
+        String job = recovered.getJobInstance().getJobName();
+        if (pauses.paused(job, recovered.getJobParameters().getString(Partitions.CONNECTION_PARAMETER))) {
+            log.info("Recovered execution {} not restarted: {} is paused", recovered.getId(), job);
+            return null;
+        }
         try {
             return admin.restart(recovered.getId());
         } catch (RuntimeException e) {

@@ -1,17 +1,13 @@
 package io.cartbridge.agent.serve;
 
 import java.io.PrintStream;
-import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 
-import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.serve.Schedules.Schedule;
 import io.cartbridge.agent.web.WebAccess;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
@@ -21,7 +17,8 @@ import org.springframework.stereotype.Component;
  * {@code cartbridge serve}: recovers the runs a crashed agent left STARTED, then starts each job on its schedule
  * until SIGTERM. Each schedule has a thread of its own, so a long run delays no other schedule; a schedule that
  * fires while its previous run still goes waits for it (Spring's cron triggers never overlap themselves). A run
- * whose lock another run holds (a manual run, another agent) is skipped until the next time. On SIGTERM the
+ * whose lock another run holds (a manual run, another agent) is skipped until the next time, and so is a job an
+ * admin paused ({@link ScheduledRuns}, {@link JobPauses}). On SIGTERM the
  * schedules stop firing and the {@link Drain} stops running steps at a chunk boundary. Between schedules, the
  * {@link Trigger} starts order-export for a connection whose paid orders changed. Its web server (dashboard, REST API,
  * Actuator) runs from the context's start; {@link WebAccess} says where, and for whom.
@@ -29,21 +26,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class ServeCommand {
 
-    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final AdminCommands admin;
     private final Recovery recovery;
     private final Drain drain;
     private final ServeProperties properties;
     private final Trigger trigger;
     private io.cartbridge.agent.ops.ServeChecks serveChecks;
     private final WebAccess web;
+    private final ScheduledRuns runs;
 
-    ServeCommand(AdminCommands admin, Recovery recovery, Drain drain, ServeProperties properties, Trigger trigger,
-                 WebAccess web) {
+    ServeCommand(Recovery recovery, Drain drain, ServeProperties properties, Trigger trigger, WebAccess web,
+                 ScheduledRuns runs) {
         this.web = web;
-        this.admin = admin;
+        this.runs = runs;
         this.recovery = recovery;
         this.drain = drain;
         this.properties = properties;
@@ -66,7 +62,7 @@ public class ServeCommand {
         Trigger.Polling polling = null;
         try {
             List<ScheduledFuture<?>> fired = schedules.stream()
-                    .<ScheduledFuture<?>>map(s -> scheduler.schedule(() -> fire(s, out), new CronTrigger(s.cron().toString(), s.zone())))
+                    .<ScheduledFuture<?>>map(s -> scheduler.schedule(() -> runs.fire(s, out), new CronTrigger(s.cron().toString(), s.zone())))
                     .toList();
             drain.onDrain(() -> fired.forEach(f -> f.cancel(false)));
             if (schedules.isEmpty()) {
@@ -97,23 +93,5 @@ public class ServeCommand {
     @org.springframework.beans.factory.annotation.Autowired
     void setServeChecks(io.cartbridge.agent.ops.ServeChecks serveChecks) {
         this.serveChecks = serveChecks;
-    }
-
-    /** One firing of a schedule: its jobs in order, each for every connection; a refused or failed one does not stop the next. */
-    private void fire(Schedule schedule, PrintStream out) {
-        for (String job : schedule.jobs()) {
-            if (drain.draining()) {
-                return;
-            }
-            try {
-                JobExecution run = admin.run(job, null);
-                out.printf("%s %s: execution %d %s%n", TIME.format(LocalDateTime.now()), job, run.getId(), run.getStatus());
-            } catch (RunRefusedException e) {
-                out.printf("%s %s: skipped, %s%n", TIME.format(LocalDateTime.now()), job, e.getMessage());
-            } catch (RuntimeException e) {
-                log.error("Scheduled run of {} ({}) could not start", job, schedule.property(), e);
-                out.printf("%s %s: not started: %s%n", TIME.format(LocalDateTime.now()), job, e.getMessage());
-            }
-        }
     }
 }

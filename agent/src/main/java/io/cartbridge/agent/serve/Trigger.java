@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * changed or not: the run going may have read the orders before the change.
  *
  * <p>The first poll after start-up only records the value: orders paid while the agent was down go with the
- * order-export schedule, as they always did. Stores whose platform offers no probe are left to the schedule.
+ * order-export schedule, as they always did. Stores whose platform offers no probe are left to the schedule. A
+ * connection whose order-export an admin paused ({@link JobPauses}) starts no run until it is resumed.
  */
 @Component
 public class Trigger {
@@ -42,9 +43,11 @@ public class Trigger {
     private final ConnectionContexts connections;
     private final Drain drain;
     private final Duration interval;
+    private final JobPauses pauses;
 
-    Trigger(AdminCommands admin, ConnectionContexts connections, Drain drain, ServeProperties properties) {
+    Trigger(AdminCommands admin, ConnectionContexts connections, Drain drain, ServeProperties properties, JobPauses pauses) {
         this.admin = admin;
+        this.pauses = pauses;
         this.connections = connections;
         this.drain = drain;
         this.interval = properties.trigger().pollInterval();
@@ -90,7 +93,7 @@ public class Trigger {
         polls.initialize();
         for (Watched w : watched) {
             PolledConnection polled = new PolledConnection(w.connection(), w.probe(), drain,
-                    runs, connection -> run(connection, out), out);
+                    runs, connection -> run(connection, out), () -> pauses.paused(JOB, w.connection()), out);
             polled.poll();      // records the value before the line below says it is watched
             polls.scheduleWithFixedDelay(polled::poll, Instant.now().plus(interval), interval);
             out.println("Trigger: " + JOB + " for connection " + w.connection() + " when its paid orders change, polled every "

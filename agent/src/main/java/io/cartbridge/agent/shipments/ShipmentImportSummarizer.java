@@ -48,7 +48,8 @@ class ShipmentImportSummarizer implements RunSummarizer {
         long[] applied = jdbc.queryForObject(APPLIED, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
                 id);
         return new ShipmentImportSummary(id, partner, read, applied[0], applied[1], applied[2], applied[1] - applied[2],
-                linesNotOnOrder, orders(id, "NOT_ON_ORDER"), orders(id, "UNKNOWN_ORDER"));
+                linesNotOnOrder, orders(id, "NOT_ON_ORDER"), orders(id, "UNKNOWN_ORDER"),
+                orders(id, "REFUSED"));
     }
 
     private Listed orders(long id, String state) {

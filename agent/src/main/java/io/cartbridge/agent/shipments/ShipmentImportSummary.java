@@ -16,9 +16,11 @@ import io.cartbridge.agent.support.RunSummary;
  * @param linesNotOnOrder    shipment lines naming an item their order does not have (such a shipment is not applied)
  * @param ordersWithLinesNotOnOrder the orders of those shipments
  * @param unknownOrders      order numbers CartBridge never sent, or the cart does not have
+ * @param refusedOrders      orders whose shop's API refused a write (a 4xx, kept with its reason in the ledger and the
+ *                           order's trail); not retried until an admin fixes the cause and resends
  */
 public record ShipmentImportSummary(long executionId, String partner, long read, long shipments, long orders,
                                     long completed, long partial, long linesNotOnOrder, Listed ordersWithLinesNotOnOrder,
-                                    Listed unknownOrders)
+                                    Listed unknownOrders, Listed refusedOrders)
         implements RunSummary {
 }

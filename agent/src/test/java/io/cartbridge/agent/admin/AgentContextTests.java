@@ -18,4 +18,10 @@ class AgentContextTests {
                 .anySatisfy(n -> assertThat(n).startsWith("org.springframework.boot.tomcat."))
                 .noneSatisfy(n -> assertThat(n).contains(".batch."));
     }
+
+    @Test
+    void serveListensOnTheLoopbackPort8080WithSessionsThatExpireAfterThirtyMinutes() {
+        assertThat(AgentContext.SERVER_DEFAULTS).containsEntry("server.address", "127.0.0.1").containsEntry("server.port", 8080)
+                .containsEntry("server.servlet.session.timeout", "30m");
+    }
 }

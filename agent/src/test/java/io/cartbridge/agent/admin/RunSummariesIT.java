@@ -169,12 +169,12 @@ class RunSummariesIT {
             ShipmentImportSummary first = shipmentImport(admin);
 
             assertThat(first).isEqualTo(new ShipmentImportSummary(first.executionId(), "acme3pl", 5, 2, 2, 1, 1, 2,
-                    new Listed(1, List.of("5003")), new Listed(2, List.of("9999", "9998"))));
+                    new Listed(1, List.of("5003")), new Listed(2, List.of("9999", "9998")), Listed.none()));
 
             ShipmentImportSummary second = shipmentImport(admin);
 
             assertThat(second).isEqualTo(new ShipmentImportSummary(second.executionId(), "acme3pl", 0, 0, 0, 0, 0, 0,
-                    Listed.none(), Listed.none()));
+                    Listed.none(), Listed.none(), Listed.none()));
         }
     }
 

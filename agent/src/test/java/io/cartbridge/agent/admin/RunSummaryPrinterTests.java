@@ -80,14 +80,16 @@ class RunSummaryPrinterTests {
     @Test
     void shipmentImportNamesTheOrdersThatNeedALook() {
         ShipmentImportSummary summary = new ShipmentImportSummary(9, "acme3pl", 12, 3, 4, 3, 1, 2,
-                new Listed(1, List.of("5003")), new Listed(7, List.of("9001", "9002", "9003", "9004", "9005")));
+                new Listed(1, List.of("5003")), new Listed(7, List.of("9001", "9002", "9003", "9004", "9005")),
+                new Listed(1, List.of("5004")));
 
         assertThat(print(summary)).isEqualTo("""
                 3 shipments applied to 4 orders (3 completed, 1 partial), 2 lines not on the order, 7 unknown orders
                   lines not on the order, in the shipments of: 5003
                   unknown orders: 9001, 9002, 9003, 9004, 9005 and 2 more
+                  refused by the shop's API (see each order's trail for the reason; resend once fixed): 5004
                 """);
-        assertThat(print(new ShipmentImportSummary(10, "acme3pl", 0, 0, 0, 0, 0, 0, Listed.none(), Listed.none())))
+        assertThat(print(new ShipmentImportSummary(10, "acme3pl", 0, 0, 0, 0, 0, 0, Listed.none(), Listed.none(), Listed.none())))
                 .isEqualTo("0 shipments applied to 0 orders (0 completed, 0 partial), 0 lines not on the order, "
                         + "0 unknown orders\n");
     }

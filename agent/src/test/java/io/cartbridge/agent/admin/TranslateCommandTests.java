@@ -46,7 +46,19 @@ class TranslateCommandTests {
         JsonNode doc = translate("945-valid-parties-totals.edi").get("documents").get(0);
 
         assertThat(doc.fieldNames()).toIterable().containsExactly("type", "orderNumber", "shipmentId", "shipDate",
-                "carrier", "serviceLevel", "trackingNumbers", "lines", "parties", "references", "totals", "unitLoads");
+                "carrier", "serviceLevel", "trackingNumbers", "lines", "parties", "references", "totals", "unitLoads",
+                "neutralReferences");
+    }
+
+    @Test
+    void shipmentReferencesAreInTheJsonInNeutralTermsToo() throws Exception {
+        JsonNode doc = translate("945-valid-parties-totals.edi").get("documents").get(0);
+
+        assertThat(doc.get("references").toString()).isEqualTo("{\"BM\":\"BOL-77061\",\"CN\":\"PRO-5550061\",\"PO\":\"PO-2024-0061\"}");
+        assertThat(doc.get("neutralReferences")).extracting(r -> r.get("kind").asText() + " " + r.get("code").asText()
+                + " " + r.get("value").asText()).containsExactly("order-number W06-02 WC-10061",
+                "shipment-number W06-04 SHP-88061", "bill-of-lading BM BOL-77061", "carrier-reference CN PRO-5550061",
+                "purchase-order PO PO-2024-0061");
     }
 
     @Test
@@ -227,10 +239,72 @@ class TranslateCommandTests {
     }
 
     @Test
-    void edifactCannotWriteAnAcknowledgmentFromAnotherFile() {
-        assertThat(cli("translate", X12 + "997-valid-accepted.edi", "--to", "edifact")).isEqualTo(1);
-        assertThat(out.size()).isZero();
-        assertThat(stderr()).contains("cannot render in edifact: EDIFACT acknowledgments are written only in answer");
+    void a997RenderedAsContrlKeepsTheAcknowledgedReferenceStatusesAndErrorsWithTheirPositions() throws Exception {
+        JsonNode doc = renderedAndTranslated("997-valid-rejected.edi", "edifact");
+
+        assertThat(json.get("format").asText()).isEqualTo("EDIFACT");
+        assertThat(doc.get("groupControlNumber").asText()).isEqualTo("2002");
+        assertThat(doc.get("acknowledgedType").asText()).isEqualTo("ORDERS");
+        assertThat(doc.get("status").asText()).isEqualTo("REJECTED");
+        JsonNode first = doc.get("transactions").get(0);
+        assertThat(first.get("transactionSetId").asText()).isEqualTo("ORDERS");
+        assertThat(first.get("controlNumber").asText()).isEqualTo("0001");
+        assertThat(first.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(first.get("errors")).extracting(JsonNode::asText).containsExactly(
+                "Message: unspecified error (18)",
+                "Segment at position 2: unspecified error (18)",
+                "Element 2 of the segment at position 2: missing (13)",
+                "Segment at position 7: unspecified error (18)",
+                "Element 4 of the segment at position 7: data element too long (39)");
+        JsonNode second = doc.get("transactions").get(1);
+        assertThat(second.get("controlNumber").asText()).isEqualTo("0002");
+        assertThat(second.get("errors")).extracting(JsonNode::asText).containsExactly(
+                "Message: control count does not match number of instances received (29) in segment UNT");
+    }
+
+    @Test
+    void aContrlRenderedAsContrlAgainReadsTheSame() throws Exception {
+        JsonNode doc = renderedAndTranslated("../../edifact/contrl-rejected.edi", "edifact");
+
+        assertThat(doc.get("groupControlNumber").asText()).isEqualTo("43");
+        assertThat(doc.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(doc.get("transactions")).extracting(t -> t.get("controlNumber").asText() + " " + t.get("status").asText())
+                .containsExactly("1 ACCEPTED", "2 REJECTED");
+        assertThat(doc.get("transactions").get(1).get("errors")).extracting(JsonNode::asText).containsExactly(
+                "Message: control count does not match number of instances received (29) in segment UNT",
+                "Element 2 component 1 of the segment at position 7: invalid value (12)");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"x12,940,PARTIAL", "edifact,ORDERS,PARTIAL", "xml,WarehouseOrders,PARTIAL"})
+    void anXmlAcknowledgmentRendersInEveryFormat(String to, String type, String status) throws Exception {
+        JsonNode doc = renderedAndTranslated("../../xml/ack-valid-rejected.xml", to);
+
+        assertThat(doc.get("groupControlNumber").asText()).isEqualTo("42");
+        assertThat(doc.get("acknowledgedType").asText()).isEqualTo(type);
+        assertThat(doc.get("status").asText()).as("CONTRL: accepted with a rejected message")
+                .isEqualTo(status);
+        if (to.equals("x12")) {
+            assertThat(doc.get("transactions")).as("an order number is no transaction set control number (AK2-02)")
+                    .isEmpty();
+        } else {
+            assertThat(doc.get("transactions")).extracting(t -> t.get("controlNumber").asText() + " " + t.get("status").asText())
+                    .containsExactly("WC-10021 ACCEPTED", "WC-10022 REJECTED");
+        }
+        assertThat(json.get("documents").get(1).get("groupControlNumber").asText()).isEqualTo("41");
+        assertThat(json.get("documents").get(1).get("status").asText()).isEqualTo("REJECTED");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"x12,940,0001,0002", "xml,WarehouseOrders,1,2"})
+    void aContrlRendersAsA997AndAnXmlAcknowledgment(String to, String type, String first, String second) throws Exception {
+        JsonNode doc = renderedAndTranslated("../../edifact/contrl-rejected.edi", to);
+
+        assertThat(doc.get("groupControlNumber").asText()).isEqualTo("43");
+        assertThat(doc.get("acknowledgedType").asText()).isEqualTo(type);
+        assertThat(doc.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(doc.get("transactions")).extracting(t -> t.get("controlNumber").asText() + " " + t.get("status").asText())
+                .containsExactly(first + " ACCEPTED", second + " REJECTED");
     }
 
     JsonNode json;

@@ -164,6 +164,59 @@ class EdifactPartnerIT {
         }
     }
 
+    /** One folder, files of two formats: each is read by what it is, whatever the partner's format for sending. */
+    @Test
+    void aFolderHoldingAnEdifactAndAnX12FileReadsEachByWhatItIs() throws IOException {
+        try (ConfigurableApplicationContext context = agent.start(settings())) {
+            AdminCommands admin = context.getBean(AdminCommands.class);
+            assertThat(admin.run("order-export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            warehouseSends("desadv-1001.edi", """
+                    UNA:+.? '
+                    UNB+UNOC:3+%s:14+%s:14+261126:1015+7011'
+                    UNH+1+DESADV:D:96A:UN'
+                    BGM+351+SHP-1001+9'
+                    DTM+137:20261126:102'
+                    RFF+ON:1001'
+                    CPS+1'
+                    PAC+1++CT'
+                    RFF+CN:JJD000390007781'
+                    LIN+1'
+                    PIA+5+MUG-BLU-12:SA'
+                    QTY+12:2'
+                    LIN+2'
+                    PIA+5+TEE-BLK-M:SA'
+                    QTY+12:1'
+                    UNT+14+1'
+                    UNZ+1+7011'
+                    """.formatted(THEIRS, OURS));
+            Files.writeString(agent.warehouse().root().resolve("out").resolve("ship-1002.edi"), """
+                    ISA*00*          *00*          *ZZ*ACME3PL        *ZZ*MYSHOP         *261126*1200*U*00401*000003601*0*P*>~
+                    GS*SW*ACME3PL*MYSHOP*20261126*1200*3601*X*004010~
+                    ST*945*0001~
+                    W06*N*1002*20261126*SHP-1002~
+                    W27*U*UPSN*GND~
+                    LX*1~
+                    MAN*CP*1Z999AA10000001002~
+                    W12*CC*1*1*0*EA**SK*MUG-BLU-12~
+                    W03*1~
+                    SE*8*0001~
+                    GE*1*3601~
+                    IEA*1*000003601~
+                    """, StandardCharsets.ISO_8859_1);
+            assertThat(admin.run("inbound-collect").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(admin.run("shipment-import").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            assertThat(agent.ledger().queryForList("SELECT remote_name, format, document_type, state FROM cb_inbound_file "
+                    + "ORDER BY remote_name")).extracting(r -> r.get("remote_name") + " " + r.get("format") + " "
+                    + r.get("document_type") + " " + r.get("state")).containsExactly(
+                            "desadv-1001.edi EDIFACT DESADV APPLIED", "ship-1002.edi X12 945 APPLIED");
+            assertThat(agent.store().hposMeta(1001, TRACKING_META)).contains("JJD000390007781");
+            assertThat(agent.store().hposMeta(1002, TRACKING_META)).contains("1Z999AA10000001002");
+            assertThat(agent.store().hposStatus(1001)).isEqualTo("wc-completed");
+            assertThat(agent.store().hposStatus(1002)).isEqualTo("wc-completed");
+        }
+    }
+
     private Map<String, Object> settings() {
         return Map.of(
                 "cartbridge.warehouse.format", "edifact",

@@ -32,6 +32,6 @@ class TriggerTests {
     }
 
     private static Trigger trigger(Duration interval) {
-        return new Trigger(null, null, null, new ServeProperties(null, null, null, null, new ServeProperties.Trigger(interval)));
+        return new Trigger(null, null, null, new ServeProperties(null, null, null, null, new ServeProperties.Trigger(interval)), null);
     }
 }

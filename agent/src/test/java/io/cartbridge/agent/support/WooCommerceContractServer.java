@@ -214,8 +214,7 @@ public final class WooCommerceContractServer implements AutoCloseable {
                 answer(exchange, error(fault.status(), "internal_server_error", "There has been a critical error on this website."));
                 return;
             }
-            Answer answer = authorized(exchange, method) ? route(method, path, query, body) : error(401,
-                    "woocommerce_rest_authentication_error", "Consumer key is invalid.");
+            Answer answer = authorized(exchange, method) ? route(method, path, query, body) : unknownKey(method, path);
             if (fault != null) {
                 try {
                     Thread.sleep(fault.delay().toMillis());
@@ -262,8 +261,7 @@ public final class WooCommerceContractServer implements AutoCloseable {
             return new Answer(200, index);
         }
         if (!method.equals("GET") && readOnlyKey) {
-            return error(401, "woocommerce_rest_cannot_" + (method.equals("POST") ? "create" : "edit"),
-                    "Sorry, you are not allowed to " + (method.equals("POST") ? "create" : "edit") + " this resource.");
+            return error(401, "woocommerce_rest_authentication_error", "The API key provided does not have write permissions.");
         }
         if (path.equals("/wp-json/wc/v3/orders") && method.equals("GET")) {
             return listOrders(query);
@@ -282,10 +280,10 @@ public final class WooCommerceContractServer implements AutoCloseable {
         if ((m = NOTES.matcher(path)).matches()) {
             ArrayNode list = notes.get(Long.parseLong(m.group(1)));
             if (list == null) {
-                return error(404, "woocommerce_rest_order_invalid_id", "Invalid order ID.");
+                return error(404, "woocommerce_rest_shop_order_invalid_id", "Invalid order ID.");
             }
             return switch (method) {
-                case "GET" -> new Answer(200, list.deepCopy());
+                case "GET" -> listNotes(list, query);
                 case "POST" -> addNote(list, body);
                 default -> noRoute();
             };
@@ -402,7 +400,7 @@ public final class WooCommerceContractServer implements AutoCloseable {
         boolean customer = body.path("customer_note").asBoolean(false);
         ObjectNode note = JSON.createObjectNode().put("id", ids.incrementAndGet()).put("author", "WooCommerce")
                 .put("date_created", "2026-11-26T12:00:00").put("note", body.get("note").asText())
-                .put("customer_note", customer).put("added_by_user", false);
+                .put("customer_note", customer);
         synchronized (list) {
             list.add(note);
         }
@@ -410,6 +408,43 @@ public final class WooCommerceContractServer implements AutoCloseable {
             noteEmails.incrementAndGet();
         }
         return new Answer(201, note);
+    }
+
+    /** Newest first, as WooCommerce lists them; {@code type=customer|internal|any} (default any) filters them. */
+    private static Answer listNotes(ArrayNode list, String query) {
+        String type = query == null ? "any" : java.util.Arrays.stream(query.split("&")).filter(p -> p.startsWith("type="))
+                .map(p -> p.substring(5)).findFirst().orElse("any");
+        if (!Set.of("any", "customer", "internal").contains(type)) {
+            return error(400, "rest_invalid_param", "Invalid parameter(s): type");
+        }
+        ArrayNode answer = JSON.createArrayNode();
+        synchronized (list) {
+            for (int i = list.size() - 1; i >= 0; i--) {
+                JsonNode note = list.get(i);
+                boolean customer = note.path("customer_note").asBoolean();
+                if (type.equals("any") || customer == type.equals("customer")) {
+                    answer.add(note.deepCopy());
+                }
+            }
+        }
+        return new Answer(200, answer);
+    }
+
+    /**
+     * A request with an unknown key: WooCommerce authenticates no one and the route's permission check answers
+     * (as WooCommerce 10.5 does; it does not say the key is unknown).
+     */
+    private static Answer unknownKey(String method, String path) {
+        if (path.endsWith("/batch")) {
+            return error(401, "woocommerce_rest_cannot_batch", "Sorry, you are not allowed to batch manipulate this resource.");
+        }
+        boolean item = path.matches(".*/\\d+");
+        return switch (method) {
+            case "GET" -> error(401, "woocommerce_rest_cannot_view", item ? "Sorry, you cannot view this resource."
+                    : "Sorry, you cannot list resources.");
+            case "POST" -> error(401, "woocommerce_rest_cannot_create", "Sorry, you are not allowed to create resources.");
+            default -> error(401, "woocommerce_rest_cannot_edit", "Sorry, you are not allowed to edit this resource.");
+        };
     }
 
     private Answer addTracking(long orderId, ArrayNode list, JsonNode body) {

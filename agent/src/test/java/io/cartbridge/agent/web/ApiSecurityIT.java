@@ -7,13 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -54,6 +58,10 @@ class ApiSecurityIT extends WebApiSupport {
         assertThat((String) JsonPath.read(health.body(), "$.status")).isEqualTo("UP");
         assertThat(get("/actuator", null).statusCode()).isEqualTo(401);
         assertThat(get("/actuator", VIEWER).statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> scrape = get("/actuator/prometheus", VIEWER);
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).contains("cartbridge_orders_exported").doesNotContain("viewer-pw");
     }
 
     @Test
@@ -93,12 +101,18 @@ class ApiSecurityIT extends WebApiSupport {
     }
 
     @Test
-    void failedLoginsLockOutTheUserNameAndTheAddressForAWhile() throws Exception {
+    void failedLoginsLockOutTheUserNameAndTheAddressForAWhile() {
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        logged.start();
+        root.addAppender(logged);
         try {
             for (int i = 0; i < 5; i++) {
                 HttpResponse<String> failed = send(request("/api/jobs", null).header("Authorization", basic(TARGET, "wrong-" + i)).GET());
                 assertThat(failed.statusCode()).isEqualTo(401);
             }
+            assertThat(throttle.refusedFor(TARGET, null)).as("the user name").isBetween(Duration.ofMinutes(4), Duration.ofMinutes(5));
+            assertThat(throttle.refusedFor(null, "127.0.0.1")).as("the address").isPositive();
             HttpResponse<String> locked = send(request("/api/jobs", null).header("Authorization", basic(TARGET, "target-pw")).GET());
             assertThat(locked.statusCode()).as("the user name, even with its password").isEqualTo(429);
             assertThat(Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 300L);
@@ -110,12 +124,15 @@ class ApiSecurityIT extends WebApiSupport {
             HttpResponse<String> form = send(browser, form("/login", "username=viewer&password=viewer-pw&_csrf=" + encode(token)));
             assertThat(form.statusCode()).as("the login form too").isEqualTo(429);
         } finally {
+            root.detachAppender(logged);
             throttle.clear();
         }
+        assertThat(throttle.refusedFor(TARGET, "127.0.0.1")).isNull();
         assertThat(get("/api/jobs", VIEWER).statusCode()).as("once the lockout has passed").isEqualTo(200);
-        Path log = Path.of((String) AGENT.properties().get("cartbridge.home"), "logs", "cartbridge.log");
-        assertThat(Files.readString(log)).contains("Failed login for user name 'target' from 127.0.0.1")
-                .doesNotContain("wrong-0").doesNotContain("target-pw").doesNotContain("operator-pw");
+        List<String> lines = logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(lines).filteredOn(l -> l.equals("Failed login for user name 'target' from 127.0.0.1")).hasSize(5);
+        assertThat(lines).noneMatch(l -> l.contains("wrong-") || l.contains("target-pw") || l.contains("viewer-pw")
+                || l.contains("operator-pw"));
     }
 
     private HttpRequest.Builder form(String path, String body) {

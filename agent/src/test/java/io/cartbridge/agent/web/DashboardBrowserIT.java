@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -27,7 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The dashboard in a real browser: headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which
  * {@code .ci/run} installs) driven by Selenium with explicit binary and driver paths, so that Selenium Manager never
  * downloads anything. Logs in, opens a failed execution, restarts it and sees the restart complete, resends a file
- * and reads an order's trail. Without Chromium it fails saying so, unless {@code CARTBRIDGE_SKIP_BROWSER=1}.
+ * and reads an order's trail; a form whose CSRF token is gone is refused. Without Chromium it fails saying so, unless
+ * {@code CARTBRIDGE_SKIP_BROWSER=1}.
  */
 class DashboardBrowserIT extends WebApiSupport {
 
@@ -107,6 +109,13 @@ class DashboardBrowserIT extends WebApiSupport {
                 .anySatisfy(e -> assertThat(e).startsWith("filed in acme3pl-940-"))
                 .anySatisfy(e -> assertThat(e).isEqualTo("uploaded to acme3pl's server"))
                 .anySatisfy(e -> assertThat(e).startsWith("to be sent again with the next order-export"));
+
+        open("/");
+        ((JavascriptExecutor) browser).executeScript("document.querySelectorAll('input[name=_csrf]').forEach(i => i.remove())");
+        browser.findElement(By.xpath("//tr[@data-lock='order-export:default']//button[text()='Pause']")).click();
+        assertThat(browser.getPageSource()).doesNotContain("Paused order-export:default");
+        assertThat(AGENT.ledger().queryForObject("SELECT COUNT(*) FROM cb_job_pause", Integer.class))
+                .as("a form that lost its CSRF token is refused").isZero();
     }
 
     private void open(String path) {

@@ -10,8 +10,10 @@ import java.util.Map;
 import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.serve.JobLocks;
 import io.cartbridge.agent.support.Faults;
+import io.cartbridge.agent.support.FromWarehouse;
 import io.cartbridge.agent.support.WooCommerceTestStore.Line;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -121,6 +123,54 @@ class DashboardPagesIT extends WebApiSupport {
         assertThat(unknown.body()).contains("No order 424242 in the ledger");
         String notSent = operator.follow(operator.post("/orders/resend", "number=7902&connection=")).body();
         assertThat(notSent).contains("order 7902 has not been sent to acme3pl");
+    }
+
+    @Test
+    void theOverviewCountsHeldOrdersRejectedFilesAndFailuresOf24HoursAndTheFilesPageReprocesses() {
+        // first what other tests left in the cart, the warehouse's folder and the inbox (files sent for reprocessing)
+        admin.run("order-export", "default");
+        List<JobExecution> runs = admin.runCollectingFirst("shipment-import", "default");
+        assertThat(runs).as("run shipment-import collects first").extracting(e -> e.getJobInstance().getJobName())
+                .containsExactly("inbound-collect", "shipment-import");
+        admin.runCollectingFirst("inventory-import", "default");
+        PageSession operator = PageSession.login(port, OPERATOR);
+        String before = operator.get("/").body();
+        assertThat(overviewRow(before, "order-export:default")).as("its next run")
+                .containsPattern("<td>\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\S+</td>");
+
+        AGENT.store().order(7961, "wc-processing", BUYER, "flat_rate", List.of(Line.of(11, 1, "No SKU")));
+        admin.run("order-export", "default");
+        FromWarehouse.drop(AGENT, "ship-77.edi", FromWarehouse.shipmentAdvices(77, List.of(List.of("W06*N*7001*20261126*SHP-77",
+                "W27*U*UPSN*GROUND", "LX*1", "W12*CC*1*1*0*EA**SK*SKU-A", "W03*1"))).replace("SE*7*0001", "SE*99*0001"));
+        admin.run("inbound-collect", "default");
+        long failedNow = admin.run("order-export", "default").getId();
+        long failedBefore = admin.run("order-export", "default").getId();
+        AGENT.ledger().update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'FAILED' WHERE JOB_EXECUTION_ID IN (?, ?)", failedNow, failedBefore);
+        AGENT.ledger().update("UPDATE BATCH_JOB_EXECUTION SET START_TIME = START_TIME - INTERVAL 25 HOUR WHERE JOB_EXECUTION_ID = ?",
+                failedBefore);
+
+        String after = operator.get("/").body();
+        assertThat(count(after, "held-count")).isEqualTo(count(before, "held-count") + 1);
+        assertThat(count(after, "rejected-count")).isEqualTo(count(before, "rejected-count") + 1);
+        assertThat(count(after, "failed-count")).as("not the one of 25 hours ago").isEqualTo(count(before, "failed-count") + 1);
+
+        long rejected = AGENT.ledger().queryForObject("SELECT id FROM cb_inbound_file WHERE remote_name = 'ship-77.edi'", Long.class);
+        String files = operator.get("/files?direction=inbound&state=REJECTED").body();
+        int row = files.indexOf("id=\"inbound-" + rejected + "\"");
+        assertThat(row).as(files).isNotNegative();
+        assertThat(files.substring(row, files.indexOf("</tr>", row))).contains(">ship-77.edi<").contains(">REJECTED<")
+                .contains("action=\"/files/inbound/" + rejected + "/reprocess\"").contains("SE_COUNT: SE01 gives 99 segments");
+        String reprocessed = operator.follow(operator.post("/files/inbound/" + rejected + "/reprocess", "")).body();
+        assertThat(reprocessed).contains("Inbound file " + rejected + " is RECEIVED again: the next import applies it.");
+        assertThat(count(operator.get("/").body(), "rejected-count")).isEqualTo(count(before, "rejected-count"));
+        String again = operator.follow(operator.post("/files/inbound/" + rejected + "/reprocess", "")).body();
+        assertThat(again).contains("class=\"error\"").contains("only a REJECTED file can be reprocessed");
+    }
+
+    private static long count(String overview, String id) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"" + id + "\">(\\d+)<").matcher(overview);
+        assertThat(m.find()).as(id).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     @Test

@@ -68,6 +68,44 @@ class ExecutionsApiIT extends WebApiSupport {
     }
 
     @Test
+    void startingAnImportCollectsFirstAsTheScheduleDoesUnlessCollectIsFalse() {
+        HttpResponse<String> started = post("/api/jobs/shipment-import/start?connection=default", OPERATOR);
+
+        assertThat(started.statusCode()).as(started::body).isEqualTo(202);
+        long collect = ((Number) JsonPath.read(started.body(), "$.executionId")).longValue();
+        assertThat(started.headers().firstValue("Location")).hasValue("/api/executions/" + collect);
+        assertThat((String) JsonPath.read(started.body(), "$.job")).isEqualTo("inbound-collect");
+        assertThat((String) JsonPath.read(started.body(), "$.then")).isEqualTo("shipment-import");
+        assertThat((String) JsonPath.read(get("/api/executions/" + collect, VIEWER).body(), "$.execution.job"))
+                .isEqualTo("inbound-collect");
+        long imported = awaitCompleted("shipment-import", collect);
+        assertThat((String) JsonPath.read(get("/api/executions/" + collect, VIEWER).body(), "$.execution.status"))
+                .isEqualTo("COMPLETED");
+
+        HttpResponse<String> alone = post("/api/jobs/shipment-import/start?connection=default&collect=false", OPERATOR);
+        assertThat(alone.statusCode()).as(alone::body).isEqualTo(202);
+        long id = ((Number) JsonPath.read(alone.body(), "$.executionId")).longValue();
+        assertThat((String) JsonPath.read(alone.body(), "$.job")).isEqualTo("shipment-import");
+        assertThat(alone.body()).doesNotContain("\"then\":\"");
+        assertThat(awaitCompleted("shipment-import", imported)).isEqualTo(id);
+        assertThat(newest("inbound-collect")).as("no collect before it").isEqualTo(collect);
+    }
+
+    /** {@return the newest execution of the job, once it is newer than {@code after} and COMPLETED} */
+    private long awaitCompleted(String job, long after) {
+        await(Duration.ofSeconds(60), job + " after execution " + after + " completed", () -> {
+            String page = get("/api/executions?job=" + job + "&size=1", VIEWER).body();
+            List<Integer> ids = JsonPath.read(page, "$.executions[*].id");
+            return !ids.isEmpty() && ids.get(0) > after && "COMPLETED".equals(JsonPath.read(page, "$.executions[0].status"));
+        });
+        return newest(job);
+    }
+
+    private long newest(String job) {
+        return ((Number) JsonPath.read(get("/api/executions?job=" + job + "&size=1", VIEWER).body(), "$.executions[0].id")).longValue();
+    }
+
+    @Test
     void aStartWhileTheJobRunsIs409NamingTheLockOwner() {
         try (JobLocks.Held held = locks.acquire("order-export", "default")) {
             HttpResponse<String> refused = post("/api/jobs/order-export/start?connection=default", OPERATOR);

@@ -133,6 +133,15 @@ abstract class WebApiSupport {
         }).toList();
     }
 
+    /** The overview page's table row of the job and partition ({@code order-export:default}). */
+    static String overviewRow(String page, String lockName) {
+        int at = page.indexOf("data-lock=\"" + lockName + "\"");
+        if (at < 0) {
+            throw new AssertionError("no row " + lockName + " in " + page);
+        }
+        return page.substring(at, page.indexOf("</tr>", at));
+    }
+
     /** A client keeping cookies (a browser's session), following no redirect. */
     static HttpClient browser() {
         return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();

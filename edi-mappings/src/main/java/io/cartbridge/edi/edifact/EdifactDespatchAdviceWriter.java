@@ -3,6 +3,8 @@ package io.cartbridge.edi.edifact;
 import static io.cartbridge.edi.edifact.internal.SegmentOut.composite;
 
 import io.cartbridge.edi.edifact.internal.SegmentOut;
+import io.cartbridge.edi.model.Reference;
+import io.cartbridge.edi.model.ReferenceKind;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.ShipmentPackage;
 import io.cartbridge.edi.model.ShippedLine;
@@ -100,9 +102,12 @@ public final class EdifactDespatchAdviceWriter {
             segments.segment("DTM", composite("11", F102.format(s.shipDate()), "102"));
         }
         segments.segment("RFF", composite("ON", s.orderNumber()));
-        for (Map.Entry<String, String> r : s.references().entrySet()) {
-            if (!"ON".equals(r.getKey())) {
-                segments.segment("RFF", composite(r.getKey(), r.getValue()));
+        for (Reference r : s.qualifiedReferences()) {
+            String qualifier = r.kind() == ReferenceKind.OTHER ? r.code()
+                    : EdifactCodeLists.REFERENCES.codeOf(r.kind(), r.code());
+            // RFF+ON is the order number's place
+            if (qualifier != null && !"ON".equals(qualifier)) {
+                segments.segment("RFF", composite(qualifier, r.value()));
             }
         }
         if (s.carrierCode() != null || s.serviceLevel() != null) {

@@ -19,6 +19,7 @@ import io.cartbridge.edi.InventorySnapshotReader;
 import io.cartbridge.edi.PartnerEnvelope;
 import io.cartbridge.edi.ValidationReport;
 import io.cartbridge.edi.WarehouseFormat;
+import io.cartbridge.edi.WarehouseFormats;
 import io.cartbridge.edi.model.FunctionalAck;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.WarehouseOrder;
@@ -155,6 +156,13 @@ public final class EdifactFormat implements WarehouseFormat {
                 return Integer.toString(index + 1);
             }
         };
+    }
+
+    @Override
+    public AckFileWriter ackWriter(PartnerEnvelope envelope) {
+        EdifactAckFileWriter writer = new EdifactAckFileWriter(settings(envelope));
+        return (out, controlNumber, created, acks) -> writer.write(out, controlNumber, created,
+                acks.stream().map(a -> WarehouseFormats.ackIn(this, a)).toList());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.cartbridge.edi.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,15 @@ import java.util.Map;
  *                                 level, the first value of a qualifier kept within a level and the
  *                                 order level's value replacing the shipment level's, as its TD5
  *                                 does. Never {@code null}, may be empty
+ * @param neutralReferences        the same numbers in neutral terms, each with the code it was read from
+ *                                 ({@link Reference}): first the order number ({@link ReferenceKind#ORDER_NUMBER})
+ *                                 and the shipment id ({@link ReferenceKind#SHIPMENT_NUMBER}) with the place they
+ *                                 were read from as their code (945 {@code W06-02}, {@code W06-04}; 856
+ *                                 {@code PRF-01}, {@code BSN-02}; DESADV {@code RFF+ON}, {@code BGM-1004}; XML
+ *                                 {@code OrderNumber}, {@code ShipmentId}; {@code null} when built without a
+ *                                 format), then every qualified reference above with its kind from the format's
+ *                                 code list. {@code null} in the constructor: derived from the fields, the
+ *                                 qualified ones as {@link ReferenceKind#OTHER}. Never {@code null} as read
  * @param totals                   the shipment's totals (945 W03; 856 the first TD1 of the shipment
  *                                 level), or {@code null} when the file sends none
  * @param unitLoads                the unit loads, one per 945 W10, in file order; always empty for an 856
@@ -45,7 +55,8 @@ import java.util.Map;
 public record ShipmentConfirmation(String orderNumber, String shipmentId, LocalDate shipDate,
                                    String carrierCode, String serviceLevel,
                                    List<ShipmentPackage> packages, List<ShippedLine> lines,
-                                   List<Party> parties, Map<String, String> references, ShipmentTotals totals,
+                                   List<Party> parties, Map<String, String> references,
+                                   List<Reference> neutralReferences, ShipmentTotals totals,
                                    List<UnitLoad> unitLoads,
                                    String interchangeControlNumber, String transactionControlNumber) {
 
@@ -55,13 +66,67 @@ public record ShipmentConfirmation(String orderNumber, String shipmentId, LocalD
         parties = parties == null ? List.of() : List.copyOf(parties);
         references = references == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(references));
         unitLoads = unitLoads == null ? List.of() : List.copyOf(unitLoads);
+        if (neutralReferences == null) {
+            List<Reference> qualified = new ArrayList<>(references.size());
+            references.forEach((code, value) -> qualified.add(new Reference(ReferenceKind.OTHER, code, value)));
+            neutralReferences = referencesOf(null, orderNumber, null, shipmentId, qualified);
+        }
+        neutralReferences = List.copyOf(neutralReferences);
+    }
+
+    /**
+     * A confirmation whose references are in no format's code list: {@link #neutralReferences()} holds the order
+     * number, the shipment id and the qualified references as {@link ReferenceKind#OTHER}. Readers give their
+     * format's kinds instead.
+     */
+    public ShipmentConfirmation(String orderNumber, String shipmentId, LocalDate shipDate, String carrierCode,
+                                String serviceLevel, List<ShipmentPackage> packages, List<ShippedLine> lines,
+                                List<Party> parties, Map<String, String> references, ShipmentTotals totals,
+                                List<UnitLoad> unitLoads, String interchangeControlNumber,
+                                String transactionControlNumber) {
+        this(orderNumber, shipmentId, shipDate, carrierCode, serviceLevel, packages, lines, parties, references, null,
+                totals, unitLoads, interchangeControlNumber, transactionControlNumber);
+    }
+
+    /**
+     * {@return the neutral references of a confirmation: its order number and shipment id, each with the place it was
+     * read from as its code (left out when {@code null}), then {@code qualified}}
+     */
+    public static List<Reference> referencesOf(String orderNumberPlace, String orderNumber, String shipmentIdPlace,
+                                               String shipmentId, List<Reference> qualified) {
+        List<Reference> all = new ArrayList<>(qualified.size() + 2);
+        if (orderNumber != null) {
+            all.add(new Reference(ReferenceKind.ORDER_NUMBER, orderNumberPlace, orderNumber));
+        }
+        if (shipmentId != null) {
+            all.add(new Reference(ReferenceKind.SHIPMENT_NUMBER, shipmentIdPlace, shipmentId));
+        }
+        all.addAll(qualified);
+        return all;
+    }
+
+    /**
+     * {@return the neutral references a writer puts in qualified reference segments or elements (X12 N9/REF, EDIFACT
+     * RFF, XML {@code Reference}): all but the order number and the shipment id read from their own places, which
+     * every format writes in places of its own}
+     */
+    public List<Reference> qualifiedReferences() {
+        List<Reference> qualified = new ArrayList<>(neutralReferences.size());
+        for (Reference r : neutralReferences) {
+            boolean key = r.kind() == ReferenceKind.ORDER_NUMBER && r.value().equals(orderNumber)
+                    || r.kind() == ReferenceKind.SHIPMENT_NUMBER && r.value().equals(shipmentId);
+            if (!(key && !r.qualified())) {
+                qualified.add(r);
+            }
+        }
+        return qualified;
     }
 
     /** A confirmation without parties, references, totals or unit loads. */
     public ShipmentConfirmation(String orderNumber, String shipmentId, LocalDate shipDate, String carrierCode,
                                 String serviceLevel, List<ShipmentPackage> packages, List<ShippedLine> lines,
                                 String interchangeControlNumber, String transactionControlNumber) {
-        this(orderNumber, shipmentId, shipDate, carrierCode, serviceLevel, packages, lines, List.of(), Map.of(), null,
+        this(orderNumber, shipmentId, shipDate, carrierCode, serviceLevel, packages, lines, List.of(), Map.of(), null, null,
                 List.of(), interchangeControlNumber, transactionControlNumber);
     }
 }

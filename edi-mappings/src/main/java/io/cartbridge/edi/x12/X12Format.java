@@ -197,6 +197,25 @@ public final class X12Format implements WarehouseFormat {
     public AckFileWriter ackWriter(PartnerEnvelope envelope) {
         X12AcknowledgmentFileWriter writer = new X12AcknowledgmentFileWriter(settings(envelope));
         return (out, controlNumber, created, acks) -> writer.write(out, controlNumber, created,
-                acks.stream().map(a -> io.cartbridge.edi.WarehouseFormats.ackIn(this, a)).toList());
+                acks.stream().map(a -> withSetControlNumbers(io.cartbridge.edi.WarehouseFormats.ackIn(this, a))).toList());
+    }
+
+    /**
+     * An acknowledgment read from another format, its documents named as AK2-02 must name them: a numeric reference
+     * (a CONTRL's UNH 0062 {@code 1}) as a transaction set control number of at least four digits ({@code 0001}); a
+     * document named otherwise (an XML acknowledgment's order number) or not at all has no transaction set to name and
+     * is left out, its file's status (AK9) still saying what became of it.
+     */
+    private static io.cartbridge.edi.model.FunctionalAck withSetControlNumbers(io.cartbridge.edi.model.FunctionalAck ack) {
+        List<io.cartbridge.edi.model.TransactionAck> sets = new ArrayList<>();
+        for (io.cartbridge.edi.model.TransactionAck t : ack.transactions()) {
+            String number = t.controlNumber() == null ? "" : t.controlNumber().strip();
+            if (number.matches("\\d{1,9}")) {
+                sets.add(new io.cartbridge.edi.model.TransactionAck(t.transactionSetId(),
+                        number.length() >= 4 ? number : "0".repeat(4 - number.length()) + number, t.status(), t.errors()));
+            }
+        }
+        return new io.cartbridge.edi.model.FunctionalAck(ack.senderId(), ack.interchangeControlNumber(),
+                ack.functionalIdentifier(), ack.groupControlNumber(), ack.status(), sets);
     }
 }

@@ -7,13 +7,14 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import io.cartbridge.edi.model.Address;
 import io.cartbridge.edi.model.ItemId;
 import io.cartbridge.edi.model.ItemIdKind;
 import io.cartbridge.edi.model.Party;
+import io.cartbridge.edi.model.Reference;
+import io.cartbridge.edi.model.ReferenceKind;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.ShipmentPackage;
 import io.cartbridge.edi.model.ShippedLine;
@@ -76,8 +77,11 @@ public final class X12ShipmentAdviceWriter {
         for (Party p : s.parties()) {
             party(out, text, p);
         }
-        for (Map.Entry<String, String> r : s.references().entrySet()) {
-            out.segment("N9", text.clean(r.getKey(), 3), text.clean(r.getValue(), 50));
+        for (Reference r : s.qualifiedReferences()) {
+            String qualifier = r.kind() == ReferenceKind.OTHER ? r.code() : X12CodeLists.REFERENCES.codeOf(r.kind(), r.code());
+            if (qualifier != null) {
+                out.segment("N9", text.clean(qualifier, 3), text.clean(r.value(), 50));
+            }
         }
         if (s.shipDate() != null) {
             out.segment("G62", "11", date);

@@ -99,6 +99,31 @@ class EdifactControlTests {
         });
     }
 
+    /** Every broken sample is answered with a CONTRL rejecting it, naming the error's 0085 code where it was found. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(quoteCharacter = '"', value = {
+            "broken-desadv-unt-count.edi, UCM+1+DESADV:D:96A:UN+4+29+UNT'",
+            "broken-desadv-unz-count.edi, +4+29+UNZ'",
+            "broken-orders-unz-count.edi, +4+29+UNZ'",
+            "broken-contrl-unt-count.edi, UCM+1+CONTRL:D:3:UN+4+29+UNT'",
+            "broken-desadv-unescaped-plus.edi, UCS+8+16'",
+            "broken-desadv-unescaped-apostrophe.edi, UCS+9+15'",
+            "broken-desadv-bad-syntax-identifier.edi, +4+2+UNB'",
+            "broken-invrpt-8bit-in-unoa.edi, UCD+21+2:1'"})
+    void everyBrokenSampleIsAnsweredWithARejectingContrlNamingTheErrorWhereItIs(String sample, String expected)
+            throws Exception {
+        List<EdifactReceivedInterchange> received;
+        try (InputStream in = EdifactTestData.sample(sample)) {
+            received = EdifactReceivedInterchange.scan(in, List.of());
+        }
+        assertThat(received).hasSize(1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EdifactControlWriter(SHOP).write(out, 503, EdifactTestData.CREATED, received.get(0));
+
+        assertThat(out.toString(StandardCharsets.ISO_8859_1)).contains(expected);
+        assertThat(readOne(new ByteArrayInputStream(out.toByteArray())).status()).isEqualTo("REJECTED");
+    }
+
     @Test
     void placesEnvelopeErrorsOnTheInterchangeAndElementErrorsInUcd() throws Exception {
         List<EdifactReceivedInterchange> received;

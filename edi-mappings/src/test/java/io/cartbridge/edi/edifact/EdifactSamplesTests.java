@@ -38,7 +38,9 @@ class EdifactSamplesTests {
             "broken-desadv-bad-syntax-identifier.edi, 2, UNB, BAD_SYNTAX_IDENTIFIER, 'UNOQ' is not one CartBridge reads",
             "broken-invrpt-8bit-in-unoa.edi, 4, BGM, INVALID_CHARACTER, character U+00C4 at offset 4, which syntax identifier UNOA",
             "broken-invrpt-unz-reference.edi, 19, UNZ, UNZ_REFERENCE_MISMATCH, UNZ reference '7199' does not match UNB 0020 '7100'",
-            "broken-invrpt-truncated.edi, 12, LIN, TRUNCATED, before the interchange is closed by UNZ"})
+            "broken-invrpt-truncated.edi, 12, LIN, TRUNCATED, before the interchange is closed by UNZ",
+            "broken-orders-unz-count.edi, 13, UNZ, UNZ_COUNT, UNZ 0036 gives 2 messages or groups but interchange 4711 has 1",
+            "broken-contrl-unt-count.edi, 6, UNT, UNT_COUNT, UNT 0074 gives 5 segments but message 1 has 4"})
     void brokenSamplesReportTheirFirstErrorWithPositionAndReason(String name, int position, String tag, String code,
                                                                  String reason) throws Exception {
         ValidationReport report = validate(name);

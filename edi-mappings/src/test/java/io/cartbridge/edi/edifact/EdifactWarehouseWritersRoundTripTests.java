@@ -136,9 +136,11 @@ class EdifactWarehouseWritersRoundTripTests {
                     random.nextBoolean() ? ordered : ordered - 1));
         }
         Map<String, String> references = random.nextBoolean() ? Map.of("BM", "BOL" + TEXT) : Map.of();
+        // the references as the reader gives them: RFF+ON and BGM 1004 in their places, the RFFs by EDIFACT's code list
         return new ShipmentConfirmation(order, "SHP-" + order, LocalDate.of(2026, 11, 1 + random.nextInt(28)),
                 random.nextBoolean() ? "DHL" : "UPS" + TEXT, random.nextBoolean() ? null : "EXP", packages, lines, List.of(),
-                references, null, List.of(), interchange, Integer.toString(message));
+                references, ShipmentConfirmation.referencesOf("RFF+ON", order, "BGM-1004", "SHP-" + order,
+                        EdifactCodeLists.references(references)), null, List.of(), interchange, Integer.toString(message));
     }
 
     private static ShippedLine line(String sku, String gtin, int ordered, int shipped) {

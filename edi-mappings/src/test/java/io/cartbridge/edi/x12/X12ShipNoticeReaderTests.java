@@ -31,14 +31,14 @@ class X12ShipNoticeReaderTests {
         List<ShipmentConfirmation> read = readAll(X12ShipNoticeReader.open(sample("856-valid-sopi-two-orders.edi")));
 
         assertThat(read).containsExactly(
-                new ShipmentConfirmation("WC-10041", "ASN-50001", LocalDate.of(2024, 5, 18), "UPSN", "GND",
+                as856("WC-10041", "ASN-50001", LocalDate.of(2024, 5, 18), "UPSN", "GND",
                         List.of(new ShipmentPackage("1Z999AA10000000103", "00012345670000000103"),
                                 new ShipmentPackage("1Z999AA10000000110", "00012345670000000110")),
                         List.of(line("MUG-BLU-12", "012345678905", "SK", "MUG-BLU-12", 2, 2, 0, "AC", "SK", "MUG-BLU-12",
                                         "UP", "012345678905"),
                                 line("TEE-RED-M", null, "SK", "TEE-RED-M", 3, 1, 2, "IB", "SK", "TEE-RED-M")),
                         SOPI_PARTIES, Map.of("BM", "BOL-90001"), SOPI_TOTALS, List.of(), "000003201", "0001"),
-                new ShipmentConfirmation("WC-10042", "ASN-50001", LocalDate.of(2024, 5, 18), "FDEG", "FEDEX GROUND",
+                as856("WC-10042", "ASN-50001", LocalDate.of(2024, 5, 18), "FDEG", "FEDEX GROUND",
                         List.of(new ShipmentPackage("794600000008", null)),
                         List.of(line("WH-CAP-01", "10012345678902", "VN", "WH-CAP-01", 5, 5, 0, null, "VN", "WH-CAP-01", "UK",
                                 "10012345678902")),
@@ -49,7 +49,7 @@ class X12ShipNoticeReaderTests {
     void aSingleOrderWithoutAnOrderLevelIsNumberedByThePrfOfTheShipment() throws Exception {
         List<ShipmentConfirmation> read = readAll(X12ShipNoticeReader.open(sample("856-valid-spi-no-order-level.edi")));
 
-        assertThat(read).containsExactly(new ShipmentConfirmation("WC-10050", "ASN-50010", LocalDate.of(2024, 5, 20),
+        assertThat(read).containsExactly(as856("WC-10050", "ASN-50010", LocalDate.of(2024, 5, 20),
                 "FDEG", "FEDEX GROUND",
                 List.of(new ShipmentPackage("794600000107", null), new ShipmentPackage("794600000114", null)),
                 List.of(X12CodeLists.shippedLine("MUG-BLU-12", "012345678905", "SK", "MUG-BLU-12", null, BigDecimal.valueOf(2), null,
@@ -115,7 +115,7 @@ class X12ShipNoticeReaderTests {
     void shipmentOrderItemWithoutPacksTakesTheShipmentTrackingNumber005010Crlf() throws Exception {
         List<ShipmentConfirmation> read = readAll(X12ShipNoticeReader.open(sample("856-valid-soi-crlf.edi")));
 
-        assertThat(read).containsExactly(new ShipmentConfirmation("WC-10043", "ASN-50002", LocalDate.of(2024, 5, 19),
+        assertThat(read).containsExactly(as856("WC-10043", "ASN-50002", LocalDate.of(2024, 5, 19),
                 "USPS", "PRIORITY MAIL", List.of(new ShipmentPackage("9400111899223197428506", null)),
                 List.of(line("SOCK-GRY-L", "4006381333931", "SK", "SOCK-GRY-L", 4, 4, 0, null, "SK", "SOCK-GRY-L", "EN",
                                 "4006381333931"),
@@ -134,13 +134,13 @@ class X12ShipNoticeReaderTests {
                 BigDecimal.valueOf(4));
         List<ShipmentPackage> shared = List.of(new ShipmentPackage("1Z999AA10000000505", null));
         assertThat(read).containsExactly(
-                new ShipmentConfirmation("WC-10071", "ASN-50005", LocalDate.of(2024, 5, 23), "UPSN", "UPS GROUND", shared,
+                as856("WC-10071", "ASN-50005", LocalDate.of(2024, 5, 23), "UPSN", "UPS GROUND", shared,
                         List.of(line("MUG-BLU-12", null, "SK", "MUG-BLU-12", 2, 2, 0, "AC", "SK", "MUG-BLU-12")),
                         List.of(shipFrom, X12CodeLists.party("ST", "Tom Baker", null, null, new Address("Tom Baker", null,
                                 "8 Elm Row", null, "Eugene", "OR", "97401", "US", "5415550142", null))),
                         ids("BM", "BOL-90005", "CN", "1Z999AA10000000505", "PO", "PO-7781"), totals, List.of(),
                         "000003205", "0001"),
-                new ShipmentConfirmation("WC-10072", "ASN-50005", LocalDate.of(2024, 5, 23), "UPSN", "UPS GROUND", shared,
+                as856("WC-10072", "ASN-50005", LocalDate.of(2024, 5, 23), "UPSN", "UPS GROUND", shared,
                         List.of(line("TEE-RED-M", null, "SK", "TEE-RED-M", 1, 1, 0, "AC", "SK", "TEE-RED-M")),
                         List.of(shipFrom, X12CodeLists.party("ST", "Ana Silva", null, null, new Address("Ana Silva", null,
                                 "10 Harbor Way", null, "Bend", "OR", "97701", "US", null, null))),
@@ -196,5 +196,24 @@ class X12ShipNoticeReaderTests {
     void aShipmentAdviceIsTheWrongTransaction() throws Exception {
         assertThat(rejection(X12ShipNoticeReader.open(sample("945-valid-two-packages.edi"))))
                 .containsExactly("3 ST WRONG_TRANSACTION");
+    }
+
+    /** {@return the confirmation as the 856 reader builds it: its order number and shipment id in their places
+     * (PRF-01, BSN-02) and its references with their code list 128 kinds, in neutral terms} */
+    static ShipmentConfirmation as856(String orderNumber, String shipmentId, LocalDate shipDate, String carrier,
+                                      String service, List<ShipmentPackage> packages, List<ShippedLine> lines,
+                                      String interchange, String set) {
+        return as856(orderNumber, shipmentId, shipDate, carrier, service, packages, lines, List.of(), Map.of(), null,
+                List.of(), interchange, set);
+    }
+
+    static ShipmentConfirmation as856(String orderNumber, String shipmentId, LocalDate shipDate, String carrier,
+                                      String service, List<ShipmentPackage> packages, List<ShippedLine> lines,
+                                      List<io.cartbridge.edi.model.Party> parties, Map<String, String> references,
+                                      io.cartbridge.edi.model.ShipmentTotals totals,
+                                      List<io.cartbridge.edi.model.UnitLoad> loads, String interchange, String set) {
+        return new ShipmentConfirmation(orderNumber, shipmentId, shipDate, carrier, service, packages, lines, parties,
+                references, ShipmentConfirmation.referencesOf("PRF-01", orderNumber, "BSN-02", shipmentId,
+                        X12CodeLists.references(references)), totals, loads, interchange, set);
     }
 }

@@ -45,7 +45,7 @@ class X12ShipmentAdviceReaderTests {
     }
 
     static ShipmentConfirmation twoPackages(String isa13) {
-        return new ShipmentConfirmation("WC-10021", "SHP-88001", LocalDate.of(2024, 5, 16), "UPSN", "UPS GROUND",
+        return as945("WC-10021", "SHP-88001", LocalDate.of(2024, 5, 16), "UPSN", "UPS GROUND",
                 List.of(new ShipmentPackage("1Z999AA10123456784", "00012345670000000011"),
                         new ShipmentPackage("1Z999AA10123456791", "00012345670000000028")),
                 List.of(line("MUG-BLU-12", "012345678905", "SK", "MUG-BLU-12", 2, 2, 0, "CC", "UP", "012345678905", "SK", "MUG-BLU-12"),
@@ -57,7 +57,7 @@ class X12ShipmentAdviceReaderTests {
     }
 
     static ShipmentConfirmation partialBackorder(String isa13) {
-        return new ShipmentConfirmation("WC-10022", "SHP-88002", LocalDate.of(2024, 5, 17), "USPS", "PRIORITY",
+        return as945("WC-10022", "SHP-88002", LocalDate.of(2024, 5, 17), "USPS", "PRIORITY",
                 List.of(new ShipmentPackage("9400111899223197428490", null)),
                 List.of(line("MUG-BLU-12", null, "SK", "MUG-BLU-12", 1, 1, 0, "CC", "SK", "MUG-BLU-12"),
                         line("TEE-RED-M", null, "SK", "TEE-RED-M", 3, 1, 2, "BP", "SK", "TEE-RED-M"),
@@ -67,7 +67,7 @@ class X12ShipmentAdviceReaderTests {
     }
 
     static ShipmentConfirmation v5010First(String isa13) {
-        return new ShipmentConfirmation("WC-10031", "SHP-88031", LocalDate.of(2024, 5, 21), "FDEG",
+        return as945("WC-10031", "SHP-88031", LocalDate.of(2024, 5, 21), "FDEG",
                 "FEDEX HOME DELIVERY", List.of(new ShipmentPackage("794612345678", null)),
                 List.of(line("SOCK-GRY-L", "4006381333931", "SK", "SOCK-GRY-L", 4, 4, 0, "CC", "SK", "SOCK-GRY-L", "EN",
                         "4006381333931")), isa13, "0001");
@@ -101,7 +101,7 @@ class X12ShipmentAdviceReaderTests {
     void headingN1LoopsN9ReferencesW10UnitLoadsAndW03TotalsAreKept005010() throws Exception {
         List<ShipmentConfirmation> read = readAll(X12ShipmentAdviceReader.open(sample("945-valid-parties-totals.edi")));
 
-        assertThat(read).singleElement().isEqualTo(new ShipmentConfirmation("WC-10061", "SHP-88061",
+        assertThat(read).singleElement().isEqualTo(as945("WC-10061", "SHP-88061",
                 LocalDate.of(2024, 5, 23), "ODFL", "LTL STANDARD",
                 List.of(new ShipmentPackage(null, "00012345670000000615"), new ShipmentPackage(null, "00012345670000000622")),
                 List.of(line("MUG-BLU-12", null, "SK", "MUG-BLU-12", 12, 12, 0, "CC", "SK", "MUG-BLU-12"),
@@ -143,7 +143,7 @@ class X12ShipmentAdviceReaderTests {
 
         assertThat(read).hasSize(2);
         assertThat(read.get(0)).isEqualTo(v5010First("000003103"));
-        assertThat(read.get(1)).isEqualTo(new ShipmentConfirmation("WC-10032", "SHP-88032", LocalDate.of(2024, 5, 20),
+        assertThat(read.get(1)).isEqualTo(as945("WC-10032", "SHP-88032", LocalDate.of(2024, 5, 20),
                 "FDEG", null, List.of(new ShipmentPackage("794612345679", null)),
                 List.of(line("SOCK-GRY-M", null, "SK", "SOCK-GRY-M", 2, 1, 1, "CP", "SK", "SOCK-GRY-M")), "000003103", "0002"));
     }
@@ -206,5 +206,24 @@ class X12ShipmentAdviceReaderTests {
     void anUnparseableQuantityRejectsTheFile() throws Exception {
         String bad = InboundSamples.text("945-valid-partial-backorder.edi").replace("W12*BP*3*1*2", "W12*BP*3*ONE*2");
         assertThat(rejection(X12ShipmentAdviceReader.open(InboundSamples.bytes(bad)))).containsExactly("11 W12 INVALID_ELEMENT");
+    }
+
+    /** {@return the confirmation as the 945 reader builds it: its order number and shipment id in their places
+     * (W06-02, W06-04) and its references with their code list 128 kinds, in neutral terms} */
+    static ShipmentConfirmation as945(String orderNumber, String shipmentId, LocalDate shipDate, String carrier,
+                                      String service, List<ShipmentPackage> packages, List<ShippedLine> lines,
+                                      String interchange, String set) {
+        return as945(orderNumber, shipmentId, shipDate, carrier, service, packages, lines, List.of(), Map.of(), null,
+                List.of(), interchange, set);
+    }
+
+    static ShipmentConfirmation as945(String orderNumber, String shipmentId, LocalDate shipDate, String carrier,
+                                      String service, List<ShipmentPackage> packages, List<ShippedLine> lines,
+                                      List<io.cartbridge.edi.model.Party> parties, Map<String, String> references,
+                                      io.cartbridge.edi.model.ShipmentTotals totals,
+                                      List<io.cartbridge.edi.model.UnitLoad> loads, String interchange, String set) {
+        return new ShipmentConfirmation(orderNumber, shipmentId, shipDate, carrier, service, packages, lines, parties,
+                references, ShipmentConfirmation.referencesOf("W06-02", orderNumber, "W06-04", shipmentId,
+                        X12CodeLists.references(references)), totals, loads, interchange, set);
     }
 }

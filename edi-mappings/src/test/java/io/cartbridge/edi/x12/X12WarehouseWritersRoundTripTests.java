@@ -161,9 +161,13 @@ class X12WarehouseWritersRoundTripTests {
                 : new ShipmentTotals(decimal().abs(), decimal().abs(), "LB", maybe(decimal().abs()), "CF", BigDecimal.valueOf(3));
         List<UnitLoad> loads = random.nextBoolean() ? List.of() : List.of(new UnitLoad("01", BigDecimal.valueOf(2)));
         LocalDate date = random.nextBoolean() ? null : LocalDate.of(2026, 1 + random.nextInt(12), 1 + random.nextInt(28));
-        return new ShipmentConfirmation("WC-" + i + "-" + text(20), "SHP-" + digits(8), date,
+        String order = "WC-" + i + "-" + text(20);
+        String shipment = "SHP-" + digits(8);
+        // the references as the 945 reader gives them: W06-02 and W06-04 in their places, the N9s by code list 128
+        return new ShipmentConfirmation(order, shipment, date,
                 random.nextBoolean() ? "UPSN" : null, random.nextBoolean() ? "GROUND " + text(10) : null, packages, lines,
-                parties, references, totals, loads, interchange, set);
+                parties, references, ShipmentConfirmation.referencesOf("W06-02", order, "W06-04", shipment,
+                        X12CodeLists.references(references)), totals, loads, interchange, set);
     }
 
     /** A line as the 945 reader builds it: W12-06 as UP, then at most two pairs. */

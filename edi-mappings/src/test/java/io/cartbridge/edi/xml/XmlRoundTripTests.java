@@ -148,8 +148,13 @@ class XmlRoundTripTests {
                     totals.ladingQuantity());
         }
         LocalDate date = random.nextBoolean() ? null : LocalDate.of(2024, 1 + random.nextInt(12), 1 + random.nextInt(28));
-        return new ShipmentConfirmation(id("WC-"), id("SHP-"), date, maybe(code()), maybe(code()), packages, lines,
-                List.of(), references, totals, List.of(), controlNumber, String.valueOf(i + 1));
+        String order = id("WC-");
+        String shipment = id("SHP-");
+        // the references as the reader gives them: the keys from their elements, the types by the XSD's code list
+        return new ShipmentConfirmation(order, shipment, date, maybe(code()), maybe(code()), packages, lines,
+                List.of(), references, ShipmentConfirmation.referencesOf("OrderNumber", order, "ShipmentId", shipment,
+                        io.cartbridge.edi.xml.internal.XmlCodes.references(references)), totals, List.of(), controlNumber,
+                String.valueOf(i + 1));
     }
 
     /** A line as a reader builds it: sku, upc and first id derived from the ids, difference known when it can be. */

@@ -11,7 +11,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
 
@@ -139,13 +142,22 @@ public final class CartApiClient {
         pace();
         requests.incrementAndGet();
         HttpResponse<byte[]> response;
+        // the request's own timeout ends with the answer's headers: a body that stalls (a proxy that never closes
+        // a body ended by the connection's close, as behind socat) would wait forever, so the whole answer is timed
+        CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
+            response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
             throw new Transient("no answer within " + timeout.toMillis() + " ms (" + call + ")", e);
-        } catch (IOException e) {
-            throw new Transient(e.getClass().getSimpleName() + ": " + e.getMessage() + " (" + call + ")", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                throw new Transient("no answer within " + timeout.toMillis() + " ms (" + call + ")", cause);
+            }
+            throw new Transient(cause.getClass().getSimpleName() + ": " + cause.getMessage() + " (" + call + ")", cause);
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             throw new CartApiUnavailable("interrupted (" + call + ")", e);
         }

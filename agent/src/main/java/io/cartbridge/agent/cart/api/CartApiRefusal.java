@@ -10,7 +10,7 @@ public final class CartApiRefusal extends RuntimeException {
     private final int status;
     private final String code;
 
-    CartApiRefusal(int status, String code, String message, String call) {
+    public CartApiRefusal(int status, String code, String message, String call) {
         super(status + " " + code + " \"" + message + "\" (" + call + ")");
         this.status = status;
         this.code = code;

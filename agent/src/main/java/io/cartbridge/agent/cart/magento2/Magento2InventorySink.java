@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cartbridge.agent.cart.InventorySink;
+import io.cartbridge.agent.cart.magento2.api.Magento2Api;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,6 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Without MSI, Magento takes an order's units off {@code cataloginventory_stock_item.qty} when it is placed, so that
  * quantity is already what the shop sells: it becomes the level, with {@code is_in_stock} and
  * {@code cataloginventory_stock_status} following.
+ *
+ * <p>With {@code write-back: api} and MSI, the changed source items go to {@code POST V1/inventory/source-items},
+ * {@value Magento2Api#SOURCE_ITEMS} a call, instead of the table writes: Magento then reindexes the SKUs' stock, syncs
+ * the legacy stock item of the {@code default} source, and cleans the cache of the products' pages, which table
+ * writes leave stale. Items are still found and compared on the database (an unchanged item costs no request).
+ * Without MSI the table writes stay (the legacy API sets one product a call).
  */
 final class Magento2InventorySink implements InventorySink {
 
@@ -64,9 +71,12 @@ final class Magento2InventorySink implements InventorySink {
     private final String setSourceSql;
     private final String setLegacySql;
     private final String setLegacyStatusSql;
+    private final Magento2Api api;
 
+    /** @param api the shop's REST API, which then takes MSI's source items; {@code null} for table writes */
     Magento2InventorySink(JdbcTemplate jdbc, TransactionTemplate transaction, Magento2Tables tables, boolean msi,
-                          String sourceCode) {
+                          String sourceCode, Magento2Api api) {
+        this.api = msi ? api : null;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.msi = msi;
@@ -144,6 +154,10 @@ final class Magento2InventorySink implements InventorySink {
                         unchanged++;
                     }
                 }
+                if (api != null) {
+                    send(sources);
+                    continue;
+                }
                 if (!sources.isEmpty()) {
                     jdbc.batchUpdate(setSourceSql, sources);
                 }
@@ -154,6 +168,19 @@ final class Magento2InventorySink implements InventorySink {
             }
             return new InventoryResult(changed, unchanged, unknown, unmanaged);
         });
+    }
+
+    /** The source items through the API; setting a quantity is idempotent, so a call is retried whole. */
+    private void send(List<Object[]> sources) {
+        List<Magento2Api.SourceItem> items = sources.stream().map(r -> new Magento2Api.SourceItem((String) r[1],
+                (String) r[0], (BigDecimal) r[2], (Integer) r[3] == 1)).toList();
+        for (int from = 0; from < items.size(); from += Magento2Api.SOURCE_ITEMS) {
+            List<Magento2Api.SourceItem> call = items.subList(from, Math.min(items.size(), from + Magento2Api.SOURCE_ITEMS));
+            api.client().retrying("stock of " + call.size() + " source items", () -> {
+                api.saveSourceItems(call);
+                return null;
+            });
+        }
     }
 
     private Map<String, Product> products(List<String> skus) {

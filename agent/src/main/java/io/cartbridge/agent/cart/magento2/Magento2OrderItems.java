@@ -52,6 +52,12 @@ final class Magento2OrderItems {
             return toShip().add(shipped);
         }
 
+        /** {@return this item with another quantity shipped: what the shop's API lists} */
+        Item withShipped(BigDecimal quantity) {
+            return new Item(orderId, itemId, productId, productType, sku, name, price, weight, ordered, quantity, refunded,
+                    cancelled);
+        }
+
         /** The SKU, or {@code null} when the row has none. */
         String skuOrNull() {
             return sku == null || sku.isBlank() ? null : sku.trim();

@@ -4,6 +4,9 @@ import io.cartbridge.agent.cart.CartPlatform;
 import io.cartbridge.agent.cart.CartPlugin;
 import io.cartbridge.agent.cart.CartStore;
 import io.cartbridge.agent.cart.PlatformSettings;
+import io.cartbridge.agent.cart.WriteBack;
+import io.cartbridge.agent.cart.api.CartApiClient;
+import io.cartbridge.agent.cart.magento2.api.Magento2Api;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,7 +33,10 @@ public final class Magento2Platform implements CartPlatform {
 
     @Override
     public CartPlugin open(CartStore store) {
-        return new Magento2Plugin(new JdbcTemplate(store.dataSource()), store.tablePrefix(),
-                store.settings(Magento2Properties.class), store.prefix());
+        Magento2Properties settings = store.settings(Magento2Properties.class);
+        Magento2Plugin.Api api = store.writeBack() == WriteBack.API
+                ? new Magento2Plugin.Api(new Magento2Api(settings.api(), CartApiClient.jvmTrust()), store.name(), store.calls())
+                : null;
+        return new Magento2Plugin(new JdbcTemplate(store.dataSource()), store.tablePrefix(), settings, store.prefix(), api);
     }
 }

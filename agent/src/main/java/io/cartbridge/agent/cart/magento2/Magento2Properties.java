@@ -3,7 +3,9 @@ package io.cartbridge.agent.cart.magento2;
 import java.util.List;
 
 import io.cartbridge.agent.cart.PlatformSettings;
+import io.cartbridge.agent.cart.magento2.api.Magento2ApiProperties;
 import io.cartbridge.agent.config.ConfigurationException;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Magento's own settings of one store: {@code cartbridge.stores.<store>.magento2.*}.
@@ -17,14 +19,22 @@ import io.cartbridge.agent.config.ConfigurationException;
  * @param stock      which stock the install keeps: {@code auto} (the default: MSI when its tables are there), {@code msi}
  *                   or {@code legacy}; {@code legacy} for an install whose Inventory modules were disabled, which leaves
  *                   their tables behind
+ * @param api        Magento's REST API, used when the store's {@code write-back} is {@code api}
  */
-public record Magento2Properties(List<String> statuses, String sourceCode, String stock) implements PlatformSettings {
+public record Magento2Properties(List<String> statuses, String sourceCode, String stock, Magento2ApiProperties api)
+        implements PlatformSettings {
 
+    @ConstructorBinding
     public Magento2Properties {
         statuses = statuses == null || statuses.isEmpty() ? List.of("processing")
                 : statuses.stream().map(String::trim).toList();
         sourceCode = sourceCode == null || sourceCode.isBlank() ? "default" : sourceCode.trim();
         stock = stock == null || stock.isBlank() ? "auto" : stock.trim();
+        api = api == null ? Magento2ApiProperties.none() : api;
+    }
+
+    public Magento2Properties(List<String> statuses, String sourceCode, String stock) {
+        this(statuses, sourceCode, stock, null);
     }
 
     @Override
@@ -46,6 +56,11 @@ public record Magento2Properties(List<String> statuses, String sourceCode, Strin
         if (sourceCode.length() > 255) {
             throw new ConfigurationException(prefix + ".source-code must be an MSI source code (at most 255 characters)");
         }
+    }
+
+    @Override
+    public void validateApi(String prefix, String writeBackProperty) {
+        api.validate(prefix + ".api");
     }
 
     @Override

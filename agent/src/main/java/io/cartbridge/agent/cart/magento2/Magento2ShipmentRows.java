@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class Magento2ShipmentRows {
 
-    /** The comment's text before the warehouse's shipment id. */
+    /**
+     * The comment's text before the warehouse's shipment id. The id ends the comment's first line; what follows (the
+     * note to the buyer that the API write-back adds) is not part of it.
+     */
     static final String COMMENT_PREFIX = "Warehouse shipment ";
 
     private static final String SHIPMENT = """
@@ -79,6 +82,13 @@ final class Magento2ShipmentRows {
         this.trackSql = tables.sql(TRACK);
         this.commentSql = tables.sql(COMMENT);
         this.gridSql = tables.sql(GRID);
+    }
+
+    /** {@return the warehouse shipment id a comment starting with {@link #COMMENT_PREFIX} names: the rest of its first line} */
+    static String shipmentId(String comment) {
+        String rest = comment.substring(COMMENT_PREFIX.length());
+        int end = rest.indexOf('\n');
+        return (end < 0 ? rest : rest.substring(0, end)).strip();
     }
 
     /** Writes a shipment of these items and numbers; {@return its {@code entity_id}} */

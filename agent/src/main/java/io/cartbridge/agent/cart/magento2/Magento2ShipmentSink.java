@@ -137,7 +137,7 @@ final class Magento2ShipmentSink implements ShipmentSink {
     }
 
     /** What the cart holds of one order: per SKU, the units Magento ships in all and those shipped so far. */
-    private static OrderState state(List<Magento2OrderItems.Item> orderItems, List<String> applied) {
+    static OrderState state(List<Magento2OrderItems.Item> orderItems, List<String> applied) {
         Map<String, BigDecimal> ordered = new LinkedHashMap<>();
         Map<String, BigDecimal> shipped = new LinkedHashMap<>();
         boolean withoutSku = false;
@@ -161,7 +161,7 @@ final class Magento2ShipmentSink implements ShipmentSink {
      * The units of each SKU spread over the order's items of that SKU, in item order (as Magento lists a shipment's
      * items), each item up to what it has left to ship.
      */
-    private static List<Magento2ShipmentRows.Shipped> allot(List<Magento2OrderItems.Item> orderItems,
+    static List<Magento2ShipmentRows.Shipped> allot(List<Magento2OrderItems.Item> orderItems,
                                                            Map<String, BigDecimal> units, Map<Long, BigDecimal> shippedNow) {
         Map<String, BigDecimal> left = new HashMap<>(units);
         List<Magento2ShipmentRows.Shipped> shipped = new ArrayList<>();
@@ -210,8 +210,7 @@ final class Magento2ShipmentSink implements ShipmentSink {
     private Map<Long, List<String>> applied(Set<Long> orderIds) {
         Map<Long, List<String>> applied = new HashMap<>();
         jdbc.query(appliedSql.formatted(Magento2Tables.placeholders(orderIds.size())), rs -> {
-            String id = rs.getString(2).substring(Magento2ShipmentRows.COMMENT_PREFIX.length());
-            applied.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(id);
+            applied.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(Magento2ShipmentRows.shipmentId(rs.getString(2)));
         }, orderIds.toArray());
         return applied;
     }

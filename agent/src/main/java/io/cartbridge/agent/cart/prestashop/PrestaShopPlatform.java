@@ -4,6 +4,8 @@ import io.cartbridge.agent.cart.CartPlatform;
 import io.cartbridge.agent.cart.CartPlugin;
 import io.cartbridge.agent.cart.CartStore;
 import io.cartbridge.agent.cart.PlatformSettings;
+import io.cartbridge.agent.cart.WriteBack;
+import io.cartbridge.agent.cart.api.CartApiClient;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,7 +34,10 @@ public final class PrestaShopPlatform implements CartPlatform {
 
     @Override
     public CartPlugin open(CartStore store) {
-        return new PrestaShopPlugin(new JdbcTemplate(store.dataSource()), store.tablePrefix(),
-                store.settings(PrestaShopProperties.class), store.prefix());
+        PrestaShopProperties settings = store.settings(PrestaShopProperties.class);
+        PrestaShopApiCalls api = store.writeBack() == WriteBack.API
+                ? new PrestaShopApiCalls(settings.api().client(CartApiClient.jvmTrust())) : null;
+        return new PrestaShopPlugin(new JdbcTemplate(store.dataSource()), store.tablePrefix(), settings, store.prefix(),
+                api, store.name(), store.calls());
     }
 }

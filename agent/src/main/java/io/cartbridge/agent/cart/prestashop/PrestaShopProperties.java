@@ -2,6 +2,7 @@ package io.cartbridge.agent.cart.prestashop;
 
 import io.cartbridge.agent.cart.PlatformSettings;
 import io.cartbridge.agent.config.ConfigurationException;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * PrestaShop's own settings of one store: {@code cartbridge.stores.<store>.prestashop.*}.
@@ -11,13 +12,22 @@ import io.cartbridge.agent.config.ConfigurationException;
  * @param shopGroupId the shop group ({@code id_shop_group}) of that shop; default 1
  * @param sharedStock whether the shop group shares its stock (PrestaShop then keeps {@code stock_available} per group,
  *                    with {@code id_shop = 0}); default false
+ * @param api         the shop's webservice, used when the store's {@code write-back} is {@code api}
  */
-public record PrestaShopProperties(Integer shopId, Integer shopGroupId, Boolean sharedStock) implements PlatformSettings {
+public record PrestaShopProperties(Integer shopId, Integer shopGroupId, Boolean sharedStock, PrestaShopApiProperties api)
+        implements PlatformSettings {
 
+    @ConstructorBinding
     public PrestaShopProperties {
         shopId = shopId == null ? 1 : shopId;
         shopGroupId = shopGroupId == null ? 1 : shopGroupId;
         sharedStock = sharedStock != null && sharedStock;
+        api = api == null ? PrestaShopApiProperties.none() : api;
+    }
+
+    /** Settings without the webservice (table write-back). */
+    public PrestaShopProperties(Integer shopId, Integer shopGroupId, Boolean sharedStock) {
+        this(shopId, shopGroupId, sharedStock, null);
     }
 
     @Override
@@ -29,6 +39,11 @@ public record PrestaShopProperties(Integer shopId, Integer shopGroupId, Boolean 
             throw new ConfigurationException(prefix + ".shop-group-id must be a PrestaShop shop group id (1 or more), not "
                     + shopGroupId);
         }
+    }
+
+    @Override
+    public void validateApi(String prefix, String writeBackProperty) {
+        api.validate(prefix + ".api");
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.cartbridge.agent.cart.woocommerce;
 
 import java.util.Optional;
 
+import io.cartbridge.agent.cart.ApiProbe;
 import io.cartbridge.agent.cart.CartPlugin;
 import io.cartbridge.agent.cart.ChangeProbe;
 import io.cartbridge.agent.cart.CartProperties;
@@ -88,6 +89,11 @@ final class WooCommercePlugin implements CartPlugin {
     @Override
     public Optional<OrderNotes> orderNotes() {
         return Optional.of(new WooCommerceOrderNotes(jdbc, tables));
+    }
+
+    @Override
+    public Optional<ApiProbe> api() {
+        return Optional.ofNullable(api).map(a -> a::probe);
     }
 
     @Override

@@ -56,4 +56,35 @@ class PrestaShopPropertiesTests {
         String longNumber = "X".repeat(40);
         assertThat(PrestaShopShipmentSink.merge(longNumber, java.util.List.of("Y".repeat(30)))).isEqualTo(longNumber);
     }
+
+    @Test
+    void theWebserviceIsBoundUnderApiWithTheKeyMaskedAndTheDefaultsOfEveryCartApi() {
+        PrestaShopProperties settings = bind(Map.of(PREFIX + ".api.url", "https://shop.example.com/", PREFIX + ".api.key",
+                "Q7ZK3M9XW2PLR5T8VY4NB6CJ1DH0FGSA", PREFIX + ".api.rate-limit", "5", PREFIX + ".api.timeout", "20s"));
+        settings.validateApi(PREFIX, "cartbridge.stores.shop.write-back");
+        assertThat(settings.api().base()).hasToString("https://shop.example.com/api/");
+        assertThat(settings.api().rateLimit()).isEqualTo(5.0);
+        assertThat(settings.api().timeout()).hasSeconds(20);
+        assertThat(settings.api().maxAttempts()).isEqualTo(4);
+        assertThat(settings.api().toString()).contains("key=****").doesNotContain("Q7ZK3M9X");
+    }
+
+    @Test
+    void theWebserviceNeedsAnHttpsAddressAndAKeyOfPrestaShopsShape() {
+        String api = PREFIX + ".api";
+        assertThatThrownBy(() -> bind(Map.of()).validateApi(PREFIX, "cartbridge.stores.shop.write-back"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining(api + ".url");
+        assertThatThrownBy(() -> bind(Map.of(api + ".url", "http://shop.example.com", api + ".key",
+                "Q7ZK3M9XW2PLR5T8VY4NB6CJ1DH0FGSA")).validateApi(PREFIX, "w"))
+                .hasMessageContaining(api + ".url must be an https:// address");
+        assertThatThrownBy(() -> bind(Map.of(api + ".url", "https://shop.example.com")).validateApi(PREFIX, "w"))
+                .hasMessageContaining(api + ".key");
+        assertThatThrownBy(() -> bind(Map.of(api + ".url", "https://shop.example.com", api + ".key", "secret-but-short"))
+                .validateApi(PREFIX, "w"))
+                .hasMessage(api + ".key must be a PrestaShop webservice key: 32 letters and digits (Advanced Parameters, "
+                        + "Webservice), not a value of 16 characters");
+        assertThatThrownBy(() -> bind(Map.of(api + ".url", "https://shop.example.com", api + ".key",
+                "Q7ZK3M9XW2PLR5T8VY4NB6CJ1DH0FGSA", api + ".max-attempts", "0")).validateApi(PREFIX, "w"))
+                .hasMessage(api + ".max-attempts must be at least 1, not 0");
+    }
 }

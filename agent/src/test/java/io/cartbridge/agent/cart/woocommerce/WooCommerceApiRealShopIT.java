@@ -3,17 +3,14 @@ package io.cartbridge.agent.cart.woocommerce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,11 +35,18 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * {@code CARTBRIDGE_TEST_WOOCOMMERCE_URL} (https), {@code _KEY} and {@code _SECRET} name one (see the README:
  * "A real WooCommerce for the API tests"); {@code CARTBRIDGE_TEST_WOOCOMMERCE_TRUSTSTORE} (PKCS12, password
  * {@code changeit}) trusts a self-signed local certificate. Skipped otherwise. Each test makes its own product and
- * order through the API, ships it through CartBridge and reads the result back through the API.
+ * order through the API, ships it through CartBridge and reads the result back through the API. With
+ * {@code CARTBRIDGE_TEST_WOOCOMMERCE_MAIL_LOG}, the file where the shop logs each {@code wp_mail} call
+ * ({@code tools/real-woocommerce/mail-log.php}), the buyer's e-mails are counted too: one "note added" per shipment,
+ * one "order complete" per completed order, none on a re-run.
  */
 class WooCommerceApiRealShopIT {
 
     private static final String URL = System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_URL");
+    private static final String MAIL_LOG = System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_MAIL_LOG");
+    /** WooCommerce's default subjects: "Your {site_title} order is now complete", "Note added to your {site_title} order ...". */
+    private static final String COMPLETE = "order is now complete";
+    private static final String NOTE = "Note added to your";
     private CartApiClient client;
     private WooCommerceApiProperties settings;
     private SSLContext tls;
@@ -55,28 +59,13 @@ class WooCommerceApiRealShopIT {
         settings = new WooCommerceApiProperties(URL, System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_KEY"),
                 System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_SECRET"), 20.0, null, Duration.ofSeconds(60), 3, Duration.ofSeconds(1));
         settings.validate("CARTBRIDGE_TEST_WOOCOMMERCE");
-        tls = trust(System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_TRUSTSTORE"));
+        tls = io.cartbridge.agent.support.ShopTrust.of(System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_TRUSTSTORE"));
         client = settings.client(tls);
         DriverManagerDataSource ds = new DriverManagerDataSource(TestDatabase.create("realwoo"), TestDatabase.user(),
                 TestDatabase.password());
         Flyway.configure().dataSource(ds).load().migrate();
         ledgerDb = new JdbcTemplate(ds);
         ledger = CartCallLedger.on(ledgerDb);
-    }
-
-    private static SSLContext trust(String truststore) throws Exception {
-        if (truststore == null || truststore.isBlank()) {
-            return CartApiClient.jvmTrust();
-        }
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(Path.of(truststore))) {
-            keys.load(in, "changeit".toCharArray());
-        }
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(keys);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, tmf.getTrustManagers(), null);
-        return context;
     }
 
     /** A new product with managed stock and a processing order of two of it; returns {order id, sku}. */
@@ -92,7 +81,11 @@ class WooCommerceApiRealShopIT {
     }
 
     private List<ShipmentResult> ship(ShipmentUpdate update) {
-        WooCommerceApi api = new WooCommerceApi(settings, tls, "real", ledger);
+        return ship(settings, update);
+    }
+
+    private List<ShipmentResult> ship(WooCommerceApiProperties key, ShipmentUpdate update) {
+        WooCommerceApi api = new WooCommerceApi(key, tls, "real", ledger);
         WooCommercePlugin plugin = new WooCommercePlugin(ledgerDb, "wp_", "hpos", "cartbridge.stores.real", api);
         return OrderShipments.apply(plugin, List.of(update));
     }
@@ -105,27 +98,71 @@ class WooCommerceApiRealShopIT {
         return notes;
     }
 
+    /** {@return how many e-mails with this in their subject the shop has logged, or -1 without a mail log} */
+    private static long mails(String subject) throws java.io.IOException {
+        if (MAIL_LOG == null || MAIL_LOG.isBlank()) {
+            return -1;
+        }
+        try (var lines = Files.lines(Path.of(MAIL_LOG))) {
+            return lines.filter(line -> line.contains(subject)).count();
+        }
+    }
+
+    private static void assertMails(long completeBefore, long notesBefore, int complete, int notes) throws java.io.IOException {
+        if (completeBefore >= 0) {
+            assertThat(mails(COMPLETE) - completeBefore).as("\"order complete\" e-mails").isEqualTo(complete);
+            assertThat(mails(NOTE) - notesBefore).as("\"note added\" e-mails").isEqualTo(notes);
+        }
+    }
+
     @Test
-    void partialThenFullShipmentCompletesTheOrderOnceWithOneNoteEach() {
+    void partialThenFullShipmentCompletesTheOrderOnceWithOneNoteEach() throws Exception {
         String[] o = order();
         String orderId = o[0];
         String sku = o[1];
+        long complete = mails(COMPLETE);
+        long notes = mails(NOTE);
         ShipmentUpdate first = new ShipmentUpdate(orderId, "RS-" + orderId + "-1", LocalDate.now(), "UPS",
                 List.of("1ZREAL" + orderId), List.of(new Line(sku, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO)));
         assertThat(ship(first).get(0).outcome()).isEqualTo(Outcome.APPLIED);
         assertThat(client.get("wc/v3/orders/" + orderId).path("status").asText()).isEqualTo("processing");
+        assertMails(complete, notes, 0, 1);
 
         ShipmentUpdate second = new ShipmentUpdate(orderId, "RS-" + orderId + "-2", LocalDate.now(), "UPS",
                 List.of("1ZREAL" + orderId + "B"), List.of(new Line(sku, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO)));
         assertThat(ship(second).get(0).orderComplete()).isTrue();
+        assertMails(complete, notes, 1, 2);
         // again, as after a kill before the ledger's commit: nothing is sent twice
         ledgerDb.update("DELETE FROM cb_cart_call");
         assertThat(ship(second).get(0).outcome()).isEqualTo(Outcome.ALREADY_APPLIED);
+        assertThat(ship(first).get(0).outcome()).isEqualTo(Outcome.ALREADY_APPLIED);
+        assertMails(complete, notes, 1, 2);
 
         JsonNode order = client.get("wc/v3/orders/" + orderId);
         assertThat(order.path("status").asText()).isEqualTo("completed");
         assertThat(customerNotes(orderId)).hasSize(2);
         assertThat(order.toString()).contains("1ZREAL" + orderId + "B");
+    }
+
+    @Test
+    void aReadOnlyKeyIsRefusedWithTheShopsReason() {
+        String readKey = System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_READ_KEY");
+        assumeTrue(readKey != null && !readKey.isBlank(), "CARTBRIDGE_TEST_WOOCOMMERCE_READ_KEY is not set");
+        WooCommerceApiProperties readOnly = new WooCommerceApiProperties(URL, readKey,
+                System.getenv("CARTBRIDGE_TEST_WOOCOMMERCE_READ_SECRET"), 20.0, null, Duration.ofSeconds(60), 3, Duration.ofSeconds(1));
+        String[] o = order();
+        ShipmentUpdate full = new ShipmentUpdate(o[0], "RS-" + o[0] + "-R", LocalDate.now(), "UPS", List.of("1ZREAD" + o[0]),
+                List.of(new Line(o[1], BigDecimal.valueOf(2), BigDecimal.ZERO, BigDecimal.ZERO)));
+
+        ShipmentResult result = ship(readOnly, full).get(0);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(result.detail()).isEqualTo("WooCommerce refused 401 woocommerce_rest_authentication_error "
+                + "\"The API key provided does not have write permissions.\" (POST wc/v3/orders/" + o[0] + "/notes)");
+        assertThat(ledgerDb.queryForObject("SELECT state FROM cb_cart_call WHERE cart_order_id = ?", String.class, o[0]))
+                .isEqualTo("REFUSED");
+        assertThat(client.get("wc/v3/orders/" + o[0]).path("status").asText()).isEqualTo("processing");
+        assertThat(customerNotes(o[0])).isEmpty();
     }
 
     @Test

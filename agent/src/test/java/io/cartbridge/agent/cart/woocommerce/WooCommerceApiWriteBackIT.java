@@ -2,6 +2,7 @@ package io.cartbridge.agent.cart.woocommerce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate.Line;
 import io.cartbridge.agent.cart.woocommerce.api.WooCommerceApi;
 import io.cartbridge.agent.cart.woocommerce.api.WooCommerceApiProperties;
+import io.cartbridge.agent.cart.api.CartApiRefusal;
 import io.cartbridge.agent.cart.api.CartApiUnavailable;
 import io.cartbridge.agent.ledger.CartCallLedger;
 import io.cartbridge.agent.shipments.OrderShipments;
@@ -25,6 +27,7 @@ import io.cartbridge.agent.shipments.ShipmentResult;
 import io.cartbridge.agent.shipments.ShipmentResult.Outcome;
 import io.cartbridge.agent.support.TestDatabase;
 import io.cartbridge.agent.support.WooCommerceContractServer;
+import io.cartbridge.agent.support.WooCommerceContractServer.Request;
 import io.cartbridge.agent.support.WooCommerceTestStore;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -241,14 +244,14 @@ class WooCommerceApiWriteBackIT {
                 List.of(), List.of(line("SKU-10", 1, 0))));
 
         assertThat(results).extracting(ShipmentResult::outcome).containsExactly(Outcome.REFUSED, Outcome.REFUSED);
-        assertThat(results.get(0).detail()).isEqualTo("WooCommerce refused 401 woocommerce_rest_cannot_create "
-                + "\"Sorry, you are not allowed to create this resource.\" (POST wc/v3/orders/5001/notes)");
+        assertThat(results.get(0).detail()).isEqualTo("WooCommerce refused 401 woocommerce_rest_authentication_error "
+                + "\"The API key provided does not have write permissions.\" (POST wc/v3/orders/5001/notes)");
         assertThat(shop.count("POST", NOTES)).isEqualTo(1);
         assertThat(shop.count("PUT", ORDERS)).isZero();
         assertThat(ledger.of(store, "5001")).singleElement().satisfies(call -> {
             assertThat(call.state()).isEqualTo("REFUSED");
             assertThat(call.httpStatus()).isEqualTo(401);
-            assertThat(call.detail()).contains("woocommerce_rest_cannot_create");
+            assertThat(call.detail()).contains("woocommerce_rest_authentication_error");
         });
         assertThat(shop.status(5001)).isEqualTo("processing");
     }
@@ -276,6 +279,26 @@ class WooCommerceApiWriteBackIT {
                         + " " + r.body().path("date_shipped").asText()))
                 .containsExactly("1Z001 UPS 2026-11-26", "1Z002 UPS 2026-11-26");
         assertThat(recorded()).containsExactly("SH-1 tracking CONFIRMED", "SH-1 note CONFIRMED", "SH-1 order CONFIRMED");
+    }
+
+    @Test
+    void checkReadsOneOrderWithTheKeyAndSaysWhetherTheTrackingExtensionIsThere() {
+        assertThat(plugin(ledger).api().orElseThrow().probe()).isEqualTo(shop.url()
+                + ": key accepted, orders readable, Shipment Tracking extension not installed (tracking in order meta)");
+        shop.withTrackingExtension();
+        assertThat(plugin(ledger).api().orElseThrow().probe()).endsWith("Shipment Tracking extension installed "
+                + "(tracking numbers through its API)");
+        assertThat(shop.requests()).filteredOn(r -> r.path().equals("/wp-json/wc/v3/orders"))
+                .extracting(Request::method, Request::query).containsOnly(tuple("GET", "per_page=1&_fields=id"));
+
+        WooCommerceApiProperties wrongSecret = new WooCommerceApiProperties(shop.url(), WooCommerceContractServer.KEY,
+                "cs_wrong", 1000.0, null, Duration.ofMillis(2500), 1, Duration.ofMillis(5));
+        WooCommercePlugin refused = new WooCommercePlugin(cart.jdbc(), "wp_", "hpos", "cartbridge.stores." + store,
+                new WooCommerceApi(wrongSecret, shop.clientTls(), store, ledger));
+        assertThatThrownBy(() -> refused.api().orElseThrow().probe()).isInstanceOf(CartApiRefusal.class)
+                .hasMessage("401 woocommerce_rest_cannot_view \"Sorry, you cannot list resources.\" (GET wc/v3/orders)");
+        assertThat(new WooCommercePlugin(cart.jdbc(), "wp_", "hpos", "cartbridge.stores." + store, null).api())
+                .as("table writes: no API to check").isEmpty();
     }
 
     @Test

@@ -225,7 +225,9 @@ public final class DesadvHandler implements MessageHandler<ShipmentConfirmation>
                     l.ids.all(), EdifactCodeLists.itemIds(l.ids.all()), null));
         }
         return new ShipmentConfirmation(order, shipmentId, shipDate != null ? shipDate : documentDate, carrier, service,
-                marks, shipped, parties, references, null, List.of(), envelope.interchangeControlReference(),
+                marks, shipped, parties, references, ShipmentConfirmation.referencesOf("RFF+ON", order, "BGM-1004",
+                        shipmentId, EdifactCodeLists.references(references)), null, List.of(),
+                envelope.interchangeControlReference(),
                 envelope.messageReference());
     }
 

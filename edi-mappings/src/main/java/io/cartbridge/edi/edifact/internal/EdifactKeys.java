@@ -41,7 +41,8 @@ public final class EdifactKeys {
                 l.productIdQualifier(), l.productId(), l.quantityOrdered(), l.quantityShipped(), l.quantityDifference(),
                 null, ids(l.ids()))).toList();
         return new ShipmentConfirmation(s.orderNumber(), s.shipmentId(), s.shipDate(), s.carrierCode(), s.serviceLevel(),
-                s.packages(), lines, s.parties(), s.references(), s.totals(), s.unitLoads(), s.interchangeControlNumber(),
+                s.packages(), lines, s.parties(), s.references(), s.neutralReferences(), s.totals(), s.unitLoads(),
+                s.interchangeControlNumber(),
                 s.transactionControlNumber());
     }
 

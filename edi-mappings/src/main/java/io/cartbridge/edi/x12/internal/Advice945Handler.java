@@ -133,7 +133,8 @@ public final class Advice945Handler implements TransactionHandler<ShipmentConfir
         }
         LocalDate date = shippedDate != null ? shippedDate : values.date(w06, 3);
         out.accept(new ShipmentConfirmation(w06.value(2), w06.value(4), date, carrier, service, packages, lines,
-                parties, references, totals, unitLoads,
+                parties, references, ShipmentConfirmation.referencesOf("W06-02", w06.value(2), "W06-04", w06.value(4),
+                        X12CodeLists.references(references)), totals, unitLoads,
                 envelope.interchangeControlNumber(), envelope.transactionControlNumber()));
     }
 

@@ -2,6 +2,7 @@ package io.cartbridge.edi.x12.internal;
 
 import io.cartbridge.edi.model.Party;
 import io.cartbridge.edi.model.ShipmentConfirmation;
+import io.cartbridge.edi.x12.X12CodeLists;
 import io.cartbridge.edi.model.ShipmentPackage;
 import io.cartbridge.edi.model.ShipmentTotals;
 import io.cartbridge.edi.model.ShippedLine;
@@ -66,7 +67,9 @@ final class ShipNoticeLevel {
         boolean ownCarrier = carrier != null;
         return new ShipmentConfirmation(orderNumber, shipmentId, shipDate,
                 ownCarrier ? carrier : shipment.carrier, ownCarrier ? service : shipment.service,
-                packages(sharedPackages), lines, allParties, allReferences, totals, List.of(),
+                packages(sharedPackages), lines, allParties, allReferences,
+                ShipmentConfirmation.referencesOf("PRF-01", orderNumber, "BSN-02", shipmentId,
+                        X12CodeLists.references(allReferences)), totals, List.of(),
                 envelope.interchangeControlNumber(), envelope.transactionControlNumber());
     }
 }

@@ -45,12 +45,15 @@ public final class ShipmentMapping {
             pkg.setSscc(XmlValues.text(sscc));
             xml.getPackage().add(pkg);
         }
-        s.references().forEach((type, value) -> {
-            ReferenceType ref = new ReferenceType();
-            ref.setType(XmlValues.text(type));
-            ref.setValue(XmlValues.text(value));
-            xml.getReference().add(ref);
-        });
+        for (io.cartbridge.edi.model.Reference r : s.qualifiedReferences()) {
+            String type = XmlCodes.referenceType(r);
+            if (type != null) {
+                ReferenceType ref = new ReferenceType();
+                ref.setType(XmlValues.text(type));
+                ref.setValue(XmlValues.text(r.value()));
+                xml.getReference().add(ref);
+            }
+        }
         xml.setTotals(totals(s.totals()));
         for (ShippedLine line : s.lines()) {
             xml.getLine().add(line(line));
@@ -84,7 +87,9 @@ public final class ShipmentMapping {
             lines.add(line(l));
         }
         return new ShipmentConfirmation(xml.getOrderNumber(), xml.getShipmentId(), XmlValues.toDate(xml.getShipDate()),
-                xml.getCarrier(), xml.getService(), packages, lines, List.of(), references, totals(xml.getTotals()),
+                xml.getCarrier(), xml.getService(), packages, lines, List.of(), references,
+                ShipmentConfirmation.referencesOf("OrderNumber", xml.getOrderNumber(), "ShipmentId", xml.getShipmentId(),
+                        XmlCodes.references(references)), totals(xml.getTotals()),
                 List.of(), interchange, Long.toString(ordinal));
     }
 

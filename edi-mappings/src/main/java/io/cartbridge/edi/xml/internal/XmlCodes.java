@@ -205,4 +205,18 @@ public final class XmlCodes {
         more.forEach((kind, codes) -> codes.forEach(code -> kinds.put(code, kind)));
         return Map.copyOf(kinds);
     }
+
+    /**
+     * {@return the neutral references of a shipment's {@code Reference} elements keyed by their {@code type}; the
+     * XSD's types are the qualifiers of X12 code list 128 ({@code BM}, {@code CN}, {@code PO} ...)}
+     */
+    public static List<io.cartbridge.edi.model.Reference> references(Map<String, String> byType) {
+        return X12CodeLists.references(byType);
+    }
+
+    /** {@return the {@code type} to write for a neutral reference: its code when it is one of its kind's, else the kind's} */
+    public static String referenceType(io.cartbridge.edi.model.Reference reference) {
+        return reference.kind() == io.cartbridge.edi.model.ReferenceKind.OTHER ? reference.code()
+                : X12CodeLists.REFERENCES.codeOf(reference.kind(), reference.code());
+    }
 }

@@ -7,20 +7,11 @@ import io.cartbridge.edi.xml.internal.jaxb.HeaderType;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.xml.namespace.QName;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerConfigurationException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.sax.SAXTransformerFactory;
-import javax.xml.transform.sax.TransformerHandler;
-import javax.xml.transform.stream.StreamResult;
 import javax.xml.validation.ValidatorHandler;
 import org.glassfish.jaxb.runtime.marshaller.NamespacePrefixMapper;
 import org.xml.sax.ContentHandler;
@@ -53,8 +44,14 @@ public final class XmlDocumentWriter {
     public XmlDocumentWriter(OutputStream stream, XmlDocumentKind kind) {
         this.kind = Objects.requireNonNull(kind, "kind");
         ValidatorHandler validator = WarehouseSchema.newValidatorHandler();
+        try {
+            // what we write is checked, not annotated: the validator need not build the post-validation infoset
+            validator.setFeature("http://apache.org/xml/features/validation/schema/augment-psvi", false);
+        } catch (SAXException e) {
+            // another validator: it validates all the same
+        }
         validator.setErrorHandler(new Collector());
-        this.out = new Tee(validator, serializer(Objects.requireNonNull(stream, "stream")));
+        this.out = new Tee(validator, new IndentingSerializer(Objects.requireNonNull(stream, "stream")));
         try {
             marshaller = WarehouseSchema.context().createMarshaller();
             marshaller.setProperty(Marshaller.JAXB_FRAGMENT, true);
@@ -119,26 +116,6 @@ public final class XmlDocumentWriter {
         }
         if (!errors.isEmpty()) {
             throw new EdiException("Could not write a valid warehouse XML " + kind.rootElement() + " file", errors);
-        }
-    }
-
-    private static ContentHandler serializer(OutputStream stream) {
-        try {
-            // the JDK's own serializer, whatever else (Saxon) is on the class path
-            SAXTransformerFactory factory = (SAXTransformerFactory) TransformerFactory.newDefaultInstance();
-            TransformerHandler handler = factory.newTransformerHandler();
-            handler.getTransformer().setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            // the JDK's serializer puts the root on the declaration's line: write the declaration ourselves
-            handler.getTransformer().setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            stream.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.US_ASCII));
-            handler.getTransformer().setOutputProperty(OutputKeys.INDENT, "yes");
-            handler.getTransformer().setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-            handler.setResult(new StreamResult(stream));
-            return handler;
-        } catch (TransformerConfigurationException e) {
-            throw new IllegalStateException("The JDK's XML serializer is unavailable", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
