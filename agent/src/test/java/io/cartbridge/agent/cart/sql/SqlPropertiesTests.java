@@ -60,9 +60,9 @@ class SqlPropertiesTests {
     @Test
     void aParameterTheContractDoesNotGiveIsNamedWithThoseItDoes() {
         assertThatThrownBy(() -> example(Map.of(PREFIX + ".mark-shipped",
-                "UPDATE customer_order SET status = 'shipped' WHERE id = :order_id AND service = :service")).validate(PREFIX))
-                .hasMessage(PREFIX + ".mark-shipped: no parameter :service (it is given :order_id, :shipment_id, :ship_date, "
-                        + ":carrier, :tracking_numbers, :tracking_number, :complete, :shipped_units)");
+                "UPDATE customer_order SET status = 'shipped' WHERE id = :order_id AND warehouse = :warehouse")).validate(PREFIX))
+                .hasMessage(PREFIX + ".mark-shipped: no parameter :warehouse (it is given :order_id, :shipment_id, :ship_date, "
+                        + ":carrier, :service, :tracking_numbers, :tracking_number, :complete, :shipped_units)");
     }
 
     @Test
