@@ -188,7 +188,10 @@ class ExecutionsApiIT extends WebApiSupport {
                 "$.executions[*].id")).contains((int) first, (int) second);
         assertThat((List<Object>) JsonPath.read(get("/api/executions?from=" + LocalDate.now().plusDays(1), VIEWER).body(),
                 "$.executions")).isEmpty();
-        assertThat((List<Object>) JsonPath.read(get("/api/executions?job=inventory-import", VIEWER).body(), "$.executions")).isEmpty();
+        // other tests of the shared agent may have run inventory-import: only those are listed, never these two
+        String imports = get("/api/executions?job=inventory-import&size=500", VIEWER).body();
+        assertThat((List<String>) JsonPath.read(imports, "$.executions[*].job")).allMatch("inventory-import"::equals);
+        assertThat((List<Integer>) JsonPath.read(imports, "$.executions[*].id")).doesNotContain((int) first, (int) second);
         assertThat(get("/api/executions?connection=nowhere", VIEWER).statusCode()).isEqualTo(400);
         assertThat(get("/api/executions?page=-1", VIEWER).statusCode()).isEqualTo(400);
     }
