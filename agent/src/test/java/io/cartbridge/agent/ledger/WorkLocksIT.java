@@ -77,7 +77,10 @@ class WorkLocksIT {
             WorkLocks.Attempt held = dying.tryTake("shipment-import:acme3pl", "a process about to die");
             assertThat(locks.tryTake("shipment-import:acme3pl", "y").taken()).isFalse();
             endConnection(held);
-            WorkLocks.Attempt after = locks.tryTake("shipment-import:acme3pl", "y");
+            // the server frees the lock once it has seen the connection end: at once, or a moment later when busy
+            WorkLocks.Attempt after = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .pollInterval(java.time.Duration.ofMillis(50))
+                    .until(() -> locks.tryTake("shipment-import:acme3pl", "y"), WorkLocks.Attempt::taken);
             assertThat(after.taken()).isTrue();
             after.lock().close();
         }
