@@ -90,11 +90,7 @@ final class Magento2ApiShipmentSink implements ShipmentSink {
 
     @Override
     public void apply(Collection<String> cartOrderIds, Function<Map<String, OrderState>, List<ShipmentWrite>> decide) {
-        List<Refusal> refused = applyReportingRefusals(cartOrderIds, decide);
-        if (!refused.isEmpty()) {
-            throw new CartApiUnavailable("Magento refused " + refused.size() + " shipment(s), the first: "
-                    + refused.get(0).reason(), null);
-        }
+        CartApiUnavailable.unlessNoneRefused("Magento", applyReportingRefusals(cartOrderIds, decide));
     }
 
     @Override

@@ -68,11 +68,7 @@ final class PrestaShopApiShipmentSink implements ShipmentSink {
 
     @Override
     public void apply(Collection<String> cartOrderIds, Function<Map<String, OrderState>, List<ShipmentWrite>> decide) {
-        List<Refusal> refused = applyReportingRefusals(cartOrderIds, decide);
-        if (!refused.isEmpty()) {
-            throw new CartApiUnavailable("the shop refused " + refused.size() + " shipment(s), the first: "
-                    + refused.get(0).reason(), null);
-        }
+        CartApiUnavailable.unlessNoneRefused("the shop", applyReportingRefusals(cartOrderIds, decide));
     }
 
     @Override
