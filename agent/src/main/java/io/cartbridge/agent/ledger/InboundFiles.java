@@ -1,5 +1,6 @@
 package io.cartbridge.agent.ledger;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -156,7 +157,7 @@ public class InboundFiles {
         args.addAll(documentTypes);
         args.add(afterId);
         List<InboundFile> next = jdbc.query((store == null ? NEXT_RECEIVED_OF_PARTNER : NEXT_RECEIVED)
-                        .formatted(OrderLedger.placeholders(documentTypes.size())),
+                        .formatted(SqlRows.placeholders(documentTypes.size())),
                 InboundFiles::map, args.toArray());
         return next.isEmpty() ? null : next.get(0);
     }

@@ -1,5 +1,6 @@
 package io.cartbridge.agent.ledger;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ public class OrderLedger {
         args.add(store);
         args.add(partner);
         args.addAll(cartOrderIds);
-        String sql = STATES.formatted(placeholders(cartOrderIds.size()));
+        String sql = STATES.formatted(SqlRows.placeholders(cartOrderIds.size()));
         jdbc.query(sql, rs -> {
             states.put(rs.getString(1), rs.getString(2));
         }, args.toArray());
@@ -167,13 +168,9 @@ public class OrderLedger {
         args.add(orderNumber);
         args.addAll(stores);
         return jdbc.queryForList("SELECT DISTINCT store FROM cb_order WHERE partner = ? AND order_number = ? AND file_id IS NOT NULL"
-                + " AND store IN (" + placeholders(stores.size()) + ") ORDER BY store", String.class, args.toArray());
+                + " AND store IN (" + SqlRows.placeholders(stores.size()) + ") ORDER BY store", String.class, args.toArray());
     }
 
-    /** "?, ?, ?" for an IN list of this many bound values. */
-    static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
-    }
 
     static String truncate(String reason) {
         return reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";

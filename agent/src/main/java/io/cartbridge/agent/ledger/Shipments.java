@@ -1,5 +1,6 @@
 package io.cartbridge.agent.ledger;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ public class Shipments {
     public Map<String, String> cartOrderIds(String store, String partner, Collection<String> orderNumbers) {
         Map<String, String> ids = new HashMap<>();
         if (!orderNumbers.isEmpty()) {
-            jdbc.query(CART_ORDERS.formatted(OrderLedger.placeholders(orderNumbers.size())), rs -> {
+            jdbc.query(CART_ORDERS.formatted(SqlRows.placeholders(orderNumbers.size())), rs -> {
                 ids.putIfAbsent(rs.getString(1), rs.getString(2));
             }, args(store, partner, orderNumbers));
         }
@@ -121,7 +122,7 @@ public class Shipments {
             ids.add(s.shipmentId());
         });
         jdbc.batchUpdate(CLAIM, rows);
-        jdbc.query(CLAIMED_HERE.formatted(OrderLedger.placeholders(ids.size())), rs -> {
+        jdbc.query(CLAIMED_HERE.formatted(SqlRows.placeholders(ids.size())), rs -> {
             won.add(new Key(rs.getString(1), rs.getString(2)));
         }, args(store, partner, ids));
         return won;

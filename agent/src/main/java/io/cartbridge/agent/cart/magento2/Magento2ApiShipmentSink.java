@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.magento2;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -99,7 +100,7 @@ final class Magento2ApiShipmentSink implements ShipmentSink {
         Set<Long> ids = new TreeSet<>(Magento2OrderSource.orderIds(cartOrderIds));
         Map<Long, String> statuses = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.query(ordersSql.formatted(Magento2Tables.placeholders(ids.size())),
+            jdbc.query(ordersSql.formatted(SqlRows.placeholders(ids.size())),
                     rs -> { statuses.put(rs.getLong(1), rs.getString(2)); }, ids.toArray());
         }
         if (statuses.isEmpty()) {

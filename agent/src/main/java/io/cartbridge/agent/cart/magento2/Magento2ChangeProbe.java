@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.magento2;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,7 @@ final class Magento2ChangeProbe implements ChangeProbe {
 
     Magento2ChangeProbe(JdbcTemplate jdbc, Magento2Tables tables, List<String> statuses) {
         this.jdbc = jdbc;
-        this.sql = tables.sql(LATEST).formatted(Magento2Tables.placeholders(statuses.size()));
+        this.sql = tables.sql(LATEST).formatted(SqlRows.placeholders(statuses.size()));
         this.statuses = new ArrayList<>(statuses);
     }
 

@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.magento2;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,26 +50,41 @@ final class Magento2InventorySink implements InventorySink {
             SELECT e.sku, e.entity_id, e.type_id, COALESCE(si.use_config_manage_stock, 1), COALESCE(si.manage_stock, 1),
                    si.qty, si.is_in_stock,
                    CASE WHEN COALESCE(si.use_config_backorders, 1) = 1 THEN 0 ELSE si.backorders END,
-                   CASE WHEN COALESCE(si.use_config_min_qty, 1) = 1 THEN 0 ELSE si.min_qty END
+                   CASE WHEN COALESCE(si.use_config_min_qty, 1) = 1 THEN 0 ELSE si.min_qty END, si.item_id
             FROM {catalog_product_entity} e
             LEFT JOIN {cataloginventory_stock_item} si ON si.product_id = e.entity_id AND si.stock_id = 1
-            WHERE e.sku IN (%s)""";
-    /** {@code %s}: one bound placeholder per SKU. The reservations of the stocks the source belongs to. */
+            WHERE e.sku IN (%1$s)""";
+    /**
+     * {@code %s}: one bound placeholder per SKU, twice. The reservations of the stocks the source belongs to, summed per
+     * SKU in one pass over the reservations' (stock, SKU, quantity) index.
+     */
     private static final String SOURCE_ITEMS = """
-            SELECT e.sku, s.quantity, s.status,
-                   (SELECT COALESCE(SUM(r.quantity), 0) FROM {inventory_reservation} r
-                    WHERE r.sku = e.sku AND r.stock_id IN (SELECT l.stock_id FROM {inventory_source_stock_link} l
-                                                           WHERE l.source_code = ?)) AS reserved
+            SELECT e.sku, s.quantity, s.status, COALESCE(r.reserved, 0), s.source_item_id
             FROM {catalog_product_entity} e
             LEFT JOIN {inventory_source_item} s ON s.sku = e.sku AND s.source_code = ?
-            WHERE e.sku IN (%s)""";
+            LEFT JOIN (SELECT r.sku, SUM(r.quantity) AS reserved FROM {inventory_reservation} r
+                       WHERE r.stock_id IN (SELECT l.stock_id FROM {inventory_source_stock_link} l WHERE l.source_code = ?)
+                         AND r.sku IN (%1$s)
+                       GROUP BY r.sku) r ON r.sku = e.sku
+            WHERE e.sku IN (%1$s)""";
+    /** {@code %s}: one bound placeholder per product. The legacy stock status rows of the default stock, per website. */
+    private static final String STATUS_ROWS = """
+            SELECT product_id, website_id FROM {cataloginventory_stock_status} WHERE stock_id = 1 AND product_id IN (%s)""";
+    /**
+     * Multi-row ({@link SqlRows#update}), as the rows written below. A row that exists is named by its primary key: a
+     * duplicate found on the unique (source, SKU) key instead would first insert a row under a new id and roll it back.
+     */
     private static final String SET_SOURCE = """
-            INSERT INTO {inventory_source_item} (source_code, sku, quantity, status) VALUES (?, ?, ?, ?)
+            INSERT INTO {inventory_source_item} (source_item_id, source_code, sku, quantity, status) VALUES %s
             ON DUPLICATE KEY UPDATE quantity = VALUES(quantity), status = VALUES(status)""";
+    /** Only rows that exist (by their {@code item_id}): an update of each, in one statement. */
     private static final String SET_LEGACY = """
-            UPDATE {cataloginventory_stock_item} SET qty = ?, is_in_stock = ? WHERE product_id = ? AND stock_id = 1""";
+            INSERT INTO {cataloginventory_stock_item} (item_id, product_id, stock_id, qty, is_in_stock) VALUES %s
+            ON DUPLICATE KEY UPDATE qty = VALUES(qty), is_in_stock = VALUES(is_in_stock)""";
+    /** Only rows that exist (read by {@link #STATUS_ROWS}). */
     private static final String SET_LEGACY_STATUS = """
-            UPDATE {cataloginventory_stock_status} SET qty = ?, stock_status = ? WHERE product_id = ? AND stock_id = 1""";
+            INSERT INTO {cataloginventory_stock_status} (product_id, website_id, stock_id, qty, stock_status) VALUES %s
+            ON DUPLICATE KEY UPDATE qty = VALUES(qty), stock_status = VALUES(stock_status)""";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -79,6 +95,7 @@ final class Magento2InventorySink implements InventorySink {
     private final String setSourceSql;
     private final String setLegacySql;
     private final String setLegacyStatusSql;
+    private final String statusRowsSql;
     private final Magento2Api api;
 
     /** @param api the shop's REST API, which then takes MSI's source items; {@code null} for table writes */
@@ -94,11 +111,12 @@ final class Magento2InventorySink implements InventorySink {
         this.setSourceSql = tables.sql(SET_SOURCE);
         this.setLegacySql = tables.sql(SET_LEGACY);
         this.setLegacyStatusSql = tables.sql(SET_LEGACY_STATUS);
+        this.statusRowsSql = tables.sql(STATUS_ROWS);
     }
 
     /** A catalog product and its legacy stock item. */
     private record Product(long id, String type, boolean managed, BigDecimal qty, Integer inStock, boolean backorders,
-                           BigDecimal minQty) {
+                           BigDecimal minQty, Long stockItemId) {
 
         /** The quantity Magento allows: any with backorders, else none below 0. */
         BigDecimal allowed(BigDecimal quantity) {
@@ -112,7 +130,7 @@ final class Magento2InventorySink implements InventorySink {
     }
 
     /** A source item's quantity and status (null when the source has no row for the SKU) and the stock's reservations. */
-    private record SourceItem(BigDecimal quantity, Integer status, BigDecimal reserved) {
+    private record SourceItem(BigDecimal quantity, Integer status, BigDecimal reserved, Long id) {
     }
 
     @Override
@@ -162,7 +180,7 @@ final class Magento2InventorySink implements InventorySink {
                         write = item.quantity() == null || item.quantity().compareTo(quantity) != 0
                                 || item.status() != inStock;
                         if (write) {
-                            sources.add(new Object[] {sourceCode, sku, quantity, inStock});
+                            sources.add(new Object[] {item.id(), sourceCode, sku, quantity, inStock});
                         }
                         legacyQty = sourceCode.equals("default") ? quantity : null;
                     } else {
@@ -174,8 +192,9 @@ final class Magento2InventorySink implements InventorySink {
                         write = product.qty() == null || product.qty().compareTo(legacyQty) != 0
                                 || product.inStock() == null || product.inStock() != product.inStockAt(legacyQty);
                     }
-                    if (legacyQty != null && write) {
-                        legacy.add(new Object[] {legacyQty, product.inStockAt(legacyQty), product.id()});
+                    if (legacyQty != null && write && product.stockItemId() != null) {
+                        legacy.add(new Object[] {product.stockItemId(), product.id(), 1, legacyQty,
+                                product.inStockAt(legacyQty)});
                     }
                     if (write) {
                         changed++;
@@ -187,13 +206,9 @@ final class Magento2InventorySink implements InventorySink {
                     send(sources);
                     continue;
                 }
-                if (!sources.isEmpty()) {
-                    jdbc.batchUpdate(setSourceSql, sources);
-                }
-                if (!legacy.isEmpty()) {
-                    jdbc.batchUpdate(setLegacySql, legacy);
-                    jdbc.batchUpdate(setLegacyStatusSql, legacy);
-                }
+                SqlRows.update(jdbc, setSourceSql, sources);
+                SqlRows.update(jdbc, setLegacySql, legacy);
+                SqlRows.update(jdbc, setLegacyStatusSql, statusRows(legacy));
             }
             return new InventoryResult(changed, unchanged, unknown, unmanaged, adjusted);
         });
@@ -201,8 +216,8 @@ final class Magento2InventorySink implements InventorySink {
 
     /** The source items through the API; setting a quantity is idempotent, so a call is retried whole. */
     private void send(List<Object[]> sources) {
-        List<Magento2Api.SourceItem> items = sources.stream().map(r -> new Magento2Api.SourceItem((String) r[1],
-                (String) r[0], (BigDecimal) r[2], (Integer) r[3] == 1)).toList();
+        List<Magento2Api.SourceItem> items = sources.stream().map(r -> new Magento2Api.SourceItem((String) r[2],
+                (String) r[1], (BigDecimal) r[3], (Integer) r[4] == 1)).toList();
         for (int from = 0; from < items.size(); from += Magento2Api.SOURCE_ITEMS) {
             List<Magento2Api.SourceItem> call = items.subList(from, Math.min(items.size(), from + Magento2Api.SOURCE_ITEMS));
             api.client().retrying("stock of " + call.size() + " source items", () -> {
@@ -212,14 +227,31 @@ final class Magento2InventorySink implements InventorySink {
         }
     }
 
+    /** The stock status rows of the legacy stock items written ({@code item_id, product_id, 1, qty, in stock}), per website. */
+    private List<Object[]> statusRows(List<Object[]> legacy) {
+        if (legacy.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> byProduct = new HashMap<>();
+        for (Object[] row : legacy) {
+            byProduct.put((Long) row[1], row);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        jdbc.query(statusRowsSql.formatted(SqlRows.placeholders(byProduct.size())), rs -> {
+            Object[] item = byProduct.get(rs.getLong(1));
+            rows.add(new Object[] {item[1], rs.getInt(2), 1, item[3], item[4]});
+        }, byProduct.keySet().toArray());
+        return rows;
+    }
+
     private Map<String, Product> products(List<String> skus) {
         Map<String, Product> products = new HashMap<>();
-        jdbc.query(productsSql.formatted(Magento2Tables.placeholders(skus.size())), rs -> {
+        jdbc.query(productsSql.formatted(SqlRows.placeholders(skus.size())), rs -> {
             int inStock = rs.getInt(7);
             Integer stockFlag = rs.wasNull() ? null : inStock;
             products.put(rs.getString(1), new Product(rs.getLong(2), rs.getString(3),
                     rs.getInt(4) == 1 || rs.getInt(5) == 1, rs.getBigDecimal(6), stockFlag, rs.getInt(8) > 0,
-                    rs.getBigDecimal(9) == null ? BigDecimal.ZERO : rs.getBigDecimal(9)));
+                    rs.getBigDecimal(9) == null ? BigDecimal.ZERO : rs.getBigDecimal(9), (Long) rs.getObject(10, Long.class)));
         }, skus.toArray());
         return products;
     }
@@ -230,10 +262,12 @@ final class Magento2InventorySink implements InventorySink {
         args.add(sourceCode);
         args.add(sourceCode);
         args.addAll(skus);
-        jdbc.query(sourceItemsSql.formatted(Magento2Tables.placeholders(skus.size())), rs -> {
+        args.addAll(skus);
+        jdbc.query(sourceItemsSql.formatted(SqlRows.placeholders(skus.size())), rs -> {
             int status = rs.getInt(3);
             Integer statusOrNull = rs.wasNull() ? null : status;
-            items.put(rs.getString(1), new SourceItem(rs.getBigDecimal(2), statusOrNull, rs.getBigDecimal(4)));
+            items.put(rs.getString(1), new SourceItem(rs.getBigDecimal(2), statusOrNull, rs.getBigDecimal(4),
+                    rs.getObject(5, Long.class)));
         }, args.toArray());
         return items;
     }

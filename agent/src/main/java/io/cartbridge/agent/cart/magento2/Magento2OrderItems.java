@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.magento2;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -81,7 +82,7 @@ final class Magento2OrderItems {
         if (orderIds.isEmpty()) {
             return items;
         }
-        jdbc.query(itemsSql.formatted(Magento2Tables.placeholders(orderIds.size())), rs -> {
+        jdbc.query(itemsSql.formatted(SqlRows.placeholders(orderIds.size())), rs -> {
             long productId = rs.getLong(3);
             Item item = new Item(rs.getLong(1), rs.getLong(2), rs.wasNull() ? null : productId, rs.getString(4),
                     rs.getString(5), rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),

@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.magento2;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,7 +56,7 @@ final class Magento2OrderNotes implements OrderNotes {
             return 0;
         }
         Integer added = transaction.execute(status -> {
-            String in = Magento2Tables.placeholders(orderIds.size());
+            String in = SqlRows.placeholders(orderIds.size());
             Set<String> existing = new HashSet<>();
             jdbc.query(existingSql.formatted(in), rs -> {
                 existing.add(rs.getLong(1) + "\n" + rs.getString(2));

@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.magento2;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,7 +60,7 @@ final class Magento2OrderSource implements OrderSource {
 
     Magento2OrderSource(JdbcTemplate jdbc, Magento2Tables tables, List<String> statuses) {
         this.jdbc = jdbc;
-        this.ordersSql = tables.sql(ORDERS).formatted(Magento2Tables.placeholders(statuses.size()));
+        this.ordersSql = tables.sql(ORDERS).formatted(SqlRows.placeholders(statuses.size()));
         this.statuses = statuses;
         this.items = new Magento2OrderItems(jdbc, tables);
     }

@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.magento2;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.util.Collection;
 import java.util.List;
 
@@ -80,7 +81,7 @@ final class Magento2OrderStates {
     /** The admin grid rows of these orders, after their state changed. */
     void grid(Collection<Long> orderIds) {
         if (!orderIds.isEmpty()) {
-            jdbc.update(gridSql.formatted(Magento2Tables.placeholders(orderIds.size())), orderIds.toArray());
+            jdbc.update(gridSql.formatted(SqlRows.placeholders(orderIds.size())), orderIds.toArray());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.magento2;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -134,7 +135,7 @@ final class Magento2ShipmentRows {
     /** The admin grid rows of these shipments, written once their orders' status is final. */
     void grid(Collection<Long> shipmentIds) {
         if (!shipmentIds.isEmpty()) {
-            jdbc.update(gridSql.formatted(Magento2Tables.placeholders(shipmentIds.size())), shipmentIds.toArray());
+            jdbc.update(gridSql.formatted(SqlRows.placeholders(shipmentIds.size())), shipmentIds.toArray());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.magento2;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ final class Magento2ShipmentSink implements ShipmentSink {
 
     private void applyLocked(Set<Long> ids, Function<Map<String, OrderState>, List<ShipmentWrite>> decide) {
         Map<Long, Magento2ShipmentRows.Order> orders = new LinkedHashMap<>();
-        jdbc.query(lockSql.formatted(Magento2Tables.placeholders(ids.size())), rs -> {
+        jdbc.query(lockSql.formatted(SqlRows.placeholders(ids.size())), rs -> {
             long customer = rs.getLong(4);
             Long customerId = rs.wasNull() ? null : customer;
             long shipping = rs.getLong(5);
@@ -234,7 +235,7 @@ final class Magento2ShipmentSink implements ShipmentSink {
     /** Child item id → its bundle item, for the bundles shipped separately of these orders. */
     private Map<Long, Magento2OrderItems.Item> separateBundles(Set<Long> orderIds) {
         Map<Long, Magento2OrderItems.Item> bundles = new HashMap<>();
-        jdbc.query(separateBundlesSql.formatted(Magento2Tables.placeholders(orderIds.size())), rs -> {
+        jdbc.query(separateBundlesSql.formatted(SqlRows.placeholders(orderIds.size())), rs -> {
             long productId = rs.getLong(4);
             Long product = rs.wasNull() ? null : productId;
             bundles.put(rs.getLong(1), new Magento2OrderItems.Item(rs.getLong(2), rs.getLong(3), product, rs.getString(5),
@@ -247,7 +248,7 @@ final class Magento2ShipmentSink implements ShipmentSink {
     /** The warehouse shipment ids of the order's shipments, from their comments. */
     private Map<Long, List<String>> applied(Set<Long> orderIds) {
         Map<Long, List<String>> applied = new HashMap<>();
-        jdbc.query(appliedSql.formatted(Magento2Tables.placeholders(orderIds.size())), rs -> {
+        jdbc.query(appliedSql.formatted(SqlRows.placeholders(orderIds.size())), rs -> {
             applied.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(Magento2ShipmentRows.shipmentId(rs.getString(2)));
         }, orderIds.toArray());
         return applied;
@@ -263,8 +264,8 @@ final class Magento2ShipmentSink implements ShipmentSink {
         }
         List<Object> args = new ArrayList<>(shippable.keySet());
         args.addAll(itemIds);
-        jdbc.query(childrenSql.formatted(Magento2Tables.placeholders(shippable.size()),
-                Magento2Tables.placeholders(itemIds.size())), rs -> {
+        jdbc.query(childrenSql.formatted(SqlRows.placeholders(shippable.size()),
+                SqlRows.placeholders(itemIds.size())), rs -> {
             String sku = Magento2OrderSource.blankToNull(rs.getString(2));
             if (sku != null) {
                 children.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Child(sku, rs.getBigDecimal(3)));

@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.magento2;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,7 +101,7 @@ final class Magento2SourceDeduction {
             return;
         }
         Map<String, Object[]> products = new HashMap<>();
-        jdbc.query(productsSql.formatted(Magento2Tables.placeholders(units.size())), rs -> {
+        jdbc.query(productsSql.formatted(SqlRows.placeholders(units.size())), rs -> {
             products.put(rs.getString(1), new Object[] {rs.getString(2), rs.getInt(3) == 1 || rs.getInt(4) == 1,
                     rs.getInt(5) > 0 ? 1 : 0});
         }, units.keySet().toArray());

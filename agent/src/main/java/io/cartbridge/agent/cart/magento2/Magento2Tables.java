@@ -1,6 +1,5 @@
 package io.cartbridge.agent.cart.magento2;
 
-import java.util.Collections;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,8 +53,4 @@ final class Magento2Tables {
         return name;
     }
 
-    /** {@code ?, ?, ?} with one placeholder per value: the values themselves are bound, never inlined. */
-    static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
-    }
 }

@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.prestashop;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -110,7 +111,7 @@ final class PrestaShopApiShipmentSink implements ShipmentSink {
         Map<Long, Map<String, BigDecimal>> ordered = lines.unitsBySku(ids);
         Map<Long, Map<String, BigDecimal>> shipped = new HashMap<>();
         Map<Long, List<String>> applied = new HashMap<>();
-        jdbc.query(shippedSql.formatted(PrestaShopTables.placeholders(ids.size())), rs -> {
+        jdbc.query(shippedSql.formatted(SqlRows.placeholders(ids.size())), rs -> {
             List<String> shipments = applied.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
             if (!shipments.contains(rs.getString(2))) {
                 shipments.add(rs.getString(2));

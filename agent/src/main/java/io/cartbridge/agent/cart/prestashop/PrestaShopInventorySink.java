@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.prestashop;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -41,12 +42,16 @@ final class PrestaShopInventorySink implements InventorySink {
             FROM ps_product p WHERE p.reference IN (%s)""";
     /** {@code %s}: one bound placeholder per product id. */
     private static final String ROWS = """
-            SELECT id_product, id_product_attribute, quantity FROM ps_stock_available
+            SELECT id_product, id_product_attribute, quantity, id_stock_available FROM ps_stock_available
             WHERE id_product IN (%s) AND id_shop = ? AND id_shop_group = ?""";
+    /**
+     * Multi-row ({@link SqlRows#update}). A row that exists is named by its primary key: a duplicate found on the unique
+     * (product, combination, shop, group) key instead would first insert a row under a new id and roll it back.
+     */
     private static final String SET = """
-            INSERT INTO ps_stock_available (id_product, id_product_attribute, id_shop, id_shop_group, quantity,
-                                            physical_quantity, reserved_quantity, depends_on_stock, out_of_stock)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO ps_stock_available (id_stock_available, id_product, id_product_attribute, id_shop, id_shop_group,
+                                            quantity, physical_quantity, reserved_quantity, depends_on_stock, out_of_stock)
+            VALUES %s
             ON DUPLICATE KEY UPDATE physical_quantity = VALUES(quantity) + reserved_quantity, quantity = VALUES(quantity)""";
     /** {@code %s}: one bound placeholder per product id. */
     private static final String SUM_COMBINATIONS = """
@@ -112,7 +117,7 @@ final class PrestaShopInventorySink implements InventorySink {
                 find(chunk, items, sumRows);
                 Set<Long> products = new LinkedHashSet<>();
                 items.values().forEach(list -> list.forEach(i -> products.add(i.product())));
-                Map<Item, Integer> current = rows(products);
+                Map<Item, long[]> current = rows(products);
                 List<Object[]> writes = new ArrayList<>();
                 Set<Long> withCombinationsChanged = new LinkedHashSet<>();
                 for (String sku : chunk) {
@@ -132,12 +137,10 @@ final class PrestaShopInventorySink implements InventorySink {
                     int quantity = units(wanted.get(sku));
                     boolean any = false;
                     for (Item item : found) {
-                        Integer now = current.get(item);
-                        if (now == null || now != quantity) {
-                            // every value bound: MariaDB's bulk execution (useBulkStmts) fails a batch of more than
-                            // two rows mixing literals and placeholders ("Column count doesn't match value count")
-                            writes.add(new Object[] {item.product(), item.combination(), settings.stockShop(),
-                                    settings.stockShopGroup(), quantity, quantity, 0, 0, 2});
+                        long[] now = current.get(item);
+                        if (now == null || now[0] != quantity) {
+                            writes.add(new Object[] {now == null ? null : now[1], item.product(), item.combination(),
+                                    settings.stockShop(), settings.stockShopGroup(), quantity, quantity, 0, 0, 2});
                             if (item.combination() > 0) {
                                 withCombinationsChanged.add(item.product());
                             }
@@ -150,14 +153,12 @@ final class PrestaShopInventorySink implements InventorySink {
                         unchanged++;
                     }
                 }
-                if (!writes.isEmpty()) {
-                    jdbc.batchUpdate(setSql, writes);
-                }
+                SqlRows.update(jdbc, setSql, writes);
                 if (!withCombinationsChanged.isEmpty()) {
                     List<Object> args = new ArrayList<>(withCombinationsChanged);
                     args.add(settings.stockShop());
                     args.add(settings.stockShopGroup());
-                    jdbc.update(sumSql.formatted(PrestaShopTables.placeholders(withCombinationsChanged.size())), args.toArray());
+                    jdbc.update(sumSql.formatted(SqlRows.placeholders(withCombinationsChanged.size())), args.toArray());
                 }
             }
             return new InventoryResult(changed, unchanged, unknown, unmanaged);
@@ -167,7 +168,7 @@ final class PrestaShopInventorySink implements InventorySink {
     /** SKU → its stock rows; {@code sumRows} gets the references of products whose row is their combinations' sum. */
     private void find(List<String> skus, Map<String, List<Item>> items, Set<String> sumRows) {
         Object[] args = skus.toArray();
-        String in = PrestaShopTables.placeholders(skus.size());
+        String in = SqlRows.placeholders(skus.size());
         jdbc.query(combinationsSql.formatted(in), rs -> {
             items.computeIfAbsent(rs.getString(3).trim(), k -> new ArrayList<>()).add(new Item(rs.getLong(1), rs.getLong(2)));
         }, args);
@@ -181,16 +182,17 @@ final class PrestaShopInventorySink implements InventorySink {
         }, args);
     }
 
-    private Map<Item, Integer> rows(Set<Long> products) {
-        Map<Item, Integer> rows = new HashMap<>();
+    /** Each stock row: its quantity and {@code id_stock_available}. */
+    private Map<Item, long[]> rows(Set<Long> products) {
+        Map<Item, long[]> rows = new HashMap<>();
         if (products.isEmpty()) {
             return rows;
         }
         List<Object> args = new ArrayList<>(products);
         args.add(settings.stockShop());
         args.add(settings.stockShopGroup());
-        jdbc.query(rowsSql.formatted(PrestaShopTables.placeholders(products.size())), rs -> {
-            rows.put(new Item(rs.getLong(1), rs.getLong(2)), rs.getInt(3));
+        jdbc.query(rowsSql.formatted(SqlRows.placeholders(products.size())), rs -> {
+            rows.put(new Item(rs.getLong(1), rs.getLong(2)), new long[] {rs.getInt(3), rs.getLong(4)});
         }, args.toArray());
         return rows;
     }

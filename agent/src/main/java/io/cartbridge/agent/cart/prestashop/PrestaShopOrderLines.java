@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.prestashop;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,7 +49,7 @@ final class PrestaShopOrderLines {
         if (orderIds.isEmpty()) {
             return lines;
         }
-        jdbc.query(linesSql.formatted(PrestaShopTables.placeholders(orderIds.size())), rs -> {
+        jdbc.query(linesSql.formatted(SqlRows.placeholders(orderIds.size())), rs -> {
             BigDecimal quantity = rs.getBigDecimal(9);
             if (quantity == null || quantity.signum() <= 0) {
                 return;

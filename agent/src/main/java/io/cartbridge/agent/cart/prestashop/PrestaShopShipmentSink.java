@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.prestashop;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -157,7 +158,7 @@ final class PrestaShopShipmentSink implements ShipmentSink {
         Map<Long, Order> orders = new LinkedHashMap<>();
         List<Object> args = new ArrayList<>(ids);
         args.add(settings.shopId());
-        jdbc.query(lockSql.formatted(PrestaShopTables.placeholders(ids.size())), rs -> {
+        jdbc.query(lockSql.formatted(SqlRows.placeholders(ids.size())), rs -> {
             orders.put(rs.getLong(1), new Order(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
         }, args.toArray());
         return orders;
@@ -167,12 +168,12 @@ final class PrestaShopShipmentSink implements ShipmentSink {
     private Set<Long> shippableStates(Collection<Order> orders) {
         Set<Long> stateIds = new LinkedHashSet<>();
         orders.forEach(o -> stateIds.add(o.state));
-        return new LinkedHashSet<>(jdbc.queryForList(statesSql.formatted(PrestaShopTables.placeholders(stateIds.size())),
+        return new LinkedHashSet<>(jdbc.queryForList(statesSql.formatted(SqlRows.placeholders(stateIds.size())),
                 Long.class, stateIds.toArray()));
     }
 
     private void readShipments(Map<Long, Order> orders) {
-        jdbc.query(shippedSql.formatted(PrestaShopTables.placeholders(orders.size())), rs -> {
+        jdbc.query(shippedSql.formatted(SqlRows.placeholders(orders.size())), rs -> {
             Order order = orders.get(rs.getLong(1));
             if (!order.shipments.contains(rs.getString(2))) {
                 order.shipments.add(rs.getString(2));
@@ -190,7 +191,7 @@ final class PrestaShopShipmentSink implements ShipmentSink {
             return;
         }
         Map<Long, Object[]> carrierRows = new HashMap<>();
-        jdbc.query(carriersSql.formatted(PrestaShopTables.placeholders(withTracking.size())), rs -> {
+        jdbc.query(carriersSql.formatted(SqlRows.placeholders(withTracking.size())), rs -> {
             // the order's latest carrier row, the one the back office's tracking form edits
             carrierRows.put(rs.getLong(1), new Object[] {rs.getLong(2), rs.getString(3)});
         }, withTracking.toArray());

@@ -1,6 +1,5 @@
 package io.cartbridge.agent.cart.prestashop;
 
-import java.util.Collections;
 
 /**
  * Puts the install's table prefix into the plugin's SQL. The statements are constants written with {@code ps_};
@@ -26,8 +25,4 @@ final class PrestaShopTables {
         return prefix.equals("ps_") ? statement : statement.replace("ps_", prefix);
     }
 
-    /** {@code ?, ?, ?} with one placeholder per value: the values themselves are bound, never inlined. */
-    static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
-    }
 }

@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.woocommerce;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ final class WooCommerceApiStockWrites implements WooCommerceStockWriter {
         List<Long> ids = List.copyOf(pending.keySet());
         for (int from = 0; from < ids.size(); from += WooCommerceInventorySink.CHUNK) {
             List<Long> block = ids.subList(from, Math.min(ids.size(), from + WooCommerceInventorySink.CHUNK));
-            jdbc.query(parents.formatted(WooCommerceTables.placeholders(block.size())),
+            jdbc.query(parents.formatted(SqlRows.placeholders(block.size())),
                     rs -> { parentOf.put(rs.getLong(1), rs.getLong(2)); }, block.toArray());
         }
         Map<Long, BigDecimal> products = new LinkedHashMap<>();

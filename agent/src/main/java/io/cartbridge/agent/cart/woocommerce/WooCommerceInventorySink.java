@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.woocommerce;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -126,7 +127,7 @@ final class WooCommerceInventorySink implements InventorySink {
     /** The product or variation of each SKU: the lookup table first, {@code _sku} meta for the others. */
     private Map<String, Item> find(List<String> skus) {
         Map<String, Item> items = new HashMap<>();
-        jdbc.query(byLookup.formatted(WooCommerceTables.placeholders(skus.size())), rs -> {
+        jdbc.query(byLookup.formatted(SqlRows.placeholders(skus.size())), rs -> {
             Item item = new Item(rs.getLong(1));
             item.inLookup = true;
             double quantity = rs.getDouble(3);
@@ -136,7 +137,7 @@ final class WooCommerceInventorySink implements InventorySink {
         }, skus.toArray());
         List<String> missing = skus.stream().filter(sku -> !items.containsKey(sku)).toList();
         if (!missing.isEmpty()) {
-            jdbc.query(byMeta.formatted(WooCommerceTables.placeholders(missing.size())), rs -> {
+            jdbc.query(byMeta.formatted(SqlRows.placeholders(missing.size())), rs -> {
                 items.merge(rs.getString(2).trim(), new Item(rs.getLong(1)), WooCommerceInventorySink::lowerId);
             }, missing.toArray());
         }
@@ -155,7 +156,7 @@ final class WooCommerceInventorySink implements InventorySink {
         }
         Map<Long, Item> byId = new HashMap<>();
         items.forEach(item -> byId.put(item.id, item));
-        jdbc.query(stockMeta.formatted(WooCommerceTables.placeholders(byId.size())), rs -> {
+        jdbc.query(stockMeta.formatted(SqlRows.placeholders(byId.size())), rs -> {
             Item item = byId.get(rs.getLong(1));
             String key = rs.getString(2);
             long metaId = rs.getLong(4);

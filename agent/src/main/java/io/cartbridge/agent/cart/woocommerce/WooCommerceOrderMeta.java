@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.woocommerce;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -58,8 +59,8 @@ final class WooCommerceOrderMeta {
         }
         List<Object> args = new ArrayList<>(orderIds);
         args.addAll(keys);
-        jdbc.query(readSql.formatted(WooCommerceTables.placeholders(orderIds.size()),
-                        WooCommerceTables.placeholders(keys.size())),
+        jdbc.query(readSql.formatted(SqlRows.placeholders(orderIds.size()),
+                        SqlRows.placeholders(keys.size())),
                 rs -> {
                     values.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).putIfAbsent(rs.getString(2), rs.getString(3));
                 }, args.toArray());

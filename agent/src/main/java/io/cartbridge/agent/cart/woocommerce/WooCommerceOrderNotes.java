@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.woocommerce;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -55,7 +56,7 @@ final class WooCommerceOrderNotes implements OrderNotes {
             orderIds.add(Long.parseLong(note.cartOrderId()));
         }
         Set<String> existing = new HashSet<>();
-        jdbc.query(existingSql.formatted(WooCommerceTables.placeholders(orderIds.size())), rs -> {
+        jdbc.query(existingSql.formatted(SqlRows.placeholders(orderIds.size())), rs -> {
             if ("order_note".equals(rs.getString(2))) {
                 existing.add(rs.getLong(1) + "\n" + rs.getString(3));
             }

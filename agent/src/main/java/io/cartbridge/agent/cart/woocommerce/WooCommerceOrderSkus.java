@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.woocommerce;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ final class WooCommerceOrderSkus {
         }
         Map<Long, Long> orderOfItem = new HashMap<>();
         Map<Long, Map<String, String>> items = new LinkedHashMap<>();
-        jdbc.query(linesSql.formatted(WooCommerceTables.placeholders(orderIds.size())), rs -> {
+        jdbc.query(linesSql.formatted(SqlRows.placeholders(orderIds.size())), rs -> {
             long item = rs.getLong(2);
             orderOfItem.put(item, rs.getLong(1));
             items.computeIfAbsent(item, k -> new HashMap<>()).put(rs.getString(3), rs.getString(4));
@@ -90,7 +91,7 @@ final class WooCommerceOrderSkus {
         if (ids.isEmpty()) {
             return skus;
         }
-        String in = WooCommerceTables.placeholders(ids.size());
+        String in = SqlRows.placeholders(ids.size());
         Map<Long, String> lookup = new HashMap<>();
         jdbc.query(lookupSql.formatted(in), rs -> {
             lookup.put(rs.getLong(1), trim(rs.getString(2)));

@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.woocommerce;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -126,7 +127,7 @@ final class WooCommerceOrderSource implements OrderSource {
         List<Item> items = items(ids);
         Map<Long, Product> products = products(items);
         Map<Long, String> numbers = new HashMap<>();
-        jdbc.query(orderNumbersSql.formatted(WooCommerceTables.placeholders(ids.length)), rs -> {
+        jdbc.query(orderNumbersSql.formatted(SqlRows.placeholders(ids.length)), rs -> {
             String number = blankToNull(rs.getString(2));
             if (number != null) {
                 numbers.put(rs.getLong(1), number);
@@ -178,7 +179,7 @@ final class WooCommerceOrderSource implements OrderSource {
             return products;
         }
         Object[] args = ids.toArray();
-        String in = WooCommerceTables.placeholders(ids.size());
+        String in = SqlRows.placeholders(ids.size());
         Map<Long, String> skus = new HashMap<>();
         jdbc.query(lookupSql.formatted(in), rs -> {
             skus.put(rs.getLong(1), blankToNull(rs.getString(2)));
@@ -241,7 +242,7 @@ final class WooCommerceOrderSource implements OrderSource {
 
     private List<Item> items(Object[] orderIds) {
         Map<Long, ItemRow> rows = new TreeMap<>();
-        jdbc.query(itemsSql.formatted(WooCommerceTables.placeholders(orderIds.length)), rs -> {
+        jdbc.query(itemsSql.formatted(SqlRows.placeholders(orderIds.length)), rs -> {
             ItemRow row = rows.computeIfAbsent(rs.getLong(2), id -> new ItemRow());
             row.orderId = rs.getLong(1);
             row.type = rs.getString(3);

@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.woocommerce;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -188,7 +189,7 @@ final class WooCommerceShipmentSink implements ShipmentSink {
     /** Order id → status of the orders found, their rows locked until the transaction ends. */
     private Map<Long, String> lock(String lockSql, Collection<Long> ids) {
         Map<Long, String> statuses = new HashMap<>();
-        jdbc.query(lockSql.formatted(WooCommerceTables.placeholders(ids.size())), rs -> {
+        jdbc.query(lockSql.formatted(SqlRows.placeholders(ids.size())), rs -> {
             String status = rs.getString(2);
             statuses.put(rs.getLong(1), status == null ? "" : status);
         }, ids.toArray());

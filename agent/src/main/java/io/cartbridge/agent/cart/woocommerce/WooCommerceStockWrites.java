@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.woocommerce;
 
+import io.cartbridge.agent.support.SqlRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,15 +11,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The stock writes of one inventory call: what each managed item needs to reach its level, sent as
- * multi-row statements of up to {@value #ROWS} rows (one for the post meta, one for the lookup
+ * multi-row statements of up to {@value SqlRows#BLOCK} rows (one for the post meta, one for the lookup
  * table per block), so a batch of a thousand changed items costs two statements. Existing meta
  * rows are updated by their {@code meta_id}, missing ones inserted by the same statement.
  */
 final class WooCommerceStockWrites implements WooCommerceStockWriter {
 
-    static final int ROWS = 1000;
-
-    /** {@code %s}: one {@code (?, ?, ?, ?)} group per row; a NULL meta_id inserts a new row. */
+    /** {@code %s}: one {@code (?, ?, ?, ?)} group per row ({@link SqlRows#update}); a NULL meta_id inserts a new row. */
     private static final String UPSERT_META = """
             INSERT INTO wp_postmeta (meta_id, post_id, meta_key, meta_value) VALUES %s
             ON DUPLICATE KEY UPDATE meta_value = VALUES(meta_value)""";
@@ -105,21 +104,10 @@ final class WooCommerceStockWrites implements WooCommerceStockWriter {
 
     @Override
     public void flush() {
-        send(upsertMeta, "(?, ?, ?, ?)", metaRows);
-        send(upsertLookup, "(?, ?, ?)", lookupRows);
+        SqlRows.update(jdbc, upsertMeta, metaRows);
+        SqlRows.update(jdbc, upsertLookup, lookupRows);
         metaRows.clear();
         lookupRows.clear();
-    }
-
-    private void send(String sql, String group, List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += ROWS) {
-            List<Object[]> block = rows.subList(from, Math.min(rows.size(), from + ROWS));
-            List<Object> args = new ArrayList<>(block.size() * block.get(0).length);
-            for (Object[] row : block) {
-                args.addAll(java.util.Arrays.asList(row));
-            }
-            jdbc.update(sql.formatted(String.join(", ", java.util.Collections.nCopies(block.size(), group))), args.toArray());
-        }
     }
 
     private static boolean same(String current, BigDecimal quantity) {

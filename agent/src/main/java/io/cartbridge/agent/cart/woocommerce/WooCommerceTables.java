@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.woocommerce;
 
+
 /**
  * Puts the install's table prefix into the plugin's SQL. The statements are constants written with
  * {@code wp_}; only the prefix, validated as an identifier by the cart settings, is substituted.
@@ -20,8 +21,4 @@ final class WooCommerceTables {
         return prefix.equals("wp_") ? statement : statement.replace("wp_", prefix);
     }
 
-    /** {@code ?, ?, ?} with one placeholder per value: the values themselves are bound, never inlined. */
-    static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
-    }
 }
