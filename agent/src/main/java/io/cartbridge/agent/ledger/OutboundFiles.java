@@ -1,6 +1,7 @@
 package io.cartbridge.agent.ledger;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -88,13 +89,18 @@ public class OutboundFiles {
     /**
      * Records a rendered file and returns its id. The server computes the content's SHA-256 ({@code SHA2} reads
      * the value just set for {@code content}): in C, where the agent's JIT, C1 alone for short commands, has no
-     * SHA intrinsic and spent some 5 % of an export on it.
+     * SHA intrinsic and spent some 5 % of an export on it. On MariaDB the statement is prepared on the server, so that
+     * the content travels as bytes: as a text-protocol literal the driver escaped every byte and the server lexed it
+     * back (an XML file is two to three times the size of its X12: a tenth of the XML export's CPU).
      */
     public long add(String store, String partner, String format, String documentType, long controlNumber, String fileName,
                     int documentCount, byte[] content) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
+            PreparedStatement ps = con.isWrapperFor(org.mariadb.jdbc.Connection.class)
+                    ? con.unwrap(org.mariadb.jdbc.Connection.class).prepareInternal(INSERT, Statement.RETURN_GENERATED_KEYS,
+                            ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, true)
+                    : con.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
             ps.setString(1, store);
             ps.setString(2, partner);
             ps.setString(3, format);

@@ -44,7 +44,7 @@ public final class XmlInventorySnapshotWriter {
                 settings.test()));
         writer.text("AsOf", XmlValues.local(snapshot.asOf()).toXMLFormat());
         if (snapshot.reference() != null) {
-            writer.text("Reference", XmlValues.text(snapshot.reference()));
+            writer.text("Reference", snapshot.reference());
         }
         for (InventoryItem item : items) {
             writer.element("Item", StockItemType.class, InventoryMapping.toXml(item), "Item " + item.itemIds());

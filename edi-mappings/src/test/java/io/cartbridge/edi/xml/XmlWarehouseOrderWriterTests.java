@@ -48,10 +48,11 @@ class XmlWarehouseOrderWriterTests {
     void controlCharactersThatXmlCannotCarryAreDropped() {
         WarehouseOrder o = XmlSamples.domestic();
         WarehouseOrder dirty = new WarehouseOrder(o.orderNumber(), o.cartOrderId(), o.orderDate(), o.shipTo(),
-                o.shippingMethod(), o.carrierCode(), o.serviceLevel(), "bell\u0007 and \uD800 gone", o.lines());
+                o.shippingMethod(), o.carrierCode(), o.serviceLevel(), "bell\u0007 and \uD800 gone\uFFFE, \uD83D\uDE00 kept", o.lines());
         String xml = XmlSamples.write(List.of(dirty));
+        assertThat(xml).contains("<CustomerNote>bell and  gone, &#128512; kept</CustomerNote>");
         assertThat(new XmlWarehouseOrderReader().read(XmlSamples.stream(xml)).orders().get(0).customerNote())
-                .isEqualTo("bell and  gone");
+                .isEqualTo("bell and  gone, \uD83D\uDE00 kept");
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class AckMapping {
 
     public static FileAckType toXml(FunctionalAck ack) throws InvalidValueException {
         FileAckType xml = new FileAckType();
-        xml.setControlNumber(XmlValues.text(ack.groupControlNumber()));
+        xml.setControlNumber(ack.groupControlNumber());
         try {
             xml.setDocumentKind(DocumentKind.fromValue(ack.functionalIdentifier()));
         } catch (IllegalArgumentException e) {
@@ -38,7 +38,7 @@ public final class AckMapping {
                 t.errors().forEach(reason -> xml.getReason().add(reason(reason)));
             } else {
                 DocumentAckType document = new DocumentAckType();
-                document.setReference(XmlValues.text(t.controlNumber()));
+                document.setReference(t.controlNumber());
                 document.setStatus(status(t.status()));
                 t.errors().forEach(reason -> document.getReason().add(reason(reason)));
                 xml.getDocument().add(document);
@@ -66,7 +66,7 @@ public final class AckMapping {
 
     private static ReasonType reason(String text) {
         ReasonType reason = new ReasonType();
-        reason.setValue(XmlValues.text(text));
+        reason.setValue(text);
         return reason;
     }
 

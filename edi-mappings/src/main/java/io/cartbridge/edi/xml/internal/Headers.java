@@ -12,9 +12,9 @@ public final class Headers {
     public static HeaderType of(String controlNumber, String sender, String receiver, LocalDateTime createdUtc,
                                 boolean test) {
         HeaderType header = new HeaderType();
-        header.setControlNumber(XmlValues.text(controlNumber));
-        header.setSender(XmlValues.text(sender));
-        header.setReceiver(XmlValues.text(receiver));
+        header.setControlNumber(controlNumber);
+        header.setSender(sender);
+        header.setReceiver(receiver);
         header.setCreated(XmlValues.utc(createdUtc));
         header.setTest(test ? Boolean.TRUE : null);
         return header;

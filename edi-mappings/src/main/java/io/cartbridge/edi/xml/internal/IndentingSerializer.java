@@ -15,7 +15,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * declaration first. It is the JDK's identity serializer cut down to what the writers produce (elements
  * hold either text or elements, never both), without its per-character output path.
  *
- * <p>Text escapes {@code & < >} and a carriage return, and writes a character beyond the Basic Multilingual Plane
+ * <p>Text escapes {@code & < >} and a carriage return, drops the characters XML 1.0 cannot carry, and writes a character beyond the Basic Multilingual Plane
  * as a character reference (as the JDK's serializer does); attribute values also escape {@code "}, tab and line
  * feed, so that they read back as written. A namespace declaration is written only where a prefix gets a new
  * binding, so that elements marshalled one at a time (each announcing the default namespace) carry none
@@ -65,15 +65,17 @@ final class IndentingSerializer extends DefaultHandler {
         indent();
         String name = qName.isEmpty() ? localName : qName;
         buffer.append('<').append(name);
-        for (Binding binding : pending) {
-            if (!binding.uri().equals(boundUri(binding.prefix()))) {
-                bindings.add(binding);
-                buffer.append(binding.prefix().isEmpty() ? " xmlns" : " xmlns:" + binding.prefix()).append("=\"");
-                escape(binding.uri(), true);
-                buffer.append('"');
+        if (!pending.isEmpty()) {
+            for (Binding binding : pending) {
+                if (!binding.uri().equals(boundUri(binding.prefix()))) {
+                    bindings.add(binding);
+                    buffer.append(binding.prefix().isEmpty() ? " xmlns" : " xmlns:" + binding.prefix()).append("=\"");
+                    escape(binding.uri(), true);
+                    buffer.append('"');
+                }
             }
+            pending.clear();
         }
-        pending.clear();
         for (int i = 0; i < attributes.getLength(); i++) {
             String attribute = attributes.getQName(i).isEmpty() ? attributes.getLocalName(i) : attributes.getQName(i);
             if (attribute.equals("xmlns") || attribute.startsWith("xmlns:")) {
@@ -115,7 +117,9 @@ final class IndentingSerializer extends DefaultHandler {
         }
         open = false;
         afterText = false;
-        bindings.removeIf(b -> b.depth() > depth);
+        while (!bindings.isEmpty() && bindings.get(bindings.size() - 1).depth() > depth) {
+            bindings.remove(bindings.size() - 1);
+        }
         drainIfFull();
     }
 
@@ -147,7 +151,11 @@ final class IndentingSerializer extends DefaultHandler {
         escape(value.toCharArray(), 0, value.length(), attribute);
     }
 
-    /** Appends {@code chars[from, to)} escaped, each run without a special character in one copy. */
+    /**
+     * Appends {@code chars[from, to)} escaped, each run without a special character in one copy. Characters XML 1.0
+     * cannot carry (control characters other than tab, line feed and carriage return, unpaired surrogates, U+FFFE and
+     * U+FFFF) are dropped: a shop's data may hold them, and a file that holds one is not XML.
+     */
     private void escape(char[] chars, int from, int to, boolean attribute) {
         int run = from;
         for (int i = from; i < to; i++) {
@@ -155,10 +163,14 @@ final class IndentingSerializer extends DefaultHandler {
             if (c > '>' && c < Character.MIN_SURROGATE) {
                 continue;
             }
-            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
-                // a character beyond the BMP as a character reference, as the JDK's serializer writes it
-                buffer.append(chars, run, i - run).append("&#").append(Character.toCodePoint(c, chars[i + 1])).append(';');
-                run = ++i + 1;
+            if (Character.isSurrogate(c)) {
+                buffer.append(chars, run, i - run);
+                if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
+                    // a character beyond the BMP as a character reference, as the JDK's serializer writes it
+                    buffer.append("&#").append(Character.toCodePoint(c, chars[i + 1])).append(';');
+                    i++;
+                }
+                run = i + 1;
                 continue;
             }
             String entity = switch (c) {
@@ -169,7 +181,8 @@ final class IndentingSerializer extends DefaultHandler {
                 case '"' -> attribute ? "&quot;" : null;
                 case '\t' -> attribute ? "&#9;" : null;
                 case '\n' -> attribute ? "&#10;" : null;
-                default -> null;
+                case '\uFFFE', '\uFFFF' -> "";
+                default -> c < ' ' ? "" : null;
             };
             if (entity != null) {
                 buffer.append(chars, run, i - run).append(entity);

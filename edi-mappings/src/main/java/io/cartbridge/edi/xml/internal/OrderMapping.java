@@ -27,19 +27,19 @@ public final class OrderMapping {
      */
     public static OrderType toXml(WarehouseOrder order, String itemKey) {
         OrderType xml = new OrderType();
-        xml.setOrderNumber(XmlValues.text(order.orderNumber()));
-        xml.setCartOrderId(XmlValues.text(order.cartOrderId()));
-        xml.setCustomerReference(XmlValues.text(order.customerReference()));
+        xml.setOrderNumber(order.orderNumber());
+        xml.setCartOrderId(order.cartOrderId());
+        xml.setCustomerReference(order.customerReference());
         xml.setOrderDate(XmlValues.utc(order.orderDate()));
         xml.setShipTo(address(order.shipTo()));
         if (order.shippingMethod() != null || order.carrierCode() != null || order.serviceLevel() != null) {
             ShippingType shipping = new ShippingType();
-            shipping.setMethod(XmlValues.text(order.shippingMethod()));
-            shipping.setCarrier(XmlValues.text(order.carrierCode()));
-            shipping.setService(XmlValues.text(order.serviceLevel()));
+            shipping.setMethod(order.shippingMethod());
+            shipping.setCarrier(order.carrierCode());
+            shipping.setService(order.serviceLevel());
             xml.setShipping(shipping);
         }
-        xml.setCustomerNote(XmlValues.text(order.customerNote()));
+        xml.setCustomerNote(order.customerNote());
         for (OrderLine line : order.lines()) {
             OrderLineType l = new OrderLineType();
             l.setLineNumber(BigInteger.valueOf(line.lineNumber()));
@@ -49,9 +49,9 @@ public final class OrderMapping {
             if (line.upc() != null && !XmlCodes.isGtin(itemKey)) {
                 l.getItemId().add(XmlCodes.itemId("UP", line.upc()));
             }
-            l.setDescription(XmlValues.text(line.description()));
+            l.setDescription(line.description());
             l.setQuantity(BigInteger.valueOf(line.quantity()));
-            l.setUnit(XmlValues.text(line.unit()));
+            l.setUnit(line.unit());
             xml.getLine().add(l);
         }
         return xml;
@@ -77,16 +77,16 @@ public final class OrderMapping {
             return null;
         }
         AddressType xml = new AddressType();
-        xml.setName(XmlValues.text(a.name()));
-        xml.setCompany(XmlValues.text(a.company()));
-        xml.setLine1(XmlValues.text(a.line1()));
-        xml.setLine2(XmlValues.text(a.line2()));
-        xml.setCity(XmlValues.text(a.city()));
-        xml.setState(XmlValues.text(a.state()));
-        xml.setPostalCode(XmlValues.text(a.postalCode()));
-        xml.setCountry(XmlValues.text(a.country()));
-        xml.setPhone(XmlValues.text(a.phone()));
-        xml.setEmail(XmlValues.text(a.email()));
+        xml.setName(a.name());
+        xml.setCompany(a.company());
+        xml.setLine1(a.line1());
+        xml.setLine2(a.line2());
+        xml.setCity(a.city());
+        xml.setState(a.state());
+        xml.setPostalCode(a.postalCode());
+        xml.setCountry(a.country());
+        xml.setPhone(a.phone());
+        xml.setEmail(a.email());
         return xml;
     }
 

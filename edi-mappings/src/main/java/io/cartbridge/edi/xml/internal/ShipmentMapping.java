@@ -32,25 +32,25 @@ public final class ShipmentMapping {
 
     public static ShipmentType toXml(ShipmentConfirmation s) {
         ShipmentType xml = new ShipmentType();
-        xml.setShipmentId(XmlValues.text(s.shipmentId()));
-        xml.setOrderNumber(XmlValues.text(s.orderNumber()));
+        xml.setShipmentId(s.shipmentId());
+        xml.setOrderNumber(s.orderNumber());
         xml.setShipDate(XmlValues.date(s.shipDate()));
-        xml.setCarrier(XmlValues.text(s.carrierCode()));
-        xml.setService(XmlValues.text(s.serviceLevel()));
+        xml.setCarrier(s.carrierCode());
+        xml.setService(s.serviceLevel());
         for (ShipmentPackage p : s.packages()) {
             PackageType pkg = new PackageType();
-            pkg.setTrackingNumber(XmlValues.text(p.trackingNumber()));
+            pkg.setTrackingNumber(p.trackingNumber());
             // an X12 MAN*GM often carries the SSCC with its GS1 application identifier (00) in front: 20 digits
             String sscc = p.sscc() != null && p.sscc().matches("00[0-9]{18}") ? p.sscc().substring(2) : p.sscc();
-            pkg.setSscc(XmlValues.text(sscc));
+            pkg.setSscc(sscc);
             xml.getPackage().add(pkg);
         }
         for (io.cartbridge.edi.model.Reference r : s.qualifiedReferences()) {
             String type = XmlCodes.referenceType(r);
             if (type != null) {
                 ReferenceType ref = new ReferenceType();
-                ref.setType(XmlValues.text(type));
-                ref.setValue(XmlValues.text(r.value()));
+                ref.setType(type);
+                ref.setValue(r.value());
                 xml.getReference().add(ref);
             }
         }
@@ -161,7 +161,7 @@ public final class ShipmentMapping {
         }
         MeasureType m = new MeasureType();
         m.setValue(value);
-        m.setUnit(XmlValues.text(unit));
+        m.setUnit(unit);
         return m;
     }
 }

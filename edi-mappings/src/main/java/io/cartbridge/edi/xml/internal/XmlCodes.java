@@ -74,7 +74,7 @@ public final class XmlCodes {
         ItemIdKind kind = ITEM_KINDS.getOrDefault(key, ItemIdKind.OTHER);
         id.setKind(kind);
         id.setCode(key.equals(ITEM_DEFAULTS.get(kind)) ? null : key);
-        id.setValue(XmlValues.text(value));
+        id.setValue(value);
         return id;
     }
 

@@ -19,39 +19,6 @@ public final class XmlValues {
     private XmlValues() {
     }
 
-    /**
-     * {@return the text without the characters XML 1.0 cannot carry (control characters other than
-     * tab, line feed and carriage return; unpaired surrogates; U+FFFE, U+FFFF), or {@code null}}
-     */
-    public static String text(String s) {
-        if (s == null) {
-            return null;
-        }
-        StringBuilder clean = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok;
-            if (Character.isHighSurrogate(c)) {
-                ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-                if (ok) {
-                    if (clean != null) {
-                        clean.append(c).append(s.charAt(i + 1));
-                    }
-                    i++;
-                    continue;
-                }
-            } else {
-                ok = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD;
-            }
-            if (!ok && clean == null) {
-                clean = new StringBuilder(s.length()).append(s, 0, i);
-            } else if (ok && clean != null) {
-                clean.append(c);
-            }
-        }
-        return clean == null ? s : clean.toString();
-    }
-
     /** {@return the moment, a UTC date-time of the model, as an xs:dateTime ending in Z} */
     public static XMLGregorianCalendar utc(LocalDateTime utc) {
         return utc == null ? null : DATATYPES.newXMLGregorianCalendar(
