@@ -88,10 +88,9 @@ public class OutboundFiles {
 
     /**
      * Records a rendered file and returns its id. The server computes the content's SHA-256 ({@code SHA2} reads
-     * the value just set for {@code content}): in C, where the agent's JIT, C1 alone for short commands, has no
-     * SHA intrinsic and spent some 5 % of an export on it. On MariaDB the statement is prepared on the server, so that
-     * the content travels as bytes: as a text-protocol literal the driver escaped every byte and the server lexed it
-     * back (an XML file is two to three times the size of its X12: a tenth of the XML export's CPU).
+     * the value just set for {@code content}), in C: the agent's JIT, C1 alone for short commands, has no SHA
+     * intrinsic. On MariaDB the statement is prepared on the server, so that the content travels as the bytes it is,
+     * not as a literal the driver escapes byte by byte and the server parses back.
      */
     public long add(String store, String partner, String format, String documentType, long controlNumber, String fileName,
                     int documentCount, byte[] content) {
