@@ -36,7 +36,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * ledger, one file per transaction, each X12 interchange answered with a 997 (accepting, or rejecting
  * with what failed); then archived (or deleted, or left) on the server. The warehouse's own 997s then
  * mark the order files they acknowledge ACCEPTED or REJECTED, and a last step sends the 997s that
- * could not be sent at once. The import jobs of issue 3 apply what this job recorded as received.
+ * could not be sent at once. This job only collects: shipment-import and inventory-import apply what it recorded as
+ * received.
  * One partition per partner: its folder may carry files for several of its shops, each recorded for the shop it is
  * addressed to ({@link Addressees}).
  */
