@@ -68,7 +68,7 @@ class OrderExportRestartIT {
             "extract.chunk-3,   order-extract, 4, 3",
             "upload.before-put, file-upload,   0, 4",
             "upload.after-put,  file-upload,   0, 4",
-            "notify.after-cart, order-notes,   0, 4"})
+            "notes.after-cart, order-notes,   0, 4"})
     void restartAfterFailureConvergesToTheStateOfARunWithoutFailure(String point, String step, long committed,
                                                                      long readOnRestart) {
         // the upload and notes steps do the sending here, so that their failure points are reached

@@ -126,7 +126,7 @@ final class FaultPoints implements BeanPostProcessor {
                     if (outsideAStep()) {
                         faults.pass("eager.after-cart");
                     } else if (inStep(NOTES_STEP)) {
-                        faults.pass("notify.after-cart");
+                        faults.pass("notes.after-cart");
                     }
                     return added;
                 }));

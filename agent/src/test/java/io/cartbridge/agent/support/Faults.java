@@ -28,7 +28,7 @@ import org.springframework.util.function.ThrowingSupplier;
  * <tr><td>{@code extract.chunk-N}</td><td>order-extract, before its Nth chunk is filed (the step's writer)</td></tr>
  * <tr><td>{@code upload.before-put}</td><td>file-upload step, as a file is about to be put on the server</td></tr>
  * <tr><td>{@code upload.after-put}</td><td>file-upload step, the file on the server, the ledger not told yet</td></tr>
- * <tr><td>{@code notify.after-cart}</td><td>order-notes step, the file's cart notes written, the ledger not told yet</td></tr>
+ * <tr><td>{@code notes.after-cart}</td><td>order-notes step, the file's cart notes written, the ledger not told yet</td></tr>
  * <tr><td>{@code eager.before-put}</td><td>the sender working during order-extract, as it is about to put a file</td></tr>
  * <tr><td>{@code eager.after-put}</td><td>that sender, the file on the server, not marked uploaded yet</td></tr>
  * <tr><td>{@code eager.after-mark}</td><td>that sender, the file marked uploaded, its cart notes not written yet</td></tr>
