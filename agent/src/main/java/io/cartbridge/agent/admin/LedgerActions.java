@@ -82,7 +82,7 @@ public class LedgerActions {
     public List<String> resendFile(long fileId) {
         var file = jdbc.queryForList(OUTBOUND, fileId).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("no outbound file " + fileId));
-        List<String> orders = ledger.filedIn(fileId).stream().map(OrderLedger.Filed::cartOrderId).toList();
+        List<String> orders = ledger.filedIn(fileId).stream().map(OrderLedger.FiledOrder::cartOrderId).toList();
         if (orders.isEmpty()) {
             throw new NotAllowedException("outbound file " + fileId + " (" + file.get("file_name") + ") carries no order "
                     + "still filed in it: an acknowledgment, or its orders were resent already");

@@ -57,7 +57,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
     private final Addressees addressees;
     private final WarehouseFormat partnerFormat;
     private final PartnerLayout layout;
-    private final Map<String, Acknowledgments> acknowledgments = new HashMap<>();
+    private final Map<String, AckFiler> ackFilers = new HashMap<>();
     private final ControlNumbers controlNumbers;
     private final OrderLedger ledger;
     private final OutboundFiles outbound;
@@ -92,7 +92,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
     @Override
     public void write(Chunk<? extends RemoteFile> chunk) {
         for (RemoteFile file : chunk) {
-            List<Acknowledgments.Filed> acks = files.seen(partner, file.name(), file.size(), file.modified())
+            List<AckFiler.FiledAck> acks = files.seen(partner, file.name(), file.size(), file.modified())
                     ? List.of() : collect(file);
             afterCommit(() -> {
                 finish(file);
@@ -102,7 +102,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
     }
 
     /** Stores, validates and records the file; returns the 997s filed for it. */
-    private List<Acknowledgments.Filed> collect(RemoteFile file) {
+    private List<AckFiler.FiledAck> collect(RemoteFile file) {
         try {
             Files.createDirectories(inbox);
             Path download = inbox.resolve(file.name() + ".download");
@@ -175,7 +175,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             boolean answer = !state.equals(InboundFiles.DUPLICATE) && format.label().equals(report.format()) && store != null
                     && header.controlReference() != null && !type.isEmpty()
                     && Stream.of(type.split(",")).noneMatch(t -> format.kindOf(t) == DocumentKind.ACKNOWLEDGMENT);
-            return answer ? acknowledgments(addressee.connection()).file(format, readable, report.errors()) : List.of();
+            return answer ? ackFiler(addressee.connection()).file(format, readable, report.errors()) : List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store " + file.name() + " in " + inbox + ": " + e.getMessage(), e);
         }
@@ -202,15 +202,15 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
     }
 
     /** The 997s of the shop the file was for: its own envelope ids and counter. */
-    private Acknowledgments acknowledgments(ConnectionContext to) {
-        return acknowledgments.computeIfAbsent(to.store(), s -> new Acknowledgments(s, to.partner(), controlNumbers, outbound));
+    private AckFiler ackFiler(ConnectionContext to) {
+        return ackFilers.computeIfAbsent(to.store(), s -> new AckFiler(s, to.partner(), controlNumbers, outbound));
     }
 
     /**
      * Uploads a 997 after the commit, under the file's claim (an order-export's upload step running meanwhile
      * skips it); on failure it stays RENDERED for the file-upload step.
      */
-    private void send(Acknowledgments.Filed ack) {
+    private void send(AckFiler.FiledAck ack) {
         try {
             transactions.executeWithoutResult(tx -> {
                 if (outbound.claimUpload(ack.id())) {

@@ -76,7 +76,7 @@ public class OrderLedger {
     }
 
     /** A filed order with what its cart note names: its file and its transaction set. */
-    public record Filed(String cartOrderId, String transactionControlNumber, String fileName, long controlNumber,
+    public record FiledOrder(String cartOrderId, String transactionControlNumber, String fileName, long controlNumber,
                         String format, String documentType) {
     }
 
@@ -140,8 +140,8 @@ public class OrderLedger {
     }
 
     /** The orders filed in this file (those since re-filed for a resend are in their new file). */
-    public List<Filed> filedIn(long fileId) {
-        return jdbc.query(FILED_IN, (rs, i) -> new Filed(rs.getString(1), rs.getString(2), rs.getString(3),
+    public List<FiledOrder> filedIn(long fileId) {
+        return jdbc.query(FILED_IN, (rs, i) -> new FiledOrder(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getLong(4), rs.getString(5), rs.getString(6)), fileId);
     }
 

@@ -39,7 +39,7 @@ class EagerFileSender implements StepExecutionListener {
     private final ConnectionContext context;
     private final WarehouseProperties warehouse;
     private final OutboundFiles files;
-    private final FileNotes notes;
+    private final SentOrderNotes notes;
     private final OnDemandConnection connection;
     private final TransactionTemplate transactions;
     private ThreadPoolExecutor executor;
@@ -47,7 +47,7 @@ class EagerFileSender implements StepExecutionListener {
     private volatile boolean stopped;
 
     EagerFileSender(ConnectionContexts contexts, @Value("#{stepExecutionContext['connection']}") String connection,
-                    WarehouseTransport transport, OutboundFiles files, FileNotes notes, PlatformTransactionManager transactionManager) {
+                    WarehouseTransport transport, OutboundFiles files, SentOrderNotes notes, PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.context = contexts.of(connection);
         this.warehouse = context.partner();

@@ -52,7 +52,7 @@ class OrderExportJobConfiguration {
     Job orderExportJob(Partitions partitions, ConnectionContexts contexts, JobRepository jobRepository,
                        PlatformTransactionManager transactionManager, OrderPageReader orderSource, OrderFileWriter orderFileWriter,
                        EagerFileSender eager, HeldOrderTally heldOrders, OutboundFiles files, FileUploadWriter fileUploadWriter,
-                       FileNotes notes, FailureDescriptions failures) {
+                       SentOrderNotes notes, FailureDescriptions failures) {
         return partitions.job(JOB_NAME, Partitions.By.CONNECTION, name -> {
             ConnectionContext c = contexts.of(name);
             return List.of(
@@ -79,7 +79,7 @@ class OrderExportJobConfiguration {
     }
 
     private static Step notesStep(ConnectionContext c, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                  OutboundFiles files, FileNotes notes, FailureDescriptions failures) {
+                                  OutboundFiles files, SentOrderNotes notes, FailureDescriptions failures) {
         return new StepBuilder(Partitions.stepName(NOTES, c.name()), jobRepository)
                 .<OutboundFile, OutboundFile>chunk(1)
                 .transactionManager(transactionManager)

@@ -5,13 +5,13 @@ import io.cartbridge.agent.ledger.OutboundFiles.OutboundFile;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** The order-notes step's writer: the cart notes of each uploaded file's orders (see {@link FileNotes}). */
+/** The order-notes step's writer: the cart notes of each uploaded file's orders (see {@link SentOrderNotes}). */
 class OrderNoteWriter implements ItemWriter<OutboundFile> {
 
-    private final FileNotes notes;
+    private final SentOrderNotes notes;
     private final ConnectionContext connection;
 
-    OrderNoteWriter(FileNotes notes, ConnectionContext connection) {
+    OrderNoteWriter(SentOrderNotes notes, ConnectionContext connection) {
         this.notes = notes;
         this.connection = connection;
     }

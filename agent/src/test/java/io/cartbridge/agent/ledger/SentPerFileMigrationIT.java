@@ -52,7 +52,7 @@ class SentPerFileMigrationIT {
         assertThat(files.nextUnnoted(Stores.DEFAULT, "acme3pl", 0).id()).isEqualTo(2);
         assertThat(files.nextUnnoted(Stores.DEFAULT, "acme3pl", 2).id()).isEqualTo(3);
         assertThat(files.nextUnnoted(Stores.DEFAULT, "acme3pl", 3)).isNull();
-        assertThat(new OrderLedger(jdbc).filedIn(2)).extracting(OrderLedger.Filed::cartOrderId)
+        assertThat(new OrderLedger(jdbc).filedIn(2)).extracting(OrderLedger.FiledOrder::cartOrderId)
                 .containsExactly("201", "202");
     }
 

@@ -48,7 +48,7 @@ class StoreInLedgerKeysMigrationIT {
                 .isEqualTo("default/3 default/2 default/2 default/2");
         OrderLedger ledger = new OrderLedger(jdbc);
         assertThat(ledger.held(Stores.DEFAULT, "acme3pl")).extracting(OrderLedger.Held::cartOrderId).containsExactly("1003");
-        assertThat(ledger.filedIn(1)).extracting(OrderLedger.Filed::cartOrderId).containsExactly("1001", "1002");
+        assertThat(ledger.filedIn(1)).extracting(OrderLedger.FiledOrder::cartOrderId).containsExactly("1001", "1002");
         assertThat(new Shipments(jdbc).cartOrderIds(Stores.DEFAULT, "acme3pl", java.util.List.of("1001", "1002")))
                 .containsEntry("1001", "1001").containsEntry("1002", "1002");
         InboundFiles inbound = new InboundFiles(jdbc);

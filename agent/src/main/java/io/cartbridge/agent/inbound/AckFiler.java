@@ -23,10 +23,10 @@ import io.cartbridge.edi.WarehouseFormat;
  * as the inbound record. The upload happens after the commit, and the file-upload step sends whatever is still
  * waiting.
  */
-class Acknowledgments {
+class AckFiler {
 
     /** An acknowledgment filed in the ledger, to upload once the transaction commits. */
-    record Filed(long id, String fileName, byte[] content) {
+    record FiledAck(long id, String fileName, byte[] content) {
     }
 
     private final String store;
@@ -36,7 +36,7 @@ class Acknowledgments {
     private final ControlNumbers controlNumbers;
     private final OutboundFiles files;
 
-    Acknowledgments(String store, WarehouseProperties warehouse, ControlNumbers controlNumbers, OutboundFiles files) {
+    AckFiler(String store, WarehouseProperties warehouse, ControlNumbers controlNumbers, OutboundFiles files) {
         this.store = store;
         this.partner = warehouse.id();
         this.envelope = warehouse.envelope();
@@ -46,7 +46,7 @@ class Acknowledgments {
     }
 
     /** Files the acknowledgments of a received file in {@code format}. */
-    List<Filed> file(WarehouseFormat format, Path received, List<EdiError> errors) {
+    List<FiledAck> file(WarehouseFormat format, Path received, List<EdiError> errors) {
         String counter = format.name() + "-interchange";
         String type = format.sentDocumentType(DocumentKind.ACKNOWLEDGMENT);
         List<WarehouseFormat.Acknowledgment> acks;
@@ -56,11 +56,11 @@ class Acknowledgments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Filed> filed = new ArrayList<>();
+        List<FiledAck> filed = new ArrayList<>();
         for (WarehouseFormat.Acknowledgment ack : acks) {
             String name = OutboundFiles.fileName(store, partner, type, ack.controlNumber(), format.fileExtension());
             long id = files.add(store, partner, format.label(), type, ack.controlNumber(), name, ack.documents(), ack.content());
-            filed.add(new Filed(id, name, ack.content()));
+            filed.add(new FiledAck(id, name, ack.content()));
         }
         return filed;
     }

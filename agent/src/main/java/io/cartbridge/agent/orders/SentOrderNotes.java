@@ -6,7 +6,7 @@ import java.util.Optional;
 import io.cartbridge.agent.connections.ConnectionContext;
 import io.cartbridge.agent.cart.OrderNotes;
 import io.cartbridge.agent.ledger.OrderLedger;
-import io.cartbridge.agent.ledger.OrderLedger.Filed;
+import io.cartbridge.agent.ledger.OrderLedger.FiledOrder;
 import io.cartbridge.agent.ledger.OutboundFiles;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
  * ledger's mark only repeats a no-op. A cart platform without notes gets none; the file is marked noted all the same. Used by the eager sender and by the order-notes step.
  */
 @Component
-class FileNotes {
+class SentOrderNotes {
 
     private final OrderLedger ledger;
     private final OutboundFiles files;
 
-    FileNotes(OrderLedger ledger, OutboundFiles files) {
+    SentOrderNotes(OrderLedger ledger, OutboundFiles files) {
         this.ledger = ledger;
         this.files = files;
     }
@@ -35,7 +35,7 @@ class FileNotes {
         if (!files.claimNotes(fileId)) {
             return;                 // noted meanwhile, or being noted by another run
         }
-        List<Filed> orders = ledger.filedIn(fileId);
+        List<FiledOrder> orders = ledger.filedIn(fileId);
         Optional<OrderNotes> notes = connection.cart().plugin().orderNotes();
         if (!orders.isEmpty() && notes.isPresent()) {
             notes.get().add(orders.stream().map(o -> new OrderNotes.Note(o.cartOrderId(), text(connection.partnerId(), o))).toList());
@@ -43,7 +43,7 @@ class FileNotes {
         files.markNoted(fileId);
     }
 
-    static String text(String partner, Filed order) {
+    static String text(String partner, FiledOrder order) {
         return "Sent to warehouse " + partner + " by CartBridge: " + order.format() + " " + order.documentType() + " in file "
                 + order.fileName() + " (interchange " + "%09d".formatted(order.controlNumber()) + ", transaction "
                 + order.transactionControlNumber() + ").";
