@@ -1,7 +1,5 @@
 package io.cartbridge.agent.cart;
 
-import java.util.regex.Pattern;
-
 import io.cartbridge.agent.config.ConfigurationException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
@@ -34,8 +32,6 @@ public record CartProperties(String platform, String url, String username, Strin
 
     /** The platform of a store that names none: the only one there was before platforms were registered. */
     static final String DEFAULT_PLATFORM = "woocommerce";
-
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9_]{0,32}");
 
     /** The properties Spring binds; the platform's settings are defaults until {@link #bindPlatform}. */
     @ConstructorBinding
@@ -87,7 +83,7 @@ public record CartProperties(String platform, String url, String username, Strin
     }
 
     private String validatedTablePrefix(String prefix) {
-        if (tablePrefix == null || !IDENTIFIER.matcher(tablePrefix).matches()) {
+        if (!TablePrefix.valid(tablePrefix)) {
             throw new ConfigurationException(prefix + ".table-prefix must be letters, digits and "
                     + "underscores (at most 32), not '" + tablePrefix + "'");
         }

@@ -3,6 +3,8 @@ package io.cartbridge.agent.cart.magento2;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.cartbridge.agent.cart.TablePrefix;
+
 /**
  * Puts the install's table prefix into the plugin's SQL. The statements are constants that write each table as
  * {@code {sales_order}} (Magento's own table names have no prefix of their own to replace); only the prefix, validated
@@ -16,10 +18,7 @@ final class Magento2Tables {
     private final String prefix;
 
     Magento2Tables(String prefix) {
-        if (!prefix.matches("[A-Za-z0-9_]{0,32}")) {
-            throw new IllegalArgumentException("invalid table prefix");
-        }
-        this.prefix = prefix;
+        this.prefix = TablePrefix.checked(prefix);
     }
 
     String prefix() {

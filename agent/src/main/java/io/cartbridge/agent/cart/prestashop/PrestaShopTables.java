@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.prestashop;
 
+import io.cartbridge.agent.cart.TablePrefix;
 
 /**
  * Puts the install's table prefix into the plugin's SQL. The statements are constants written with {@code ps_};
@@ -10,10 +11,7 @@ final class PrestaShopTables {
     private final String prefix;
 
     PrestaShopTables(String prefix) {
-        if (!prefix.matches("[A-Za-z0-9_]{0,32}")) {
-            throw new IllegalArgumentException("invalid table prefix");
-        }
-        this.prefix = prefix;
+        this.prefix = TablePrefix.checked(prefix);
     }
 
     String prefix() {

@@ -1,5 +1,6 @@
 package io.cartbridge.agent.cart.woocommerce;
 
+import io.cartbridge.agent.cart.TablePrefix;
 
 /**
  * Puts the install's table prefix into the plugin's SQL. The statements are constants written with
@@ -10,10 +11,7 @@ final class WooCommerceTables {
     private final String prefix;
 
     WooCommerceTables(String prefix) {
-        if (!prefix.matches("[A-Za-z0-9_]{0,32}")) {
-            throw new IllegalArgumentException("invalid table prefix");
-        }
-        this.prefix = prefix;
+        this.prefix = TablePrefix.checked(prefix);
     }
 
     /** The statement with each {@code wp_} table prefix replaced by the install's. */
