@@ -11,6 +11,7 @@ import java.util.List;
 import io.cartbridge.agent.admin.ChosenConnections.LedgerGroup;
 import io.cartbridge.agent.connections.Connection;
 import io.cartbridge.agent.connections.Connections;
+import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.OrderLedger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -100,7 +101,7 @@ public class LedgerActions {
      */
     public void reprocess(long fileId) {
         var file = inbound(fileId);
-        if (!"REJECTED".equals(file.get("state"))) {
+        if (!InboundFiles.State.REJECTED.name().equals(file.get("state"))) {
             throw new NotAllowedException("inbound file " + fileId + " is " + file.get("state")
                     + "; only a REJECTED file can be reprocessed");
         }

@@ -9,6 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.cartbridge.agent.connections.Connections;
+import io.cartbridge.agent.ledger.OrderLedger;
+import io.cartbridge.agent.ledger.OutboundFiles;
+import io.cartbridge.agent.ledger.Shipments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -77,9 +80,9 @@ public class OrderTrails {
         List<Event> events = new ArrayList<>();
         events.add(new Event(time(rs, 8), "read from the cart by order-export"
                 + (rs.getObject(11) == null ? "" : " (job execution " + rs.getLong(11) + ")")));
-        switch (state) {
-            case "HELD" -> events.add(new Event(time(rs, 9), "held: " + rs.getString(7)));
-            case "RESEND" -> events.add(new Event(time(rs, 9), "to be sent again with the next order-export (resend)"));
+        switch (OrderLedger.State.valueOf(state)) {
+            case HELD -> events.add(new Event(time(rs, 9), "held: " + rs.getString(7)));
+            case RESEND -> events.add(new Event(time(rs, 9), "to be sent again with the next order-export (resend)"));
             default -> {
             }
         }
@@ -93,9 +96,9 @@ public class OrderTrails {
             if (rs.getTimestamp(18) != null) {
                 events.add(new Event(time(rs, 18), "noted in the cart"));
             }
-            String fileState = rs.getString(19);
-            if ("ACCEPTED".equals(fileState) || "REJECTED".equals(fileState)) {
-                events.add(new Event(null, (fileState.equals("ACCEPTED") ? "accepted" : "rejected") + " by " + partner
+            OutboundFiles.State fileState = OutboundFiles.State.valueOf(rs.getString(19));
+            if (fileState == OutboundFiles.State.ACCEPTED || fileState == OutboundFiles.State.REJECTED) {
+                events.add(new Event(null, (fileState == OutboundFiles.State.ACCEPTED ? "accepted" : "rejected") + " by " + partner
                         + " (acknowledgment of " + file + ")" + (rs.getString(20) == null ? "" : ": " + rs.getString(20))));
             }
         }
@@ -105,11 +108,11 @@ public class OrderTrails {
                     + s.getString(9) + " " + s.getString(10) + ")"));
             String carrier = s.getString(4) == null ? "" : s.getString(4) + ", ";
             String tracking = s.getString(5) == null || s.getString(5).isEmpty() ? "no tracking number" : "tracking " + s.getString(5);
-            events.add(new Event(time(s, 7), switch (s.getString(2)) {
-                case "APPLIED" -> "shipped (" + carrier + tracking + "), applied to the cart: "
+            events.add(new Event(time(s, 7), switch (Shipments.State.valueOf(s.getString(2))) {
+                case APPLIED -> "shipped (" + carrier + tracking + "), applied to the cart: "
                         + (s.getBoolean(6) ? "order complete" : "partly shipped");
-                case "REFUSED" -> "shipment " + s.getString(1) + " refused by the shop's API, not retried: " + s.getString(3);
-                default -> "shipment " + s.getString(1) + " " + s.getString(2) + (s.getString(3) == null ? "" : ": " + s.getString(3));
+                case REFUSED -> "shipment " + s.getString(1) + " refused by the shop's API, not retried: " + s.getString(3);
+                case UNKNOWN_ORDER, NOT_ON_ORDER, CLAIMED -> "shipment " + s.getString(1) + " " + s.getString(2) + (s.getString(3) == null ? "" : ": " + s.getString(3));
             }));
         }, store, partner, orderNumber);
         events.sort(Comparator.comparing(Event::at, Comparator.nullsLast(Comparator.naturalOrder())));

@@ -12,26 +12,29 @@ import java.util.Set;
  */
 public interface CartCalls {
 
-    /** The platform did what was asked (or had it already: {@code FOUND}). */
-    String CONFIRMED = "CONFIRMED";
-    /** Nothing was sent: the platform had it already (a write whose record was lost). */
-    String FOUND = "FOUND";
-    /** The platform refused the call (a 4xx); its reason is kept. Never retried by the plugin. */
-    String REFUSED = "REFUSED";
+    /** The state of an answered call ({@code cb_cart_call.state}): each constant's name is the value stored. */
+    enum State {
+        /** The platform did what was asked. */
+        CONFIRMED,
+        /** Nothing was sent: the platform had it already (a write whose record was lost). */
+        FOUND,
+        /** The platform refused the call (a 4xx); its reason is kept. Never retried by the plugin. */
+        REFUSED
+    }
 
     /**
      * One answered call.
      *
      * @param action     what the call did: {@code tracking}, {@code note}, {@code order} ...
-     * @param state      {@link #CONFIRMED}, {@link #FOUND} or {@link #REFUSED}
+     * @param state      {@link State}
      * @param httpStatus the platform's HTTP status, or 0 when nothing was sent
      * @param detail     the request line, or the platform's reason for a refusal
      */
-    record Call(String store, String cartOrderId, String shipmentId, String action, String state, int httpStatus,
+    record Call(String store, String cartOrderId, String shipmentId, String action, State state, int httpStatus,
                 String detail) {
     }
 
-    /** {@return the actions recorded as done ({@link #CONFIRMED} or {@link #FOUND}) for this shipment of this order} */
+    /** {@return the actions recorded as done ({@link State#CONFIRMED} or {@link State#FOUND}) for this shipment of this order} */
     Set<String> done(String store, String cartOrderId, String shipmentId);
 
     /** Records an answered call, in its own transaction (committed when this returns); a repeat replaces the record. */

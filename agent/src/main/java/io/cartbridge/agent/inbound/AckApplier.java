@@ -53,14 +53,14 @@ class AckApplier implements ItemWriter<InboundFile> {
                     acks.add(ack);
                 }
             } catch (EdiException e) {
-                inbound.mark(file.id(), InboundFiles.REJECTED, e.getMessage());
+                inbound.mark(file.id(), InboundFiles.State.REJECTED, e.getMessage());
                 continue;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + file.localPath(), e);
             }
             List<String> notes = new ArrayList<>();
             acks.forEach(ack -> apply(file.store(), ack, notes));
-            inbound.mark(file.id(), InboundFiles.APPLIED, notes.isEmpty() ? null : String.join("; ", notes));
+            inbound.mark(file.id(), InboundFiles.State.APPLIED, notes.isEmpty() ? null : String.join("; ", notes));
         }
     }
 

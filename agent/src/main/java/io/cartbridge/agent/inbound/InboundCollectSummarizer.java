@@ -48,9 +48,9 @@ class InboundCollectSummarizer implements RunSummarizer {
         List<CollectedFile> duplicates = new ArrayList<>();
         jdbc.query(COLLECTED, rs -> {
             CollectedFile file = new CollectedFile(rs.getString(1), rs.getString(2), rs.getString(4));
-            switch (rs.getString(3)) {
-                case InboundFiles.REJECTED -> rejected.add(file);
-                case InboundFiles.DUPLICATE -> duplicates.add(file);
+            switch (InboundFiles.State.valueOf(rs.getString(3))) {
+                case REJECTED -> rejected.add(file);
+                case DUPLICATE -> duplicates.add(file);
                 default -> byType.merge(file.documentType() == null ? "?" : file.documentType(), 1L, Long::sum);
             }
         }, id);

@@ -145,26 +145,26 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             }
             String store = addressee.connection() == null ? null : addressee.connection().store();
             Long original = files.original(store, partner, sha256, header.senderId(), header.controlReference());
-            String state;
+            InboundFiles.State state;
             String reason = null;
             if (original != null) {
-                state = InboundFiles.DUPLICATE;
+                state = InboundFiles.State.DUPLICATE;
                 reason = "same content or interchange as inbound file " + original;
             } else if (report.valid() && addressee.connection() == null) {
                 // valid, but for no shop that can be told: kept for the admin, never applied to a guessed shop
-                state = InboundFiles.REJECTED;
+                state = InboundFiles.State.REJECTED;
                 reason = addressee.problem();
                 Files.createDirectories(errors);
                 Files.copy(local, errors.resolve(local.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             } else if (!report.valid()) {
-                state = InboundFiles.REJECTED;
+                state = InboundFiles.State.REJECTED;
                 reason = report.errors().stream().limit(5)
                         .map(e -> "segment " + e.segmentPosition() + " " + e.code() + ": " + e.message())
                         .collect(Collectors.joining("; "));
                 Files.createDirectories(errors);
                 Files.copy(local, errors.resolve(local.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             } else {
-                state = InboundFiles.RECEIVED;
+                state = InboundFiles.State.RECEIVED;
             }
             files.record(store, partner, jobExecutionId, new Arrival(file.name(), file.size(), file.modified(), readable.toString(), sha256,
                     report.format(), type.isEmpty() ? null : type, header.senderId(), header.controlReference(), state,
@@ -172,7 +172,7 @@ class InboundFileCollector implements ItemStreamWriter<RemoteFile> {
             // a duplicate was acknowledged when it first came; a file without an envelope has nothing to answer;
             // an acknowledgment (997, 999, CONTRL) is never answered; and a file for no shop that can be told is not
             // answered either: the acknowledgment's sender would be a guess
-            boolean answer = !state.equals(InboundFiles.DUPLICATE) && format.label().equals(report.format()) && store != null
+            boolean answer = state != InboundFiles.State.DUPLICATE && format.label().equals(report.format()) && store != null
                     && header.controlReference() != null && !type.isEmpty()
                     && Stream.of(type.split(",")).noneMatch(t -> format.kindOf(t) == DocumentKind.ACKNOWLEDGMENT);
             return answer ? ackFiler(addressee.connection()).file(format, readable, report.errors()) : List.of();

@@ -115,10 +115,10 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
         }
         for (Received<SnapshotItem> s : chunk) {
             if (s.error() != null) {
-                files.mark(s.fileId(), InboundFiles.REJECTED, s.error());
+                files.mark(s.fileId(), InboundFiles.State.REJECTED, s.error());
             } else if (s.lastOfFile() && s.fileId() == currentFile && staleReason != null) {
                 log.warn("Stock snapshot file {} not applied: {}", s.fileId(), staleReason);
-                files.markSnapshot(s.fileId(), InboundFiles.STALE, staleReason, currentAsOf);
+                files.markSnapshot(s.fileId(), InboundFiles.State.STALE, staleReason, currentAsOf);
                 currentFile = 0;
             } else if (s.lastOfFile()) {
                 String summary = changed + " changed, " + unchanged + " unchanged"
@@ -126,7 +126,7 @@ class InventoryApplier implements ItemWriter<Received<SnapshotItem>>, ItemStream
                         + (wrongGtins.isEmpty() ? "" : ", wrong GTINs: " + wrongGtins.describe())
                         + (adjusted.isEmpty() ? "" : ", set to the lowest the cart allows: " + adjusted.describe());
                 log.info("Stock snapshot file {} applied: {}", s.fileId(), summary);
-                files.markSnapshot(s.fileId(), InboundFiles.APPLIED, summary, s.fileId() == currentFile ? currentAsOf : null);
+                files.markSnapshot(s.fileId(), InboundFiles.State.APPLIED, summary, s.fileId() == currentFile ? currentAsOf : null);
                 currentFile = 0;
                 changed = 0;
                 unchanged = 0;

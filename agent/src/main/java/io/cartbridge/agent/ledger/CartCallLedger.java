@@ -55,13 +55,13 @@ public class CartCallLedger implements CartCalls {
     @Override
     public void record(Call call) {
         own.executeWithoutResult(status -> jdbc.update(RECORD, call.store(), call.cartOrderId(), call.shipmentId(),
-                call.action(), call.state(), call.httpStatus(), OrderLedger.truncate(call.detail()),
+                call.action(), call.state().name(), call.httpStatus(), LedgerText.fitted(call.detail()),
                 Timestamp.valueOf(LocalDateTime.now())));
     }
 
     /** The calls recorded for one order, oldest first: for the order's trail and the tests. */
     public List<Call> of(String store, String cartOrderId) {
         return jdbc.query(LIST, (rs, i) -> new Call(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getInt(6), rs.getString(7)), store, cartOrderId);
+                CartCalls.State.valueOf(rs.getString(5)), rs.getInt(6), rs.getString(7)), store, cartOrderId);
     }
 }

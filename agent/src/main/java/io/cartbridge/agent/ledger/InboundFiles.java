@@ -23,12 +23,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class InboundFiles {
 
-    public static final String RECEIVED = "RECEIVED";
-    public static final String REJECTED = "REJECTED";
-    public static final String DUPLICATE = "DUPLICATE";
-    public static final String APPLIED = "APPLIED";
-    /** A stock snapshot older than one already applied: recorded, never applied. */
-    public static final String STALE = "STALE";
+    /** The states of a file received from a warehouse ({@code cb_inbound_file.state}): each constant's name is the value stored. */
+    public enum State {
+        /** In the local inbox and valid, waiting for its import. */
+        RECEIVED,
+        /** Failed validation or its import, with the reason; never applied unless an admin reprocesses it. */
+        REJECTED,
+        /** The same content, or the same sender and interchange control number, as a file received before: never applied. */
+        DUPLICATE,
+        /** Applied by its import. */
+        APPLIED,
+        /** A stock snapshot older than one already applied: recorded, never applied. */
+        STALE
+    }
 
     private static final String SEEN_REMOTE = """
             SELECT COUNT(*) FROM cb_inbound_file
@@ -83,7 +90,7 @@ public class InboundFiles {
     /** A file about to be recorded. */
     public record Arrival(String remoteName, long remoteSize, Instant remoteModified, String localPath, String sha256,
                           String format, String documentType, String senderId, String interchangeControlNumber,
-                          String state, String reason, Long duplicateOf) {
+                          InboundFiles.State state, String reason, Long duplicateOf) {
     }
 
     private final JdbcTemplate jdbc;
@@ -123,8 +130,8 @@ public class InboundFiles {
             ps.setString(9, a.documentType());
             ps.setString(10, a.senderId());
             ps.setString(11, a.interchangeControlNumber());
-            ps.setString(12, a.state());
-            ps.setString(13, OrderLedger.truncate(a.reason()));
+            ps.setString(12, a.state().name());
+            ps.setString(13, LedgerText.fitted(a.reason()));
             ps.setObject(14, a.duplicateOf());
             ps.setTimestamp(15, Timestamp.valueOf(LocalDateTime.now()));
             ps.setLong(16, jobExecutionId);
@@ -163,13 +170,13 @@ public class InboundFiles {
     }
 
     /** Moves a received file to APPLIED (or REJECTED with a reason); false if it was not RECEIVED any more. */
-    public boolean mark(long id, String state, String reason) {
-        return jdbc.update(MARK, state, OrderLedger.truncate(reason), id) == 1;
+    public boolean mark(long id, InboundFiles.State state, String reason) {
+        return jdbc.update(MARK, state.name(), LedgerText.fitted(reason), id) == 1;
     }
 
     /** {@link #mark} for a stock snapshot, with the time it was taken (null when it carries none). */
-    public boolean markSnapshot(long id, String state, String reason, LocalDateTime asOf) {
-        return jdbc.update(MARK_SNAPSHOT, state, OrderLedger.truncate(reason), asOf == null ? null : Timestamp.valueOf(asOf),
+    public boolean markSnapshot(long id, InboundFiles.State state, String reason, LocalDateTime asOf) {
+        return jdbc.update(MARK_SNAPSHOT, state.name(), LedgerText.fitted(reason), asOf == null ? null : Timestamp.valueOf(asOf),
                 id) == 1;
     }
 

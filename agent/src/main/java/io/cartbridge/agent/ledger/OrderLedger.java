@@ -15,17 +15,22 @@ import org.springframework.stereotype.Repository;
 /**
  * The ledger's orders: one row per (store, partner, cart order), unique, so an order is filed once; two
  * shops' order 1001 are two orders.
- * States: {@code HELD} (with reason) until it can be sent, {@code FILED} once in a rendered file,
- * {@code RESEND} when an admin asked for it to go out again. Whether a filed order is at the warehouse,
+ * States: {@link OrderLedger.State}. Whether a filed order is at the warehouse,
  * and whether its cart note is written, is recorded on its file ({@code cb_outbound_file.state} and
  * {@code noted_at}): one row per file to update, not one per order.
  */
 @Repository
 public class OrderLedger {
 
-    public static final String HELD = "HELD";
-    public static final String FILED = "FILED";
-    public static final String RESEND = "RESEND";
+    /** The states of an order in the ledger ({@code cb_order.state}): each constant's name is the value stored. */
+    public enum State {
+        /** Not sent: its reason says what to fix; the first order-export after the fix files it. */
+        HELD,
+        /** In a rendered file ({@code file_id}); whether that file is at the warehouse is the file's state. */
+        FILED,
+        /** Filed before; an admin asked for it to go out again, so the next order-export files it anew. */
+        RESEND
+    }
 
     private static final java.time.format.DateTimeFormatter DATETIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -71,7 +76,7 @@ public class OrderLedger {
             WHERE store = ? AND partner = ? AND state = 'HELD' ORDER BY id""";
 
     /** What the ledger records for one order of a chunk. */
-    public record Entry(String cartOrderId, String orderNumber, String state, String reason, Long fileId,
+    public record Entry(String cartOrderId, String orderNumber, OrderLedger.State state, String reason, Long fileId,
                         String transactionControlNumber) {
     }
 
@@ -97,8 +102,8 @@ public class OrderLedger {
      * The recorded state of each of these cart orders that the ledger knows, as committed now; their rows stay
      * locked until the transaction ends.
      */
-    public Map<String, String> states(String store, String partner, Collection<String> cartOrderIds) {
-        Map<String, String> states = new HashMap<>();
+    public Map<String, OrderLedger.State> states(String store, String partner, Collection<String> cartOrderIds) {
+        Map<String, OrderLedger.State> states = new HashMap<>();
         if (cartOrderIds.isEmpty()) {
             return states;
         }
@@ -108,7 +113,7 @@ public class OrderLedger {
         args.addAll(cartOrderIds);
         String sql = STATES.formatted(SqlRows.placeholders(cartOrderIds.size()));
         jdbc.query(sql, rs -> {
-            states.put(rs.getString(1), rs.getString(2));
+            states.put(rs.getString(1), OrderLedger.State.valueOf(rs.getString(2)));
         }, args.toArray());
         return states;
     }
@@ -124,7 +129,7 @@ public class OrderLedger {
         String now = LocalDateTime.now().withNano(0).format(DATETIME);   // encoded once, not per row by the driver
         List<Object[]> args = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            args.add(new Object[] {store, partner, e.cartOrderId(), e.orderNumber(), e.state(), truncate(e.reason()),
+            args.add(new Object[] {store, partner, e.cartOrderId(), e.orderNumber(), e.state().name(), LedgerText.fitted(e.reason()),
                     e.fileId(), e.transactionControlNumber(), now, now, jobExecutionId});
         }
         jdbc.batchUpdate(RECORD, args);
@@ -169,10 +174,5 @@ public class OrderLedger {
         args.addAll(stores);
         return jdbc.queryForList("SELECT DISTINCT store FROM cb_order WHERE partner = ? AND order_number = ? AND file_id IS NOT NULL"
                 + " AND store IN (" + SqlRows.placeholders(stores.size()) + ") ORDER BY store", String.class, args.toArray());
-    }
-
-
-    static String truncate(String reason) {
-        return reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";
     }
 }

@@ -12,8 +12,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Files rendered for a partner, with their content: {@code RENDERED} until they are on the
- * partner's server, then {@code UPLOADED}. A retried upload sends the stored bytes under the stored
+ * Files rendered for a partner, with their content: {@link OutboundFiles.State#RENDERED} until they are on the
+ * partner's server, then {@link OutboundFiles.State#UPLOADED}, then acknowledged (see {@link OutboundFiles.State}). A retried upload sends the stored bytes under the stored
  * name, so the partner never sees two different files for one control number. An order file's
  * {@code noted_at} is set once the cart notes of its orders are written: sent and noted are facts of
  * the file, not of each order (see {@link OrderLedger}). A file is sent for one store: its control number
@@ -22,8 +22,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OutboundFiles {
 
-    public static final String RENDERED = "RENDERED";
-    public static final String UPLOADED = "UPLOADED";
+    /** The states of a file sent to a warehouse ({@code cb_outbound_file.state}): each constant's name is the value stored. */
+    public enum State {
+        /** Rendered and recorded, not on the warehouse's server yet. */
+        RENDERED,
+        /** On the warehouse's server; no acknowledgment yet. */
+        UPLOADED,
+        /** Acknowledged by the warehouse as accepted. */
+        ACCEPTED,
+        /** Acknowledged by the warehouse as rejected, with its reason. */
+        REJECTED
+    }
 
     private static final String INSERT = """
             INSERT INTO cb_outbound_file (store, partner, format, document_type, control_number, file_name,
@@ -159,7 +168,7 @@ public class OutboundFiles {
      * false when no file of that type has that number.
      */
     public boolean acknowledge(String store, String partner, long controlNumber, String documentType, boolean accepted, String reason) {
-        return jdbc.update(ACKNOWLEDGE, accepted ? "ACCEPTED" : "REJECTED", ledgerReason(reason),
+        return jdbc.update(ACKNOWLEDGE, (accepted ? OutboundFiles.State.ACCEPTED : OutboundFiles.State.REJECTED).name(), LedgerText.fitted(reason),
                 Timestamp.valueOf(LocalDateTime.now()), store, partner, controlNumber, documentType) > 0;
     }
 
@@ -178,10 +187,6 @@ public class OutboundFiles {
         return Stores.DEFAULT.equals(store)
                 ? "%s-%s-%09d.%s".formatted(partner, documentType, controlNumber, extension)
                 : "%s-%s-%s-%09d.%s".formatted(partner, store, documentType, controlNumber, extension);
-    }
-
-    private static String ledgerReason(String reason) {
-        return reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";
     }
 
     public List<OutboundFile> list(String partner) {

@@ -18,8 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Shipments applied to the cart, one per (store, partner, warehouse shipment id, order number), since one
- * ship notice often covers several orders: {@code APPLIED}, {@code UNKNOWN_ORDER} or
- * {@code NOT_ON_ORDER} with the reason.
+ * ship notice often covers several orders, each with its {@link Shipments.State} and reason.
  *
  * <p>A shipment is claimed before it is applied: its row is inserted in the chunk's transaction
  * ({@link #claim}), and only the rows this transaction inserted go to the cart. A second run working on
@@ -30,7 +29,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Shipments {
 
-    static final String CLAIMED = "CLAIMED";
+    /** What became of one shipment of one order ({@code cb_shipment.state}): each constant's name is the value stored. */
+    public enum State {
+        /** Written to the cart's order (or found there already). */
+        APPLIED,
+        /** The order is not one CartBridge sent to this warehouse, or the cart does not have it; nothing was written. */
+        UNKNOWN_ORDER,
+        /** A SKU of the shipment is not on the order; nothing was written. */
+        NOT_ON_ORDER,
+        /** The cart platform's API refused a write; not retried. */
+        REFUSED,
+        /** Taken by the chunk's transaction, to be applied; settled to another state before it commits, so never seen. */
+        CLAIMED
+    }
 
     /** A row already there (claimed or recorded by another transaction) is left as it is. */
     private static final String CLAIM = """
@@ -72,7 +83,7 @@ public class Shipments {
         }
     }
 
-    public record Shipment(String shipmentId, String orderNumber, String cartOrderId, String state, String reason,
+    public record Shipment(String shipmentId, String orderNumber, String cartOrderId, Shipments.State state, String reason,
                            String carrier, String trackingNumbers, boolean orderComplete, long inboundFileId) {
 
         public Key key() {
@@ -118,7 +129,7 @@ public class Shipments {
         Set<String> ids = new LinkedHashSet<>();
         shipments.stream().sorted(Comparator.comparing(Shipment::key, Key.ORDER)).forEach(s -> {
             rows.add(new Object[] {store, partner, s.shipmentId(), s.orderNumber(), s.cartOrderId(), s.inboundFileId(),
-                    s.carrier(), OrderLedger.truncate(s.trackingNumbers()), now, jobExecutionId});
+                    s.carrier(), LedgerText.fitted(s.trackingNumbers()), now, jobExecutionId});
             ids.add(s.shipmentId());
         });
         jdbc.batchUpdate(CLAIM, rows);
@@ -133,7 +144,7 @@ public class Shipments {
         List<Object[]> rows = new ArrayList<>(shipments.size());
         for (Shipment s : shipments) {
             Key key = s.key();
-            rows.add(new Object[] {s.cartOrderId(), s.state(), OrderLedger.truncate(s.reason()), s.orderComplete(),
+            rows.add(new Object[] {s.cartOrderId(), s.state().name(), LedgerText.fitted(s.reason()), s.orderComplete(),
                     store, partner, key.shipmentId(), key.orderKey()});
         }
         if (!rows.isEmpty()) {
@@ -151,6 +162,6 @@ public class Shipments {
 
     public List<Shipment> list(String store, String partner) {
         return jdbc.query(LIST, (rs, i) -> new Shipment(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getLong(9)), store, partner);
+                Shipments.State.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getLong(9)), store, partner);
     }
 }

@@ -42,7 +42,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LedgerMetrics implements SmartInitializingSingleton {
 
-    private static final String[] SENT = {OutboundFiles.UPLOADED, "ACCEPTED", "REJECTED"};
+    private static final OutboundFiles.State[] SENT = {OutboundFiles.State.UPLOADED, OutboundFiles.State.ACCEPTED, OutboundFiles.State.REJECTED};
 
     private final LedgerReadings readings;
     private final Connections connections;
@@ -103,9 +103,9 @@ class LedgerMetrics implements SmartInitializingSingleton {
                 gauge(registry, "cartbridge.files.received", "Files received from the warehouse", of,
                         s -> s.inbound(partner, null));
                 gauge(registry, "cartbridge.files.rejected", "Files rejected", of.and("direction", "inbound"),
-                        s -> s.inbound(partner, InboundFiles.REJECTED));
+                        s -> s.inbound(partner, InboundFiles.State.REJECTED));
                 gauge(registry, "cartbridge.files.rejected", "Files rejected", of.and("direction", "outbound"),
-                        s -> s.outboundOfPartner(partner, "REJECTED"));
+                        s -> s.outboundOfPartner(partner, OutboundFiles.State.REJECTED));
             }
             for (String job : jobs) {
                 List<String> names;

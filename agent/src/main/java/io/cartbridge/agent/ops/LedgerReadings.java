@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.cartbridge.agent.ledger.InboundFiles;
+import io.cartbridge.agent.ledger.OrderLedger;
+import io.cartbridge.agent.ledger.OutboundFiles;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,23 +73,23 @@ class LedgerReadings {
             return orders.getOrDefault(store + "/" + partner + "/" + state, 0L);
         }
 
-        long outbound(String store, String partner, String... states) {
+        long outbound(String store, String partner, OutboundFiles.State... states) {
             long n = 0;
-            for (String state : states) {
-                n += outbound.getOrDefault(store + "/" + partner + "/" + state, 0L);
+            for (OutboundFiles.State state : states) {
+                n += outbound.getOrDefault(store + "/" + partner + "/" + state.name(), 0L);
             }
             return n;
         }
 
-        long outboundOfPartner(String partner, String state) {
-            return outbound.entrySet().stream().filter(e -> e.getKey().endsWith("/" + partner + "/" + state))
+        long outboundOfPartner(String partner, OutboundFiles.State state) {
+            return outbound.entrySet().stream().filter(e -> e.getKey().endsWith("/" + partner + "/" + state.name()))
                     .mapToLong(Map.Entry::getValue).sum();
         }
 
-        long inbound(String partner, String state) {
+        long inbound(String partner, InboundFiles.State state) {
             return state == null
                     ? inbound.entrySet().stream().filter(e -> e.getKey().startsWith(partner + "/")).mapToLong(Map.Entry::getValue).sum()
-                    : inbound.getOrDefault(partner + "/" + state, 0L);
+                    : inbound.getOrDefault(partner + "/" + state.name(), 0L);
         }
 
         /** {@return seconds since the oldest unacknowledged order file was uploaded, 0 when none waits} */
@@ -101,7 +105,8 @@ class LedgerReadings {
         }
     }
 
-    static final String HELD = "HELD";
+    /** The orders held ({@link OrderLedger.State#HELD}) and those exported (in a file on the server), as keys of the counts. */
+    static final String HELD = OrderLedger.State.HELD.name();
     static final String EXPORTED = "EXPORTED";
 
     private final JdbcTemplate jdbc;

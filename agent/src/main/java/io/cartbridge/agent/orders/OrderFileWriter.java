@@ -51,17 +51,17 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
         // below and files nothing
         controlNumbers.lock(store, partner, pair, renderer.counter());
         List<String> ids = chunk.getItems().stream().map(c -> c.cart().cartOrderId()).toList();
-        Map<String, String> known = ledger.states(store, partner, ids);
+        Map<String, OrderLedger.State> known = ledger.states(store, partner, ids);
         List<OrderCandidate> toFile = new ArrayList<>();
         List<OrderLedger.Entry> entries = new ArrayList<>();
         for (OrderCandidate candidate : chunk.getItems()) {
-            String state = known.get(candidate.cart().cartOrderId());
-            if (OrderLedger.FILED.equals(state)) {
+            OrderLedger.State state = known.get(candidate.cart().cartOrderId());
+            if (state == OrderLedger.State.FILED) {
                 continue;
             }
             if (candidate.isHeld()) {
                 entries.add(new OrderLedger.Entry(candidate.cart().cartOrderId(), candidate.cart().orderNumber(),
-                        OrderLedger.HELD, candidate.heldReason(), null, null));
+                        OrderLedger.State.HELD, candidate.heldReason(), null, null));
             } else {
                 toFile.add(candidate);
             }
@@ -83,7 +83,7 @@ class OrderFileWriter implements ItemWriter<OrderCandidate> {
             }
             for (int i = 0; i < toFile.size(); i++) {
                 OrderCandidate c = toFile.get(i);
-                entries.add(new OrderLedger.Entry(c.cart().cartOrderId(), c.cart().orderNumber(), OrderLedger.FILED,
+                entries.add(new OrderLedger.Entry(c.cart().cartOrderId(), c.cart().orderNumber(), OrderLedger.State.FILED,
                         null, fileId, renderer.documentControlNumber(i)));
             }
         }

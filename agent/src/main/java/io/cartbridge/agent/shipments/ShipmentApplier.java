@@ -64,9 +64,9 @@ class ShipmentApplier implements ItemWriter<Received<ShipmentConfirmation>>, Ite
         apply(chunk);
         for (Received<ShipmentConfirmation> item : chunk) {
             if (item.error() != null) {
-                files.mark(item.fileId(), InboundFiles.REJECTED, item.error());
+                files.mark(item.fileId(), InboundFiles.State.REJECTED, item.error());
             } else if (item.lastOfFile()) {
-                files.mark(item.fileId(), InboundFiles.APPLIED, null);
+                files.mark(item.fileId(), InboundFiles.State.APPLIED, null);
             }
         }
     }

@@ -2,6 +2,7 @@ package io.cartbridge.agent.shipments;
 
 import java.util.List;
 
+import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.support.Listed;
 import io.cartbridge.agent.support.RunSummarizer;
 import org.springframework.batch.core.job.JobExecution;
@@ -48,12 +49,12 @@ class ShipmentImportSummarizer implements RunSummarizer {
         long[] applied = jdbc.queryForObject(APPLIED, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
                 id);
         return new ShipmentImportSummary(id, partner, read, applied[0], applied[1], applied[2], applied[1] - applied[2],
-                linesNotOnOrder, orders(id, "NOT_ON_ORDER"), orders(id, "UNKNOWN_ORDER"),
-                orders(id, "REFUSED"));
+                linesNotOnOrder, orders(id, Shipments.State.NOT_ON_ORDER), orders(id, Shipments.State.UNKNOWN_ORDER),
+                orders(id, Shipments.State.REFUSED));
     }
 
-    private Listed orders(long id, String state) {
-        List<String> numbers = jdbc.queryForList(ORDERS_IN_STATE, String.class, id, state);
+    private Listed orders(long id, Shipments.State state) {
+        List<String> numbers = jdbc.queryForList(ORDERS_IN_STATE, String.class, id, state.name());
         return Listed.of(numbers.stream().map(n -> n == null ? "(none)" : n).toList());
     }
 }

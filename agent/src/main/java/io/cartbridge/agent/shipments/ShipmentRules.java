@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate;
 import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
 import io.cartbridge.agent.ledger.Shipments.Key;
+import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.ledger.Shipments.Shipment;
 import io.cartbridge.agent.warehouse.ItemIdentity;
 import io.cartbridge.edi.model.ShipmentConfirmation;
@@ -26,8 +27,6 @@ import io.cartbridge.edi.model.ShippedLine;
  */
 final class ShipmentRules {
 
-    static final String APPLIED = "APPLIED";
-    static final String UNKNOWN_ORDER = "UNKNOWN_ORDER";
     /**
      * Line statuses saying the warehouse will not ship the rest, so it is cancelled, not backordered:
      * 945 W12-01 (code list 368) {@code IC} item cancelled, {@code CP} partial shipment considered no
@@ -89,7 +88,7 @@ final class ShipmentRules {
         if (cartOrderId == null) {
             String reason = s.orderNumber() == null ? "the shipment names no order"
                     : "order " + s.orderNumber() + " was not sent to " + partner + " by CartBridge";
-            return new Shipment(shipmentId(s), s.orderNumber(), null, UNKNOWN_ORDER, reason, s.carrierCode(), tracking,
+            return new Shipment(shipmentId(s), s.orderNumber(), null, Shipments.State.UNKNOWN_ORDER, reason, s.carrierCode(), tracking,
                     false, item.fileId());
         }
         return new Shipment(shipmentId(s), s.orderNumber(), cartOrderId, null, null, s.carrierCode(), tracking, false,
@@ -108,7 +107,12 @@ final class ShipmentRules {
      * whether the order is now complete.
      */
     static Shipment outcome(Shipment pending, ShipmentResult result) {
-        String state = result.outcome() == ShipmentResult.Outcome.ALREADY_APPLIED ? APPLIED : result.outcome().name();
+        Shipments.State state = switch (result.outcome()) {
+            case APPLIED, ALREADY_APPLIED -> Shipments.State.APPLIED;
+            case UNKNOWN_ORDER -> Shipments.State.UNKNOWN_ORDER;
+            case NOT_ON_ORDER -> Shipments.State.NOT_ON_ORDER;
+            case REFUSED -> Shipments.State.REFUSED;
+        };
         return new Shipment(pending.shipmentId(), pending.orderNumber(), pending.cartOrderId(), state, result.detail(),
                 pending.carrier(), pending.trackingNumbers(), result.orderComplete(), pending.inboundFileId());
     }

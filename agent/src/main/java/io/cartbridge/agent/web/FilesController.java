@@ -2,6 +2,7 @@ package io.cartbridge.agent.web;
 
 import java.util.List;
 
+import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.admin.LedgerActions;
 import io.cartbridge.agent.admin.LedgerActions.FileContent;
 import io.cartbridge.agent.admin.LedgerQueries;
@@ -63,6 +64,6 @@ class FilesController {
     @PostMapping("/inbound/{id}/reprocess")
     ResponseEntity<Reprocessed> reprocess(@PathVariable long id) {
         actions.reprocess(id);
-        return ResponseEntity.accepted().body(new Reprocessed(id, "RECEIVED"));
+        return ResponseEntity.accepted().body(new Reprocessed(id, InboundFiles.State.RECEIVED.name()));
     }
 }

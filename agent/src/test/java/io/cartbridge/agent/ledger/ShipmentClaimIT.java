@@ -80,9 +80,9 @@ class ShipmentClaimIT {
                 new Key("TRUCK-1", "5001"), new Key("TRUCK-1", "5002"), new Key("TRUCK-1", "5003"));
         assertThat(second.get(30, TimeUnit.SECONDS)).isEmpty();
         assertThat(shipments.list(Stores.DEFAULT, "acme3pl")).extracting(Shipment::orderNumber, Shipment::state, Shipment::cartOrderId)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("5001", "APPLIED", "5001"),
-                        org.assertj.core.groups.Tuple.tuple("5002", "APPLIED", "5002"),
-                        org.assertj.core.groups.Tuple.tuple("5003", "APPLIED", "5003"));
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("5001", Shipments.State.APPLIED, "5001"),
+                        org.assertj.core.groups.Tuple.tuple("5002", Shipments.State.APPLIED, "5002"),
+                        org.assertj.core.groups.Tuple.tuple("5003", Shipments.State.APPLIED, "5003"));
     }
 
     @Test
@@ -107,7 +107,7 @@ class ShipmentClaimIT {
         first.get(30, TimeUnit.SECONDS);
 
         assertThat(second.get(30, TimeUnit.SECONDS)).hasSize(3);
-        assertThat(shipments.list(Stores.DEFAULT, "acme3pl")).extracting(Shipment::state).containsExactly("APPLIED", "APPLIED", "APPLIED");
+        assertThat(shipments.list(Stores.DEFAULT, "acme3pl")).extracting(Shipment::state).containsExactly(Shipments.State.APPLIED, Shipments.State.APPLIED, Shipments.State.APPLIED);
     }
 
     private static Shipment pending(String order) {
@@ -115,7 +115,7 @@ class ShipmentClaimIT {
     }
 
     private static Shipment applied(Shipment s) {
-        return new Shipment(s.shipmentId(), s.orderNumber(), s.cartOrderId(), "APPLIED", "applied", s.carrier(),
+        return new Shipment(s.shipmentId(), s.orderNumber(), s.cartOrderId(), Shipments.State.APPLIED, "applied", s.carrier(),
                 s.trackingNumbers(), true, s.inboundFileId());
     }
 

@@ -59,7 +59,7 @@ class ShipmentPerOrderMigrationIT {
         Set<Key> won = transaction.execute(status -> {
             Set<Key> claimed = shipments.claim(Stores.DEFAULT, "acme3pl", 1L, notice);
             shipments.settle(Stores.DEFAULT, "acme3pl", notice.stream().filter(s -> claimed.contains(s.key()))
-                    .map(s -> new Shipment(s.shipmentId(), s.orderNumber(), "42", "APPLIED", "applied", s.carrier(),
+                    .map(s -> new Shipment(s.shipmentId(), s.orderNumber(), "42", Shipments.State.APPLIED, "applied", s.carrier(),
                             s.trackingNumbers(), true, s.inboundFileId())).toList());
             return claimed;
         });
@@ -67,10 +67,10 @@ class ShipmentPerOrderMigrationIT {
         assertThat(won).as("only the order the old key dropped").containsExactly(new Key("ASN-50001", "WC-10042"));
         assertThat(shipments.list(Stores.DEFAULT, "acme3pl")).extracting(Shipment::shipmentId, Shipment::orderNumber,
                 Shipment::state, Shipment::inboundFileId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("ASN-50001", "WC-10041", "APPLIED", 7L),
-                org.assertj.core.groups.Tuple.tuple("SHP-2", "5002", "NOT_ON_ORDER", 7L),
-                org.assertj.core.groups.Tuple.tuple("SHP-3", null, "UNKNOWN_ORDER", 7L),
-                org.assertj.core.groups.Tuple.tuple("ASN-50001", "WC-10042", "APPLIED", 9L));
+                org.assertj.core.groups.Tuple.tuple("ASN-50001", "WC-10041", Shipments.State.APPLIED, 7L),
+                org.assertj.core.groups.Tuple.tuple("SHP-2", "5002", Shipments.State.NOT_ON_ORDER, 7L),
+                org.assertj.core.groups.Tuple.tuple("SHP-3", null, Shipments.State.UNKNOWN_ORDER, 7L),
+                org.assertj.core.groups.Tuple.tuple("ASN-50001", "WC-10042", Shipments.State.APPLIED, 9L));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cb_shipment WHERE state = 'CLAIMED'", Integer.class)).isZero();
         assertThatThrownBy(() -> shipment(jdbc, "acme3pl", "SHP-3", null, "UNKNOWN_ORDER", 0))
                 .as("a notice without order number is one row per shipment id").isInstanceOf(DuplicateKeyException.class);

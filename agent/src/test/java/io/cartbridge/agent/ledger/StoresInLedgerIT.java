@@ -60,10 +60,10 @@ class StoresInLedgerIT {
         assertThat(jdbc.queryForList(FILED_1001, String.class)).containsExactly(
                 "default:FILED:acme3pl-940-000000001.edi:1",
                 "eu-shop:FILED:acme3pl-eu-shop-940-000000001.edi:1");
-        assertThat(ledger.states(EU, "acme3pl", List.of("1001", "1002"))).containsExactly(java.util.Map.entry("1001", "FILED"));
+        assertThat(ledger.states(EU, "acme3pl", List.of("1001", "1002"))).containsExactly(java.util.Map.entry("1001", OrderLedger.State.FILED));
         assertThat(ledger.requestResend(EU, "acme3pl", "1001")).isTrue();
         assertThat(ledger.states(Stores.DEFAULT, "acme3pl", List.of("1001"))).as("the other shop's order is untouched")
-                .containsExactly(java.util.Map.entry("1001", "FILED"));
+                .containsExactly(java.util.Map.entry("1001", OrderLedger.State.FILED));
         assertThat(files.nextRendered(EU, "acme3pl", 0).fileName()).isEqualTo("acme3pl-eu-shop-940-000000001.edi");
         assertThat(counters.last(DEFAULT_PAIR, ControlNumbers.X12_INTERCHANGE)).isEqualTo(1);
         assertThat(counters.last(EU_PAIR, ControlNumbers.X12_INTERCHANGE)).isEqualTo(1);
@@ -82,13 +82,13 @@ class StoresInLedgerIT {
         assertThat(jdbc.queryForList("SELECT CONCAT(store, ':', state) FROM cb_shipment ORDER BY store", String.class))
                 .containsExactly("default:APPLIED", "eu-shop:APPLIED");
         assertThat(shipments.list(EU, "acme3pl")).extracting(Shipment::shipmentId, Shipment::orderNumber, Shipment::state)
-                .containsExactly(tuple("SHP-1", "1001", "APPLIED"));
+                .containsExactly(tuple("SHP-1", "1001", Shipments.State.APPLIED));
     }
 
     private Set<Key> claimAndApply(String store, List<Shipment> notice) {
         Set<Key> won = shipments.claim(store, "acme3pl", 1L, notice);
         shipments.settle(store, "acme3pl", notice.stream().filter(s -> won.contains(s.key()))
-                .map(s -> new Shipment(s.shipmentId(), s.orderNumber(), s.cartOrderId(), "APPLIED", "applied",
+                .map(s -> new Shipment(s.shipmentId(), s.orderNumber(), s.cartOrderId(), Shipments.State.APPLIED, "applied",
                         s.carrier(), s.trackingNumbers(), true, s.inboundFileId())).toList());
         return won;
     }
@@ -102,7 +102,7 @@ class StoresInLedgerIT {
             long fileId = files.add(store, "acme3pl", "X12", "940", number,
                     OutboundFiles.fileName(store, "acme3pl", "940", number), 1, "ISA".getBytes());
             ledger.record(store, "acme3pl", 1L, List.of(
-                    new OrderLedger.Entry("1001", "1001", OrderLedger.FILED, null, fileId, "0001")));
+                    new OrderLedger.Entry("1001", "1001", OrderLedger.State.FILED, null, fileId, "0001")));
         });
     }
 }

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.cartbridge.agent.admin.AdminCommands;
+import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.ledger.InboundFiles;
 import io.cartbridge.agent.ledger.InboundFiles.InboundFile;
-import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.ledger.Shipments.Shipment;
 import io.cartbridge.agent.ledger.Stores;
 import io.cartbridge.agent.support.StepCounts;
@@ -133,9 +133,9 @@ class MultiOrderShipNoticeIT {
             });
             assertThat(shipments(context)).extracting(Shipment::shipmentId, Shipment::orderNumber, Shipment::cartOrderId,
                     Shipment::state, Shipment::orderComplete).containsExactly(
-                    tuple("TRUCK-7", "5001", "5001", "APPLIED", true),
-                    tuple("TRUCK-7", "5002", "5002", "APPLIED", true),
-                    tuple("TRUCK-7", "5003", "5003", "APPLIED", true));
+                    tuple("TRUCK-7", "5001", "5001", Shipments.State.APPLIED, true),
+                    tuple("TRUCK-7", "5002", "5002", Shipments.State.APPLIED, true),
+                    tuple("TRUCK-7", "5003", "5003", Shipments.State.APPLIED, true));
             for (long order = 5001; order <= 5003; order++) {
                 assertShippedOnce(order, "TRUCK-7", tracking(order));
             }
@@ -161,8 +161,8 @@ class MultiOrderShipNoticeIT {
 
             assertThat(shipments(context)).extracting(Shipment::shipmentId, Shipment::orderNumber, Shipment::state,
                     Shipment::orderComplete).containsExactly(
-                    tuple("TRUCK-9", "5001", "APPLIED", true),
-                    tuple("TRUCK-9", "5002", "APPLIED", false));
+                    tuple("TRUCK-9", "5001", Shipments.State.APPLIED, true),
+                    tuple("TRUCK-9", "5002", Shipments.State.APPLIED, false));
             assertShippedOnce(5001, "TRUCK-9", tracking(5001));
             assertThat(agent.store().notes(5002)).filteredOn(n -> n.startsWith("Shipped")).singleElement().asString()
                     .contains("(shipment TRUCK-9): tracking " + tracking(5002)).contains("backordered 2 × SKU-A");
@@ -261,8 +261,8 @@ class MultiOrderShipNoticeIT {
     private void assertTwoOrderSampleAppliedOnce(ConfigurableApplicationContext context) {
         assertThat(shipments(context)).extracting(Shipment::shipmentId, Shipment::orderNumber, Shipment::cartOrderId,
                 Shipment::state, Shipment::carrier, Shipment::trackingNumbers, Shipment::orderComplete).containsExactly(
-                tuple("ASN-50001", "WC-10041", "41", "APPLIED", "UPSN", "1Z999AA10000000103,1Z999AA10000000110", false),
-                tuple("ASN-50001", "WC-10042", "42", "APPLIED", "FDEG", "794600000008", true));
+                tuple("ASN-50001", "WC-10041", "41", Shipments.State.APPLIED, "UPSN", "1Z999AA10000000103,1Z999AA10000000110", false),
+                tuple("ASN-50001", "WC-10042", "42", Shipments.State.APPLIED, "FDEG", "794600000008", true));
         assertThat(agent.store().notes(41)).filteredOn(n -> n.startsWith("Shipped")).containsExactly(
                 "Shipped by UPSN (shipment ASN-50001): tracking 1Z999AA10000000103, 1Z999AA10000000110. Partial shipment: "
                         + "shipped 2 × MUG-BLU-12, 1 × TEE-RED-M; backordered 2 × TEE-RED-M.");

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.cart.ShipmentSink.OrderState;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate.Line;
@@ -119,7 +120,7 @@ class OrderShipmentsTests {
         assertThat(results.get(1).detail()).isEqualTo("WooCommerce refused 404 woocommerce_rest_shop_order_invalid_id");
         io.cartbridge.agent.ledger.Shipments.Shipment recorded = ShipmentRules.outcome(new io.cartbridge.agent.ledger.Shipments.Shipment(
                 "S2", "8", "8", null, null, "UPS", "1ZS2", false, 1), results.get(1));
-        assertThat(recorded.state()).isEqualTo("REFUSED");
+        assertThat(recorded.state()).isEqualTo(Shipments.State.REFUSED);
         assertThat(recorded.reason()).isEqualTo("WooCommerce refused 404 woocommerce_rest_shop_order_invalid_id");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import io.cartbridge.agent.shipments.ShipmentResult.Outcome;
 import io.cartbridge.agent.cart.ShipmentSink.ShipmentUpdate;
 import io.cartbridge.agent.inbound.ReceivedItemReader.Received;
+import io.cartbridge.agent.ledger.Shipments;
 import io.cartbridge.agent.ledger.Shipments.Key;
 import io.cartbridge.agent.ledger.Shipments.Shipment;
 import io.cartbridge.agent.warehouse.ItemIdentity;
@@ -74,7 +75,7 @@ class ShipmentApplierTests {
 
         assertThat(ShipmentRules.key(s)).isEqualTo(new Key("SHP-9", ""));
         Shipment pending = rules.pending(item(4, s), null);
-        assertThat(pending.state()).isEqualTo("UNKNOWN_ORDER");
+        assertThat(pending.state()).isEqualTo(Shipments.State.UNKNOWN_ORDER);
         assertThat(pending.reason()).isEqualTo("the shipment names no order");
         assertThat(pending.key()).isEqualTo(new Key("SHP-9", ""));
     }
@@ -85,7 +86,7 @@ class ShipmentApplierTests {
 
         assertThat(pending).extracting(Shipment::shipmentId, Shipment::orderNumber, Shipment::cartOrderId, Shipment::state,
                 Shipment::reason, Shipment::carrier, Shipment::trackingNumbers, Shipment::inboundFileId).containsExactly(
-                "SHP-3", "9999", null, "UNKNOWN_ORDER", "order 9999 was not sent to acme3pl by CartBridge", "UPSN",
+                "SHP-3", "9999", null, Shipments.State.UNKNOWN_ORDER, "order 9999 was not sent to acme3pl by CartBridge", "UPSN",
                 "1ZT1,1ZT2", 4L);
     }
 
@@ -153,16 +154,16 @@ class ShipmentApplierTests {
 
         assertThat(ShipmentRules.outcome(pending, new ShipmentResult(Outcome.APPLIED, "applied, order complete", true)))
                 .extracting(Shipment::state, Shipment::orderComplete, Shipment::reason)
-                .containsExactly("APPLIED", true, "applied, order complete");
+                .containsExactly(Shipments.State.APPLIED, true, "applied, order complete");
         assertThat(ShipmentRules.outcome(pending, new ShipmentResult(Outcome.APPLIED, "not fully shipped yet", false)))
-                .extracting(Shipment::state, Shipment::orderComplete).containsExactly("APPLIED", false);
+                .extracting(Shipment::state, Shipment::orderComplete).containsExactly(Shipments.State.APPLIED, false);
         assertThat(ShipmentRules.outcome(pending, new ShipmentResult(Outcome.ALREADY_APPLIED, "applied before", true)))
-                .extracting(Shipment::state, Shipment::orderComplete).containsExactly("APPLIED", true);
+                .extracting(Shipment::state, Shipment::orderComplete).containsExactly(Shipments.State.APPLIED, true);
         assertThat(ShipmentRules.outcome(pending, new ShipmentResult(Outcome.NOT_ON_ORDER, "SKU X not on order 77", false)))
                 .extracting(Shipment::state, Shipment::reason, Shipment::cartOrderId, Shipment::inboundFileId)
-                .containsExactly("NOT_ON_ORDER", "SKU X not on order 77", "77", 1L);
+                .containsExactly(Shipments.State.NOT_ON_ORDER, "SKU X not on order 77", "77", 1L);
         assertThat(ShipmentRules.outcome(pending, new ShipmentResult(Outcome.UNKNOWN_ORDER, "no order 77 in the shop", false)))
-                .extracting(Shipment::state).isEqualTo("UNKNOWN_ORDER");
+                .extracting(Shipment::state).isEqualTo(Shipments.State.UNKNOWN_ORDER);
     }
 
     @Test

@@ -119,7 +119,7 @@ class ShipmentImportIT {
             assertThat(step(restarted).read()).as("resumed after the committed chunk").isEqualTo(orders - 200);
             List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list(Stores.DEFAULT, "acme3pl");
             assertThat(shipments).hasSize(orders).extracting(Shipments.Shipment::shipmentId).doesNotHaveDuplicates();
-            assertThat(shipments).extracting(Shipments.Shipment::state).containsOnly("APPLIED");
+            assertThat(shipments).extracting(Shipments.Shipment::state).containsOnly(Shipments.State.APPLIED);
             for (int i = 1; i <= orders; i++) {
                 assertThat(status(6000 + i)).isEqualTo("wc-completed");
                 assertThat(agent.store().notes(6000 + i).stream().filter(n -> n.startsWith("Shipped"))).hasSize(1);
@@ -131,9 +131,9 @@ class ShipmentImportIT {
         List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list(Stores.DEFAULT, "acme3pl");
         assertThat(shipments).extracting(Shipments.Shipment::shipmentId, Shipments.Shipment::state,
                 Shipments.Shipment::orderComplete).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("SHP-1", "APPLIED", true),
-                org.assertj.core.groups.Tuple.tuple("SHP-2", "APPLIED", false),
-                org.assertj.core.groups.Tuple.tuple("SHP-3", "UNKNOWN_ORDER", false));
+                org.assertj.core.groups.Tuple.tuple("SHP-1", Shipments.State.APPLIED, true),
+                org.assertj.core.groups.Tuple.tuple("SHP-2", Shipments.State.APPLIED, false),
+                org.assertj.core.groups.Tuple.tuple("SHP-3", Shipments.State.UNKNOWN_ORDER, false));
         assertThat(shipments.get(2).reason()).contains("order 9999 was not sent");
         assertThat(status(5001)).isEqualTo("wc-completed");
         assertThat(status(5002)).isEqualTo("wc-processing");

@@ -95,8 +95,8 @@ class SkuCrossReferenceIT {
 
             List<Shipments.Shipment> shipments = context.getBean(Shipments.class).list(Stores.DEFAULT, "acme3pl");
             assertThat(shipments).extracting(Shipments.Shipment::shipmentId, Shipments.Shipment::state,
-                    Shipments.Shipment::orderComplete).containsExactly(tuple("SHP-1", "APPLIED", true),
-                    tuple("SHP-3", "NOT_ON_ORDER", false));
+                    Shipments.Shipment::orderComplete).containsExactly(tuple("SHP-1", Shipments.State.APPLIED, true),
+                    tuple("SHP-3", Shipments.State.NOT_ON_ORDER, false));
             assertThat(shipments.get(1).reason()).isEqualTo(
                     "SKU VN WH-GHOST (not in the SKU cross-reference) of shipment SHP-3 not on order 5003");
             assertThat(agent.store().hposStatus(5001)).isEqualTo("wc-completed");

@@ -201,10 +201,10 @@ final class Magento2ApiShipmentSink implements ShipmentSink {
         try {
             answer = client.retrying(action + " of shipment " + shipmentId + " on order " + orderId, attempt);
         } catch (CartApiRefusal e) {
-            calls.record(new Call(store, orderId, shipmentId, action, CartCalls.REFUSED, e.status(), e.getMessage()));
+            calls.record(new Call(store, orderId, shipmentId, action, CartCalls.State.REFUSED, e.status(), e.getMessage()));
             throw e;
         }
-        calls.record(new Call(store, orderId, shipmentId, action, answer.sent() ? CartCalls.CONFIRMED : CartCalls.FOUND,
+        calls.record(new Call(store, orderId, shipmentId, action, answer.sent() ? CartCalls.State.CONFIRMED : CartCalls.State.FOUND,
                 answer.status(), answer.detail()));
     }
 }

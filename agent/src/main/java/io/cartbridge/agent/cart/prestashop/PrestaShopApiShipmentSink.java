@@ -177,11 +177,11 @@ final class PrestaShopApiShipmentSink implements ShipmentSink {
         try {
             answer = writes.client().retrying(action + " of shipment " + shipmentId + " on order " + orderId, attempt);
         } catch (CartApiRefusal e) {
-            calls.record(new Call(store, orderId, shipmentId, action, CartCalls.REFUSED, e.status(), e.getMessage()));
+            calls.record(new Call(store, orderId, shipmentId, action, CartCalls.State.REFUSED, e.status(), e.getMessage()));
             throw e;
         }
         if (answer != null) {
-            calls.record(new Call(store, orderId, shipmentId, action, answer.sent() ? CartCalls.CONFIRMED : CartCalls.FOUND,
+            calls.record(new Call(store, orderId, shipmentId, action, answer.sent() ? CartCalls.State.CONFIRMED : CartCalls.State.FOUND,
                     answer.status(), answer.detail()));
         }
         return answer;

@@ -268,7 +268,7 @@ class Magento2ApiWriteBackIT {
         assertThat(results.get(1).detail()).startsWith("not sent: an earlier shipment of order 1 was refused");
         assertThat(shop.count("POST", SHIP_1)).isEqualTo(1);
         assertThat(ledger.of(store, "1")).singleElement().satisfies(call -> {
-            assertThat(call.state()).isEqualTo("REFUSED");
+            assertThat(call.state()).isEqualTo(CartCalls.State.REFUSED);
             assertThat(call.httpStatus()).isEqualTo(401);
             assertThat(call.detail()).contains("Magento_Sales::ship");
         });

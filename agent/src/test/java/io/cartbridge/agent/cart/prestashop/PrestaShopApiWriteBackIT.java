@@ -251,7 +251,7 @@ class PrestaShopApiWriteBackIT {
                 + "allowed with this authentication key\" (POST order_histories)");
         assertThat(shop.count("POST", HISTORIES)).isEqualTo(1);
         assertThat(ledger.of(store, "1001")).filteredOn(c -> c.action().equals("state")).singleElement().satisfies(call -> {
-            assertThat(call.state()).isEqualTo("REFUSED");
+            assertThat(call.state()).isEqualTo(CartCalls.State.REFUSED);
             assertThat(call.httpStatus()).isEqualTo(401);
             assertThat(call.detail()).contains("is not allowed with this authentication key");
         });

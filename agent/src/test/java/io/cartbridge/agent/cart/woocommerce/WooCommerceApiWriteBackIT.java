@@ -249,7 +249,7 @@ class WooCommerceApiWriteBackIT {
         assertThat(shop.count("POST", NOTES)).isEqualTo(1);
         assertThat(shop.count("PUT", ORDERS)).isZero();
         assertThat(ledger.of(store, "5001")).singleElement().satisfies(call -> {
-            assertThat(call.state()).isEqualTo("REFUSED");
+            assertThat(call.state()).isEqualTo(CartCalls.State.REFUSED);
             assertThat(call.httpStatus()).isEqualTo(401);
             assertThat(call.detail()).contains("woocommerce_rest_authentication_error");
         });

@@ -118,10 +118,10 @@ public final class WooCommerceApiShipmentSink implements ShipmentSink {
         try {
             answer = api.retrying(action + " of shipment " + shipmentId + " on order " + orderId, attempt);
         } catch (CartApiRefusal e) {
-            calls.record(new Call(store, orderId, shipmentId, action, CartCalls.REFUSED, e.status(), e.getMessage()));
+            calls.record(new Call(store, orderId, shipmentId, action, CartCalls.State.REFUSED, e.status(), e.getMessage()));
             throw e;
         }
-        calls.record(new Call(store, orderId, shipmentId, action, answer.sent() ? CartCalls.CONFIRMED : CartCalls.FOUND,
+        calls.record(new Call(store, orderId, shipmentId, action, answer.sent() ? CartCalls.State.CONFIRMED : CartCalls.State.FOUND,
                 answer.status(), answer.detail()));
         return answer;
     }
