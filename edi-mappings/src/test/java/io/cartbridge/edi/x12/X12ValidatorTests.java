@@ -46,6 +46,7 @@ class X12ValidatorTests {
         "staedi-simple997-multiple-interchanges.edi | 997 997 997",
         "staedi-optionalInterchangeServices.edi | 997",
         "imsweb-x12_999_rejected.edi          | 999",
+        "846-valid-uit-heading-dtm.edi        | 846",
     })
     void validSamplesHaveNoErrors(String file, String sets) throws Exception {
         ValidationReport report = validateSample(file);
