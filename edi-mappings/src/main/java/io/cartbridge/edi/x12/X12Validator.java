@@ -23,13 +23,17 @@ import java.util.Set;
  *       {@code IEA02_MISMATCH}), segment order ({@code MISSING_SEGMENT}, {@code UNEXPECTED_SEGMENT}),
  *       envelope element values ({@code INVALID_ELEMENT}), unique ST02 per group
  *       ({@code DUPLICATE_CONTROL_NUMBER});</li>
- *   <li>every transaction set is one CartBridge handles: 940, 945, 856, 846 or 997
+ *   <li>every segment ID is two or three upper-case letters or digits, the first a letter
+ *       ({@code UNEXPECTED_SEGMENT} for {@code w12} or damage), and no element holds a control
+ *       character other than a line break or tab ({@code INVALID_ELEMENT}: a NUL from a bad transfer);</li>
+ *   <li>every transaction set is one CartBridge handles: 940, 945, 856, 846, 997 or 999
  *       ({@code UNSUPPORTED_TRANSACTION} otherwise).</li>
  * </ul>
  * Several interchanges per file, any delimiters and line breaks are accepted. The last segment
  * may end at the end of the data without its terminator, and line breaks or spaces may follow
  * the last terminator, as widely used parsers accept; a file whose data ends inside a segment
- * (or inside an IEA that does not match its ISA13) is {@code TRUNCATED} at that segment. Transaction set
+ * (or inside an IEA that does not match its ISA13) is {@code TRUNCATED} at that segment, one that ends inside
+ * its first ISA at segment 1. Transaction set
  * content (segments between ST and SE) is not validated here; the document readers do that.
  * A parse failure stops validation at that point, keeping the errors found before it.
  *
@@ -52,7 +56,7 @@ public final class X12Validator {
             if ("ST".equals(segment.tag()) && !SUPPORTED_TRANSACTIONS.contains(segment.element(1))) {
                 unsupported.add(new EdiError(segment.position(), "ST", "UNSUPPORTED_TRANSACTION",
                         "Transaction set " + segment.element(1) + " is not supported; CartBridge handles "
-                                + "940, 945, 856, 846 and 997."));
+                                + "940, 945, 856, 846, 997 and 999."));
             }
         });
         List<EdiError> errors = new ArrayList<>(result.errors());

@@ -98,6 +98,92 @@ class X12FunctionalAckReaderTests {
         InboundSamples.assertResumesAfter("997-valid-accepted.edi", 1, X12FunctionalAckReader::open);
     }
 
+    @Test
+    void twoSetsInOneGroupAcknowledgeTwoGroupsWithAcceptedWithErrorsAndPartialStatuses() throws Exception {
+        assertThat(readAll(X12FunctionalAckReader.open(sample("997-valid-two-groups-acknowledged.edi")))).containsExactly(
+                new FunctionalAck("ACMEWHSE", "000003604", "OW", "2101", "ACCEPTED_WITH_ERRORS", List.of(
+                        new TransactionAck("940", "0001", "ACCEPTED_WITH_ERRORS", List.of(
+                                "Segment N4 at position 7: segment has data element errors",
+                                "Element N402 (segment at position 7): invalid code value, value 'ZZ'")))),
+                new FunctionalAck("ACMEWHSE", "000003604", "OW", "2102", "PARTIAL", List.of(
+                        new TransactionAck("940", "0001", "ACCEPTED", List.of()),
+                        new TransactionAck("940", "0002", "REJECTED", List.of(
+                                "Segment W01 at position 9: segment has data element errors",
+                                "Element W0101 (segment at position 9): invalid character in data element, value '1O'",
+                                "Transaction set: one or more segments in error")))));
+    }
+
+    @Test
+    void aTa1BetweenIsaAndGsIsPassedOver() throws Exception {
+        assertThat(readAll(X12FunctionalAckReader.open(sample("997-valid-ta1-before-group.edi")))).containsExactly(
+                new FunctionalAck("ACMEWHSE", "000003605", "OW", "2103", "ACCEPTED", List.of(
+                        new TransactionAck("940", "0001", "ACCEPTED", List.of()))));
+    }
+
+    /** AK2-02 repeats an ST02, which X12 makes AN 4/9: another sender's A001 is acknowledged as sent. */
+    @Test
+    void alphanumericSetControlNumbersAreRead() throws Exception {
+        assertThat(readAll(X12FunctionalAckReader.open(sample("997-valid-alphanumeric-set-numbers.edi")))).containsExactly(
+                new FunctionalAck("ACMEWHSE", "000003609", "SW", "4410", "PARTIAL", List.of(
+                        new TransactionAck("945", "A001", "ACCEPTED", List.of()),
+                        new TransactionAck("945", "SHP1", "REJECTED", List.of(
+                                "Segment W12 at position 4: segment has data element errors",
+                                "Element W1203 (segment at position 4): invalid character in data element, value '1O'",
+                                "Transaction set: one or more segments in error")))));
+    }
+
+    @Test
+    void a999ContextMayNameACompositeByItsDesignatorAndImplementationCodesAreWorded() throws Exception {
+        assertThat(readAll(X12FunctionalAckReader.open(sample("999-valid-ctx-composite-reference.edi")))).containsExactly(
+                new FunctionalAck("ACMEWHSE", "000003610", "OW", "2201", "REJECTED", List.of(
+                        new TransactionAck("940", "0001", "REJECTED", List.of(
+                                "Segment W01 at position 9: segment has data element errors",
+                                "Element W0102 (segment at position 9): invalid code value, value 'ZZ'",
+                                "Transaction set: implementation one or more segments in error")))));
+    }
+
+    /** Public samples: StAEDI's (Apache-2.0) and imsweb x12-parser's (BSD-3-Clause) acknowledgments of 837 claims. */
+    @Test
+    void publishedAcknowledgmentsGiveTheirGroupAndSetStatuses() throws Exception {
+        assertThat(readAll(X12FunctionalAckReader.open(sample("staedi-simple997.edi")))).containsExactly(
+                new FunctionalAck("ReceiverID", "508121953", "HC", "000001", "REJECTED", List.of(
+                        new TransactionAck("837", "0021", "REJECTED", List.of(
+                                "Segment NM1 at position 8: segment has data element errors",
+                                "Element NM108 (segment at position 8): invalid code value, value 'MI'",
+                                "Transaction set: one or more segments in error")))));
+        assertThat(readAll(X12FunctionalAckReader.open(sample("staedi-simple999.edi")))).singleElement().satisfies(ack -> {
+            assertThat(ack.status()).isEqualTo("PARTIAL");
+            assertThat(ack.groupControlNumber()).isEqualTo("17456");
+            assertThat(ack.transactions()).extracting(t -> t.controlNumber() + " " + t.status())
+                    .containsExactly("0001 ACCEPTED", "0002 REJECTED", "0003 REJECTED");
+            assertThat(ack.transactions().get(2).errors()).containsExactly(
+                    "Segment REF at position 57: mandatory segment missing", "Transaction set: one or more segments in error");
+        });
+        assertThat(readAll(X12FunctionalAckReader.open(sample("staedi-simple997-multiple-interchanges.edi"))))
+                .extracting(FunctionalAck::interchangeControlNumber, FunctionalAck::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("000000001", "REJECTED"),
+                        org.assertj.core.groups.Tuple.tuple("000000002", "REJECTED"),
+                        org.assertj.core.groups.Tuple.tuple("000000003", "REJECTED"));
+        assertThat(readAll(X12FunctionalAckReader.open(sample("staedi-optionalInterchangeServices.edi")))).containsExactly(
+                new FunctionalAck("ABCDEFGHIJKLMNO", "000003438", "HC", "000001", "ACCEPTED", List.of()));
+        assertThat(readAll(X12FunctionalAckReader.open(sample("imsweb-x12_999_rejected.edi")))).containsExactly(
+                new FunctionalAck("EMEDNYBAT", "095832987", "HC", "28", "REJECTED", List.of(
+                        new TransactionAck("837", "0028", "REJECTED", List.of(
+                                "Segment NM at position 17: unrecognized segment ID",
+                                "Transaction set: one or more segments in error")))));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "staedi-empty997.edi            | 4 SE MISSING_SEGMENT, 4 SE MISSING_SEGMENT",
+        "staedi-extraDelimiter997.edi   | 6 AK3 INVALID_ELEMENT, 6 AK3 INVALID_ELEMENT, 7 AK4 INVALID_ELEMENT",
+        "imsweb-x12_999_accepted.edi    | 2 GS INVALID_ELEMENT, 10 IEA IEA02_MISMATCH",
+        "997-broken-cut-in-isa.edi      | 1 ISA TRUNCATED",
+    })
+    void brokenPublishedAcknowledgmentsAreRejectedWithPositions(String file, String expected) throws Exception {
+        assertThat(rejection(X12FunctionalAckReader.open(sample(file)))).containsExactly(expected.split(", "));
+    }
+
     /** An acknowledgment that cannot be reconciled with what was sent is rejected before any of it is handed out. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

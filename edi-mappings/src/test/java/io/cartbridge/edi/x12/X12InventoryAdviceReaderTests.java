@@ -71,6 +71,21 @@ class X12InventoryAdviceReaderTests {
         assertThat(readAll(X12InventoryAdviceReader.open(sample("846-valid-newline-terminator.edi")))).isEqualTo(SAMPLE_ITEMS);
     }
 
+    /** UIT after each QTY, a DTM inside a LIN loop and the heading's CUR, DTM and N1 loops are read past. */
+    @Test
+    void everyQuantityOfALinLoopIsKeptWhateverSegmentsFollowIt() throws Exception {
+        try (X12InventoryAdviceReader reader = X12InventoryAdviceReader.open(sample("846-valid-uit-heading-dtm.edi"))) {
+            assertThat(reader.next()).isEqualTo(X12CodeLists.inventoryItem(null, null, "MUG-BLU-12",
+                    qty("34", "5250", "QH", "100", "17", "5350", "33", "5200"),
+                    ids("BP", "MUG-BLU-12", "EC", "5V", "MF", "ACME CERAMICS", "MG", "MG-100-BLU")));
+            assertThat(reader.header()).isEqualTo(new InventorySnapshotHeader(LocalDateTime.of(2024, 6, 17, 23, 0, 45), "10353",
+                    "000003614", "0001"));
+            assertThat(reader.next()).isEqualTo(X12CodeLists.inventoryItem(null, null, "TEE-RED-M", qty("17", "12.5", "33", "0"),
+                    ids("BP", "TEE-RED-M", "MG", "MG-200-RED")));
+            assertThat(reader.next()).isNull();
+        }
+    }
+
     @Test
     void publishedFullTransmissionSampleIsRead() throws Exception {
         try (X12InventoryAdviceReader reader = X12InventoryAdviceReader.open(sample("v005010_full_transmission_846.edi"))) {

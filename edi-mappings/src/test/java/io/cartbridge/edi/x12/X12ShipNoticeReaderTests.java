@@ -193,6 +193,86 @@ class X12ShipNoticeReaderTests {
     }
 
     @Test
+    void withoutOrderLevelsEachItemGoesToTheOrderItsPrfNames() throws Exception {
+        List<ShipmentConfirmation> read = readAll(X12ShipNoticeReader.open(sample("856-valid-si-item-level-prf.edi")));
+
+        List<Party> parties = List.of(X12CodeLists.party("SF", "ACME FULFILLMENT", "92", "WH01", null),
+                X12CodeLists.party("ST", "CARTBRIDGE OUTLET", "92", "ST77", null));
+        Map<String, String> references = ids("BM", "BOL-60001", "CN", "PRO-44120087");
+        ShipmentTotals totals = new ShipmentTotals(null, BigDecimal.valueOf(1210), "LB", null, null, BigDecimal.valueOf(3));
+        List<ShipmentPackage> proNumber = List.of(new ShipmentPackage("PRO-44120087", null));
+        assertThat(read).containsExactly(
+                as856("WC-20041", "ASN-60001", LocalDate.of(2024, 6, 10), "ODFL", "OLD DOMINION", proNumber,
+                        List.of(line("WH-MUG-01", null, "BP", "MUG-BLU-12", 24, 24, 0, null, "BP", "MUG-BLU-12", "VN", "WH-MUG-01"),
+                                line("WH-TEE-02", null, "BP", "TEE-RED-M", 12, 10, 2, null, "BP", "TEE-RED-M", "VN", "WH-TEE-02")),
+                        parties, references, totals, List.of(), "000003601", "0001"),
+                as856("WC-20042", "ASN-60001", LocalDate.of(2024, 6, 10), "ODFL", "OLD DOMINION", proNumber,
+                        List.of(line("WH-CAP-03", null, "BP", "CAP-GRN-01", 6, 6, 0, null, "BP", "CAP-GRN-01", "VN", "WH-CAP-03")),
+                        parties, references, totals, List.of(), "000003601", "0001"));
+    }
+
+    @Test
+    void anItemPrfUnderAnOrderLevelNumbersOnlyAnOrderWithoutItsOwnPrf() throws Exception {
+        String text = InboundSamples.text("856-valid-sopi-two-orders.edi");
+        String withItemPrf = text.replace("SN1**1*EA**3*EA**IB~\n", "PRF*PO-OTHER~\nSN1**1*EA**3*EA**IB~\n")
+                .replace("SE*31*0001", "SE*32*0001");
+        assertThat(withItemPrf).isNotEqualTo(text);
+
+        assertThat(readAll(X12ShipNoticeReader.open(InboundSamples.bytes(withItemPrf))))
+                .extracting(ShipmentConfirmation::orderNumber).containsExactly("WC-10041", "WC-10042");
+    }
+
+    @Test
+    void itemLevelMarksArePackagesOfTheirOrderEachOnce() throws Exception {
+        String marked = InboundSamples.text("856-valid-soi-crlf.edi")
+                .replace("SN1*1*4*EA**4*EA~\r\n", "SN1*1*4*EA**4*EA~\r\nMAN*CP*1Z999AA10000000301~\r\n")
+                .replace("SN1*2*1*EA**2*EA~\r\n", "SN1*2*1*EA**2*EA~\r\nMAN*CP*1Z999AA10000000301~\r\n")
+                .replace("SE*15*0001", "SE*17*0001");
+
+        List<ShipmentConfirmation> read = readAll(X12ShipNoticeReader.open(InboundSamples.bytes(marked)));
+
+        assertThat(read.get(0).packages()).containsExactly(new ShipmentPackage("1Z999AA10000000301", null));
+    }
+
+    @Test
+    void aByteOrderMarkCrlfAndIndentedSegmentsAreRead() throws Exception {
+        assertThat(readAll(X12ShipNoticeReader.open(sample("856-valid-bom-indented-crlf.edi")))).containsExactly(
+                as856("WC-20101", "ASN-60010", LocalDate.of(2024, 6, 15), "UPSN", "UPS GROUND",
+                        List.of(new ShipmentPackage("1Z999AA10123460010", null)),
+                        List.of(line("MUG-BLU-12", null, "SK", "MUG-BLU-12", 2, 2, 0, null, "SK", "MUG-BLU-12", "VN", "WH-MUG-01"),
+                                line("TEE-RED-M", null, "SK", "TEE-RED-M", 3, 1, 2, null, "SK", "TEE-RED-M", "VN", "WH-TEE-02")),
+                        List.of(X12CodeLists.party("ST", "Jane Doe", null, null, new Address("Jane Doe", null,
+                                "12 Harbour Street", null, "Portland", "OR", "97201", "US", null, null))),
+                        ids("BM", "BOL-60010", "CN", "1Z999AA10123460010"),
+                        new ShipmentTotals(null, new BigDecimal("6.5"), "LB", null, null, BigDecimal.valueOf(2)), List.of(),
+                        "000003607", "0001"));
+    }
+
+    /** apimeister/x12-types test-data/004060_856.edi: a line break as segment terminator, no final one, 004060. */
+    @Test
+    void publishedNoticeWithNewlineTerminatorAndVendorPartNumbers() throws Exception {
+        List<ShipmentConfirmation> read = readAll(X12ShipNoticeReader.open(sample("apimeister-004060_856.edi")));
+
+        assertThat(read).singleElement().satisfies(c -> {
+            assertThat(c.orderNumber()).isEqualTo("99999817");
+            assertThat(c.shipmentId()).isEqualTo("829716");
+            assertThat(c.shipDate()).isEqualTo(LocalDate.of(2011, 12, 6));
+            assertThat(c.carrierCode()).isEqualTo("XXXX");
+            assertThat(c.packages()).containsExactly(new ShipmentPackage("5787970539", null));
+            assertThat(c.lines()).extracting(ShippedLine::sku, ShippedLine::upc, ShippedLine::quantityShipped).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("87787D", "999999310145", BigDecimal.valueOf(24)),
+                    org.assertj.core.groups.Tuple.tuple("99887D", "999999311746", BigDecimal.valueOf(6)));
+            assertThat(c.totals().weight()).isEqualByComparingTo("60.310");
+        });
+    }
+
+    @Test
+    void aNulByteInAnItemIdRejectsTheNoticeAtItsSegment() throws Exception {
+        assertThat(rejection(X12ShipNoticeReader.open(sample("856-broken-nul-in-data.edi"))))
+                .containsExactly("17 LIN INVALID_ELEMENT");
+    }
+
+    @Test
     void aShipmentAdviceIsTheWrongTransaction() throws Exception {
         assertThat(rejection(X12ShipNoticeReader.open(sample("945-valid-two-packages.edi"))))
                 .containsExactly("3 ST WRONG_TRANSACTION");

@@ -165,6 +165,62 @@ class X12ShipmentAdviceReaderTests {
     }
 
     @Test
+    void n9TrackingNumbersInsideLxLoopsArePackagesWhenNoManGivesOne() throws Exception {
+        List<ShipmentConfirmation> read = readAll(X12ShipmentAdviceReader.open(sample("945-valid-lx-reference-tracking.edi")));
+
+        assertThat(read).singleElement().satisfies(c -> {
+            assertThat(c.orderNumber()).isEqualTo("WC-20050");
+            assertThat(c.shipmentId()).isEqualTo("SHP-92001");
+            assertThat(c.packages()).containsExactly(new ShipmentPackage("794611110001", null),
+                    new ShipmentPackage("794611110002", null));
+            assertThat(c.references()).as("N9s inside LX loops are no heading references").isEmpty();
+            assertThat(c.lines()).containsExactly(
+                    line(null, null, "IN", "MUG-BLU-12", 2, 2, 0, "CC", "IN", "MUG-BLU-12"),
+                    line(null, null, "IN", "TEE-RED-M", 1, 1, 0, "CC", "IN", "TEE-RED-M"));
+        });
+    }
+
+    @Test
+    void aManCarrierPackageIdWinsOverAnN9InTheSameLxLoop() throws Exception {
+        String text = InboundSamples.text("945-valid-lx-reference-tracking.edi").replace("LX*1~\n", "LX*1~\nMAN*CP*1Z999AA10123450050~\n")
+                .replace("SE*16*0001", "SE*17*0001");
+
+        assertThat(readAll(X12ShipmentAdviceReader.open(InboundSamples.bytes(text)))).singleElement()
+                .satisfies(c -> assertThat(c.packages()).containsExactly(new ShipmentPackage("1Z999AA10123450050", null),
+                        new ShipmentPackage("794611110002", null)));
+    }
+
+    @Test
+    void twoFunctionalGroupsInOneInterchangeGiveOneConfirmationEach() throws Exception {
+        List<ShipmentConfirmation> read = readAll(X12ShipmentAdviceReader.open(sample("945-valid-two-groups.edi")));
+
+        assertThat(read).extracting(ShipmentConfirmation::orderNumber, ShipmentConfirmation::shipmentId,
+                c -> c.packages().get(0).trackingNumber(), c -> c.lines().get(0).sku(),
+                ShipmentConfirmation::interchangeControlNumber).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("WC-20061", "SHP-92011", "1Z999AA10123450001", "MUG-BLU-12", "000003603"),
+                org.assertj.core.groups.Tuple.tuple("WC-20062", "SHP-92012", "1Z999AA10123450002", "TEE-RED-M", "000003603"));
+    }
+
+    /** In 005010 ISA11 is the repetition separator; a letter there (004010's U) cannot be one, so data keep their U. */
+    @Test
+    void aLetterInIsa11Of005010IsNoRepetitionSeparator() throws Exception {
+        List<ShipmentConfirmation> read = readAll(X12ShipmentAdviceReader.open(sample("945-valid-005010-isa11-u.edi")));
+
+        assertThat(read).singleElement().isEqualTo(as945("WC-20070", "SHP-92070", LocalDate.of(2024, 6, 14), "UPSN",
+                "UPS SUREPOST", List.of(new ShipmentPackage("1Z999AA10123450070", null)),
+                List.of(line("UMBRELLA-U1", null, "SK", "UMBRELLA-U1", 1, 1, 0, "CC", "SK", "UMBRELLA-U1")),
+                List.of(X12CodeLists.party("ST", "Ursula Underwood", null, null, new Address("Ursula Underwood", null,
+                        "1 Union Square", null, "Utica", "NY", "13501", "US", null, null))),
+                Map.of(), weighed(1, "1.1", "LB"), List.of(), "000003606", "0001"));
+    }
+
+    @Test
+    void aLowerCaseSegmentTagIsRejectedNotPassedOver() throws Exception {
+        assertThat(rejection(X12ShipmentAdviceReader.open(sample("945-broken-lowercase-tag.edi"))))
+                .containsExactly("17 w12 UNEXPECTED_SEGMENT");
+    }
+
+    @Test
     void resumingAfterAnyPositionGivesTheSameRemainingConfirmations() throws Exception {
         for (int k = 0; k <= 3; k++) {
             assertResumesAfter("945-valid-two-interchanges.edi", k, X12ShipmentAdviceReader::open);

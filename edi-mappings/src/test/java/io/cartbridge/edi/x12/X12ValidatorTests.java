@@ -31,6 +31,22 @@ class X12ValidatorTests {
         "945-valid-parties-totals.edi         | 945",
         "945-valid-two-interchanges.edi       | 945 945",
         "856-valid-references-totals.edi      | 856",
+        "856-valid-si-item-level-prf.edi      | 856",
+        "856-valid-bom-indented-crlf.edi      | 856",
+        "apimeister-004060_856.edi            | 856",
+        "945-valid-lx-reference-tracking.edi  | 945",
+        "945-valid-two-groups.edi             | 945 945",
+        "945-valid-005010-isa11-u.edi         | 945",
+        "997-valid-two-groups-acknowledged.edi | 997 997",
+        "997-valid-ta1-before-group.edi       | 997",
+        "997-valid-alphanumeric-set-numbers.edi | 997",
+        "999-valid-ctx-composite-reference.edi | 999",
+        "staedi-simple997.edi                 | 997",
+        "staedi-simple999.edi                 | 999",
+        "staedi-simple997-multiple-interchanges.edi | 997 997 997",
+        "staedi-optionalInterchangeServices.edi | 997",
+        "imsweb-x12_999_rejected.edi          | 999",
+        "846-valid-uit-heading-dtm.edi        | 846",
     })
     void validSamplesHaveNoErrors(String file, String sets) throws Exception {
         ValidationReport report = validateSample(file);
@@ -53,6 +69,10 @@ class X12ValidatorTests {
         "940-broken-truncated.edi     | X12     | 940 940 | 27 PER TRUNCATED",
         "x12-unsupported-810.edi      | X12     | 810     | 3 ST UNSUPPORTED_TRANSACTION",
         "not-x12.txt                  | UNKNOWN |         | 0 - UNKNOWN_FORMAT",
+        "945-broken-lowercase-tag.edi | X12     | 945     | 17 w12 UNEXPECTED_SEGMENT",
+        "856-broken-nul-in-data.edi   | X12     | 856     | 17 LIN INVALID_ELEMENT",
+        "997-broken-cut-in-isa.edi    | X12     |         | 1 ISA TRUNCATED",
+        "imsweb-x12_999_accepted.edi  | X12     | 999     | 2 GS INVALID_ELEMENT, 10 IEA IEA02_MISMATCH",
     })
     void brokenSamplesReportEveryErrorWithPositionAndTag(String file, String format, String sets, String expected)
             throws Exception {

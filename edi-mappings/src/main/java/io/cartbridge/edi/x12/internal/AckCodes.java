@@ -10,19 +10,31 @@ import java.util.Map;
  */
 public final class AckCodes {
 
-    /** AK3-04. */
-    public static final Map<String, String> SEGMENT_ERRORS = Map.of(
-            "1", "unrecognized segment ID", "2", "unexpected segment", "3", "mandatory segment missing",
-            "4", "loop occurs over maximum times", "5", "segment exceeds maximum use",
-            "6", "segment not in defined transaction set", "7", "segment not in proper sequence",
-            "8", "segment has data element errors");
+    /** AK3-04 (720), and a 999's IK3-04 (620), whose implementation codes start with I. */
+    public static final Map<String, String> SEGMENT_ERRORS = Map.ofEntries(
+            Map.entry("1", "unrecognized segment ID"), Map.entry("2", "unexpected segment"),
+            Map.entry("3", "mandatory segment missing"), Map.entry("4", "loop occurs over maximum times"),
+            Map.entry("5", "segment exceeds maximum use"), Map.entry("6", "segment not in defined transaction set"),
+            Map.entry("7", "segment not in proper sequence"), Map.entry("8", "segment has data element errors"),
+            Map.entry("I4", "implementation \"not used\" segment present"),
+            Map.entry("I6", "implementation dependent segment missing"),
+            Map.entry("I7", "implementation loop occurs under minimum times"),
+            Map.entry("I8", "implementation segment below minimum use"),
+            Map.entry("I9", "implementation dependent \"not used\" segment present"));
 
-    /** AK4-03. */
-    public static final Map<String, String> ELEMENT_ERRORS = Map.of(
-            "1", "mandatory data element missing", "2", "conditional required data element missing",
-            "3", "too many data elements", "4", "data element too short", "5", "data element too long",
-            "6", "invalid character in data element", "7", "invalid code value", "8", "invalid date",
-            "9", "invalid time", "10", "exclusion condition violated");
+    /** AK4-03 (723), and a 999's IK4-03 (621), whose implementation codes start with I. */
+    public static final Map<String, String> ELEMENT_ERRORS = Map.ofEntries(
+            Map.entry("1", "mandatory data element missing"), Map.entry("2", "conditional required data element missing"),
+            Map.entry("3", "too many data elements"), Map.entry("4", "data element too short"),
+            Map.entry("5", "data element too long"), Map.entry("6", "invalid character in data element"),
+            Map.entry("7", "invalid code value"), Map.entry("8", "invalid date"), Map.entry("9", "invalid time"),
+            Map.entry("10", "exclusion condition violated"), Map.entry("12", "too many repetitions"),
+            Map.entry("13", "too many components"), Map.entry("I6", "code value not used in implementation"),
+            Map.entry("I9", "implementation dependent data element missing"),
+            Map.entry("I10", "implementation \"not used\" data element present"),
+            Map.entry("I11", "implementation too few repetitions"),
+            Map.entry("I12", "implementation pattern match failure"),
+            Map.entry("I13", "implementation dependent \"not used\" data element present"));
 
     /** AK5-02..06. */
     public static final Map<String, String> SET_ERRORS = Map.ofEntries(
@@ -32,7 +44,9 @@ public final class AckCodes {
             Map.entry("5", "one or more segments in error"),
             Map.entry("6", "missing or invalid transaction set identifier"),
             Map.entry("7", "missing or invalid transaction set control number"),
-            Map.entry("23", "transaction set control number not unique within the functional group"));
+            Map.entry("23", "transaction set control number not unique within the functional group"),
+            Map.entry("I5", "implementation one or more segments in error"),
+            Map.entry("I6", "implementation convention not supported"));
 
     /** AK9-05..09. */
     public static final Map<String, String> GROUP_ERRORS = Map.of(

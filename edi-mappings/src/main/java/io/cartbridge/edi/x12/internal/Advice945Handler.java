@@ -20,9 +20,10 @@ import java.util.function.Consumer;
 /**
  * Maps one 945 Warehouse Shipping Advice to one {@link ShipmentConfirmation}, emitted at its SE:
  * W06 (02 depositor order number, 03 date, 04 shipment id), G62 qualifier {@code 11} (shipped
- * date, wins over W06-03), W27 (02 SCAC, 03 routing as service level), N9 {@code 2I}/{@code CN}
- * (tracking or PRO number: a package when no MAN carries one), one package per LX loop from its
- * MAN segments ({@code CP} carrier package id, {@code GM} SSCC; MAN-01/02 and MAN-04/05), one line
+ * date, wins over W06-03), W27 (02 SCAC, 03 routing as service level), heading N9 {@code 2I}/{@code CN}
+ * (tracking or PRO number: a package when no LX loop has one), one package per LX loop from its
+ * MAN segments ({@code CP} carrier package id, {@code GM} SSCC; MAN-01/02 and MAN-04/05) and its N9
+ * {@code 2I}/{@code CN} (the package's tracking number when no MAN gives one), one line
  * per W12 (see {@link ItemIds}: W12-06, the UPC, counts as a {@code UP} pair ahead of the pairs 07/08
  * and 17/18). The heading's N1 loops become parties and its N9s (those before the first LX; the
  * first of a qualifier wins) references; each W10 is a unit load (01 type, 02 quantity) and W03 the
@@ -95,12 +96,24 @@ public final class Advice945Handler implements TransactionHandler<ShipmentConfir
         }
     }
 
+    /**
+     * A heading N9 is a reference of the shipment ({@code 2I}/{@code CN}: its tracking or PRO number, a package when
+     * no LX loop has one); an N9 {@code 2I}/{@code CN} inside an LX loop (where the 945 puts a package's references) is
+     * that package's tracking number when no MAN gives one.
+     */
     private void reference(X12Segment n9) {
         String qualifier = n9.value(1);
-        if (("2I".equals(qualifier) || "CN".equals(qualifier)) && referenceTracking == null) {
+        boolean tracking = "2I".equals(qualifier) || "CN".equals(qualifier);
+        if (inDetail) {
+            if (tracking) {
+                marks.reference(n9.value(2));
+            }
+            return;
+        }
+        if (tracking && referenceTracking == null) {
             referenceTracking = n9.value(2);
         }
-        if (!inDetail && qualifier != null && n9.value(2) != null) {
+        if (qualifier != null && n9.value(2) != null) {
             references.putIfAbsent(qualifier, n9.value(2));
         }
     }

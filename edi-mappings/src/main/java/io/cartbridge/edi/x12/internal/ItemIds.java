@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * Collects the qualified product ids of an item (W12 06, 07/08 and 17/18, LIN 02/03, 04/05 ...):
  * every pair in file order, the first id of a qualifier winning ({@link #all()}), and the canonical
- * ones picked from them: the SKU ({@code SK} seller's SKU, else {@code VN} vendor's item number),
+ * ones picked from them: the SKU ({@code SK} seller's SKU, else {@code VN} vendor's item number, {@code VA}
+ * vendor's style or {@code VP} vendor's part number, whichever comes first),
  * the GTIN ({@code UP} UPC-A, {@code UK} GTIN-14, {@code EN} EAN-13, {@code UI} UPC consumer
- * package) and a vendor-side item number ({@code VN}, else {@code BP} buyer's part number, else
+ * package) and a vendor-side item number ({@code VN}/{@code VA}/{@code VP}, else {@code BP} buyer's part number, else
  * {@code MG} manufacturer's part number).
  */
 final class ItemIds {
@@ -28,7 +29,7 @@ final class ItemIds {
         all.putIfAbsent(qualifier, id);
         switch (qualifier) {
             case "SK" -> sellerSku = first(sellerSku, id);
-            case "VN", "VA" -> vendor = first(vendor, id);
+            case "VN", "VA", "VP" -> vendor = first(vendor, id);
             case "BP" -> buyerPart = first(buyerPart, id);
             case "MG" -> manufacturerPart = first(manufacturerPart, id);
             case "UP", "UK", "EN", "UI", "UA" -> gtin = first(gtin, id);

@@ -21,6 +21,13 @@ final class PackageMarks {
         pair(man.value(4), man.value(5));
     }
 
+    /** Takes a reference's tracking number (945 N9 {@code 2I}/{@code CN}) as tracking when no MAN gives one. */
+    void reference(String number) {
+        if (number != null && fallbackTracking == null) {
+            fallbackTracking = number;
+        }
+    }
+
     /** Adds the package collected so far, if any, to {@code packages} and starts a new one. */
     void flushTo(List<ShipmentPackage> packages) {
         String number = tracking != null ? tracking : fallbackTracking;

@@ -11,6 +11,9 @@ final class ParseFailures {
     }
 
     static EdiError truncated(int lastPosition, String lastTag) {
+        if (lastPosition == 0) {
+            return insideIsa();
+        }
         return new EdiError(lastPosition, lastTag, "TRUNCATED", "The file ends at segment " + lastPosition
                 + " (" + lastTag + ") before the interchange is closed by IEA; it was probably cut off in transfer.");
     }
@@ -20,9 +23,18 @@ final class ParseFailures {
      * the interchange; {@code lastTag} is empty when the data ended inside the tag itself.
      */
     static EdiError cutInside(int lastPosition, String lastTag) {
+        if (lastPosition == 0) {
+            return insideIsa();
+        }
         return new EdiError(lastPosition, lastTag, "TRUNCATED", "The file ends inside segment " + lastPosition
                 + (lastTag.isEmpty() ? "" : " (" + lastTag + ")") + ", which has no terminator, before the interchange"
                 + " is closed by IEA; it was probably cut off in transfer.");
+    }
+
+    /** The data ended before the first ISA was complete (106 characters, its terminator included). */
+    private static EdiError insideIsa() {
+        return new EdiError(1, "ISA", "TRUNCATED", "The file ends inside its first segment (ISA), before the 106"
+                + " characters of the interchange header are complete; it was probably cut off in transfer.");
     }
 
     static EdiError translate(Exception e, int lastPosition, String lastTag) {
@@ -35,6 +47,9 @@ final class ParseFailures {
                 position = at.getSegmentPosition();
                 tag = at.getSegmentTag();
             }
+        }
+        if (detail.contains("end of stream") && position == 0) {
+            return insideIsa();
         }
         if (detail.contains("end of stream")) {
             String where = detail.contains("in segment") ? "inside" : "after";

@@ -59,7 +59,7 @@ public final class ReceiptScanner {
                     }
                     if (!X12Validator.SUPPORTED_TRANSACTIONS.contains(s.element(1))) {
                         errors.add(new EdiError(s.position(), "ST", "UNSUPPORTED_TRANSACTION", "Transaction set "
-                                + s.element(1) + " is not supported; CartBridge handles 940, 945, 856, 846 and 997."));
+                                + s.element(1) + " is not supported; CartBridge handles 940, 945, 856, 846, 997 and 999."));
                     }
                 }
                 case "SE" -> close(st, s);

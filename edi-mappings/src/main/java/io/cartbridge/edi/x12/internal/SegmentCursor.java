@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Pulls the segments of an X12 file one at a time through StAEDI's {@link EDIStreamReader},
@@ -37,6 +38,7 @@ import java.util.function.Function;
 public final class SegmentCursor implements Closeable {
 
     private static final EDIInputFactory FACTORY = EDIInputFactory.newFactory();
+    private static final Pattern VALID_TAG = Pattern.compile("[A-Z][A-Z0-9]{1,2}");
 
     private final InputStream in;
     private final Function<String, Schema> transactionSchemas;
@@ -51,6 +53,7 @@ public final class SegmentCursor implements Closeable {
     private int position;
     private String tag = "";
     private boolean done;
+    private String lastControlCharacter = "";
 
     private SegmentCursor(InputStream in, Function<String, Schema> transactionSchemas) {
         this.in = in;
@@ -122,6 +125,7 @@ public final class SegmentCursor implements Closeable {
                         position++;
                         tag = reader.getText();
                         elements.clear();
+                        checkTag();
                         tracker.startSegment(tag);
                         if (previous != null) {
                             return previous;
@@ -204,10 +208,51 @@ public final class SegmentCursor implements Closeable {
         errors.add(ParseFailures.cutInside(cutPosition, cutTag));
     }
 
+    /**
+     * An X12 segment ID is two or three upper-case letters or digits, the first a letter (X12.6). StAEDI takes any
+     * tag inside a transaction set it has no schema for, so a damaged or lower-case tag ({@code w12}) would make a
+     * reader pass over the segment as one it does not know, and lose what it says.
+     */
+    private void checkTag() {
+        if (!VALID_TAG.matcher(tag).matches()) {
+            errors.add(new EdiError(position, tag, "UNEXPECTED_SEGMENT", "Segment " + position + " has the tag '"
+                    + printable(tag) + "', which is no X12 segment ID (two or three upper-case letters or digits,"
+                    + " the first a letter)."));
+        }
+    }
+
+    /**
+     * Control characters (other than line breaks and tabs, which some senders wrap long segments with) are in
+     * neither X12 character set: in element data they are damage (a NUL from a bad transfer), never content.
+     */
+    private void checkCharacters(int index, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\r' && c != '\n' && c != '\t') || c == 0x7F) {
+                String key = position + ":" + index;
+                if (!key.equals(lastControlCharacter)) {
+                    lastControlCharacter = key;
+                    errors.add(new EdiError(position, tag, "INVALID_ELEMENT", String.format(
+                            "%s%02d value '%s' is invalid (control character 0x%02X in the data).", tag, index,
+                            printable(text), (int) c)));
+                }
+                return;
+            }
+        }
+    }
+
+    /** {@return text with control characters shown as '?', for messages} */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().forEach(c -> out.append(c < 0x20 || c == 0x7F ? '?' : (char) c));
+        return out.toString();
+    }
+
     private void addElement() {
         Location at = reader.getLocation();
         int index = at.getElementPosition();
         String text = reader.getText();
+        checkCharacters(index, text);
         if (at.getElementOccurrence() > 1 || index < 1) {
             return;
         }

@@ -18,9 +18,10 @@ import java.util.function.Consumer;
  *
  * <p>The HL hierarchy is walked in file order (HL-03 level code), which is depth first in every
  * shape seen: S-O-P-I (packs inside orders), S-O-I (no pack level) and S-O-T-P-I (tare levels,
- * whose pallet marks are ignored); an 856 of a single order may have no O level at all (S-P-I,
- * S-I), and then its order number is the PRF at the shipment level, which also numbers the only O
- * level of a file whose order has no PRF of its own. Read per level:
+ * whose pallet marks are ignored); an 856 may have no O level at all (S-P-I, S-I), and then its
+ * orders are numbered by the PRF of each item (or pack), else, for a single order, by the PRF at
+ * the shipment level, which also numbers the only O level of a file whose order has no PRF of its
+ * own. HL-02 (the parent) is not needed: the levels are read in file order. Read per level:
  * <ul>
  *   <li>S (shipment): TD5 (03 SCAC, 12 service level, else 05 routing), DTM {@code 011} (shipped),
  *       REF {@code CN}/{@code 2I} and MAN: tracking shared by orders that have no package of their own;
@@ -30,7 +31,9 @@ import java.util.function.Consumer;
  *       every REF as a reference (overriding the shipment's of the same qualifier), N1 loops as parties;</li>
  *   <li>P (pack): one package from its MAN (and REF {@code CN}/{@code 2I}) segments;</li>
  *   <li>I (item): LIN id pairs (02/03, 04/05, ...; see {@link ItemIds}) and SN1 (02 shipped,
- *       05 ordered, 08 line item status).</li>
+ *       05 ordered, 08 line item status); MAN (and REF {@code CN}/{@code 2I}) as a package of the order unless
+ *       one of its packs already is; in an 856 without O levels, PRF-01 (the order the item belongs to: items
+ *       of several orders may follow one another, each going to the order its PRF names).</li>
  * </ul>
  * The set's orders are held until SE (an 856 carries a truckload, not a catalogue); BSN-02 is the
  * shipment id and BSN-03 the fallback ship date.
@@ -98,18 +101,46 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
                 }
             }
             case "MAN" -> currentMarks().add(s);
-            case "PRF" -> {
-                if (order != null && "O".equals(level)) {
-                    order.orderNumber = s.value(1);
-                } else if ("S".equals(level) && shipmentOrderNumber == null) {
-                    shipmentOrderNumber = s.value(1);
-                }
-            }
+            case "PRF" -> purchaseOrder(s);
             case "LIN" -> lin = s;
             case "SN1" -> sn1 = s;
             case "SE" -> finish(envelope, out);
             default -> { }
         }
+    }
+
+    /**
+     * PRF-01 names the order of the level it is in. At an item (or pack) level of an 856 without O levels (S-I,
+     * S-P-I), it is the only place the order is named, and items of several orders may follow one another: each
+     * item goes to the order its PRF names. Under an O level, an item's PRF only numbers an order whose O level has
+     * none.
+     */
+    private void purchaseOrder(X12Segment prf) {
+        String number = prf.value(1);
+        if ("S".equals(level)) {
+            if (shipmentOrderNumber == null) {
+                shipmentOrderNumber = number;
+            }
+        } else if (order != null && number != null && !level.isEmpty()) {
+            if (order.orderNumber == null) {
+                order.orderNumber = number;
+            } else if (!"O".equals(level) && !order.fromOrderLevel() && !number.equals(order.orderNumber)) {
+                order = implicitOrder(number, prf);
+            }
+        }
+    }
+
+    /** {@return the order without an O level that {@code number} names, a new one when none does yet} */
+    private ShipNoticeLevel implicitOrder(String number, X12Segment prf) {
+        for (ShipNoticeLevel o : orders) {
+            if (!o.fromOrderLevel() && number.equals(o.orderNumber)) {
+                return o;
+            }
+        }
+        ShipNoticeLevel o = new ShipNoticeLevel(prf);
+        o.orderNumber = number;
+        orders.add(o);
+        return o;
     }
 
     private void reference(X12Segment ref) {
@@ -151,10 +182,16 @@ public final class ShipNotice856Handler implements TransactionHandler<ShipmentCo
         }
     }
 
-    /** Ends the level being read: its package or item goes to the current order. */
+    /**
+     * Ends the level being read: its package or item goes to the current order. MAN (or REF CN/2I) marks at an
+     * order, pack or item level are a package of the order (an 856 without pack levels often marks each item with
+     * the parcel it went in), each package once; a tare level's pallet marks are not.
+     */
     private void closeLevel() {
-        if (order != null && ("O".equals(level) || "P".equals(level))) {
-            marks.flushTo(order.packages);
+        if (order != null && ("O".equals(level) || "P".equals(level) || "I".equals(level))) {
+            List<ShipmentPackage> found = new ArrayList<>(1);
+            marks.flushTo(found);
+            found.stream().filter(p -> !order.packages.contains(p)).forEach(order.packages::add);
         }
         marks.clear();
         if (lin != null || sn1 != null) {

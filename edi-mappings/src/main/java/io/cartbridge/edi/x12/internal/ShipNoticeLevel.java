@@ -32,6 +32,11 @@ final class ShipNoticeLevel {
         this.hl = hl;
     }
 
+    /** {@return true for an order read from an O level, false for one numbered by the PRF of another level} */
+    boolean fromOrderLevel() {
+        return hl != null && "HL".equals(hl.tag()) && "O".equals(hl.value(3));
+    }
+
     /** Keeps the first value of a qualifier sent at this level. */
     void reference(String qualifier, String value) {
         if (qualifier != null && value != null) {
