@@ -29,7 +29,8 @@ import java.util.List;
  *       service element lengths and presence ({@code INVALID_ELEMENT});</li>
  *   <li>every segment tag is three upper-case letters or digits ({@code INVALID_TAG}); no data holds a
  *       character its syntax identifier's set does not ({@code INVALID_CHARACTER}: 8-bit in UNOA/UNOB,
- *       bytes that are not UTF-8 in UNOW, control characters); the message segments CartBridge reads
+ *       bytes that are not UTF-8 in UNOW, control characters); the release character precedes only a
+ *       separator, the segment terminator or itself ({@code INVALID_RELEASE}); the message segments CartBridge reads
  *       (BGM, DTM, FTX, RFF, NAD, CTA, COM, TDT, LIN, PIA, IMD, QTY, UNS, CNT, CPS, PAC, GIN, MEA, LOC)
  *       have no more elements or components than their definition ({@code UNESCAPED_SEPARATOR});</li>
  *   <li>every message is one CartBridge handles: ORDERS, DESADV, INVRPT or CONTRL

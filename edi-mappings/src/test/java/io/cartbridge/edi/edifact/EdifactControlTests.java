@@ -51,6 +51,38 @@ class EdifactControlTests {
     }
 
     @Test
+    void readsEveryContrlOfASyntaxVersion4Interchange() throws Exception {
+        List<FunctionalAck> acks = new java.util.ArrayList<>();
+        try (EdifactControlReader reader = EdifactControlReader.open(EdifactTestData.sample("contrl-v4-two-messages.edi"))) {
+            for (FunctionalAck ack = reader.next(); ack != null; ack = reader.next()) {
+                acks.add(ack);
+            }
+        }
+        assertThat(acks).extracting(FunctionalAck::groupControlNumber, FunctionalAck::status,
+                        FunctionalAck::functionalIdentifier)
+                .containsExactly(tuple("131", "RECEIVED", ""), tuple("132", "ACCEPTED", "ORDERS"));
+        assertThat(acks).allSatisfy(a -> {
+            assertThat(a.senderId()).isEqualTo("RECEIVER1");
+            assertThat(a.interchangeControlNumber()).isEqualTo("1");
+        });
+        assertThat(acks.get(1).transactions()).extracting(TransactionAck::controlNumber, TransactionAck::status)
+                .containsExactly(tuple("1", "ACCEPTED"));
+    }
+
+    @Test
+    void aRejectedGroupMakesAnAcknowledgedInterchangePartial() throws Exception {
+        FunctionalAck ack = readOne(EdifactTestData.sample("contrl-group-rejected.edi"));
+        assertThat(ack.groupControlNumber()).isEqualTo("4711");
+        assertThat(ack.status()).isEqualTo("PARTIAL");
+        assertThat(ack.transactions()).singleElement().satisfies(t -> {
+            assertThat(t.controlNumber()).isEqualTo("17");
+            assertThat(t.status()).isEqualTo("REJECTED");
+            assertThat(t.errors()).containsExactly(
+                    "Message: control count does not match number of instances received (29)");
+        });
+    }
+
+    @Test
     void answersAValidInterchangeWithAnAcceptingContrlThatReadsBack() throws Exception {
         byte[] orders = EdifactTestData.bytes(SHOP, 42, new EdifactTestData.Generator(7, false).orders(2));
         List<EdifactReceivedInterchange> received = EdifactReceivedInterchange.scan(new ByteArrayInputStream(orders), List.of());
