@@ -181,6 +181,9 @@ class EdifactDespatchAdviceReaderTests {
                 new ShipmentPackage(null, "340123450000000118"), new ShipmentPackage(null, "340123450000000125"),
                 new ShipmentPackage("1Z999AA10123456784", null));
         assertThat(only.references()).containsEntry("CN", "1Z999AA10123456784");
+        // syntax version 4 with a version 3 UNA: its space names no repetition separator, so names keep their spaces
+        assertThat(only.parties().get(1).name()).isEqualTo("Anna Schmidt");
+        assertThat(only.parties().get(1).address().line1()).isEqualTo("Hauptstrasse 5");
         assertThat(only.parties().get(1).address().city()).isEqualTo("Berlin");
         ShippedLine red = only.lines().get(1);
         assertThat(red.sku()).isEqualTo("MUG-RED-12");

@@ -90,6 +90,8 @@ class EdifactSamplesTests {
                 .containsExactly(tuple(3, "FTX", "INVALID_RELEASE"));
         String repetition = "UNA:+.?*'UNB+UNOC:4+A+B+20240101:1200+5'UNH+1+DESADV:D:96A:UN'FTX+AAI+++A?*B'UNT+3+1'UNZ+1+5'";
         assertThat(new EdifactValidator().validate(EdifactTestData.in(repetition)).errors()).isEmpty();
+        String repeated = "UNA:+.?*'UNB+UNOC:4+A+B+20240101:1200+5'UNH+1+DESADV:D:96A:UN'FTX+AAI+++A B*C D'UNT+3+1'UNZ+1+5'";
+        assertThat(new EdifactValidator().validate(EdifactTestData.in(repeated)).errors()).isEmpty();
         String otherRelease = "UNA:+.! 'UNB+UNOC:3+A+B+240101:1200+5'UNH+1+DESADV:D:96A:UN'FTX+AAI+++A!+B?C!!'"
                 + "FTX+AAI+++!?'UNT+4+1'UNZ+1+5'";
         assertThat(new EdifactValidator().validate(EdifactTestData.in(otherRelease)).errors())

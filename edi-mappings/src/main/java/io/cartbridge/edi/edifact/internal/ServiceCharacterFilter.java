@@ -25,10 +25,18 @@ import java.util.List;
  * segment is reported once as {@code INVALID_RELEASE} with its position, counted as
  * {@link EdifactCursor} counts them (a UNA is segment 1).
  *
+ * <p>A space in the UNA for the release character or (syntax version 4) the repetition separator means
+ * that none is used, as space is a data character in every character set. StAEDI would take a space
+ * as the repetition separator of a version 4 interchange and cut every value at its first space (many
+ * senders write the version 3 UNA {@code UNA:+.? '} whatever the version), so the filter hands it a
+ * UNA whose repetition separator is a control character, which no data may hold.
+ *
  * <p>Works on bytes: the service characters of every character set CartBridge reads are single bytes
- * that never occur inside a UTF-8 sequence. A release character of space in the UNA means none is used.
+ * that never occur inside a UTF-8 sequence.
  */
 final class ServiceCharacterFilter extends FilterInputStream {
+
+    private static final int DROP = -2;
 
     private final List<EdiError> errors;
     private final int component;
@@ -37,6 +45,9 @@ final class ServiceCharacterFilter extends FilterInputStream {
     private final int repetition;
     private final int terminator;
     private int una;
+    private final boolean version4;
+    /** Stands for the repetition separator of a version 4 UNA that names none (a space). */
+    private static final int NO_REPETITION = 0x1F;
     private int segment;
     private boolean released;
     private int reported = -1;
@@ -50,6 +61,7 @@ final class ServiceCharacterFilter extends FilterInputStream {
     ServiceCharacterFilter(InputStream in, Sniffer.Head head, List<EdiError> errors) {
         super(in);
         this.errors = errors;
+        this.version4 = "4".equals(head.syntaxVersion());
         String una = head.una();
         if (una != null) {
             this.una = una.length();
@@ -71,10 +83,12 @@ final class ServiceCharacterFilter extends FilterInputStream {
     @Override
     public int read() throws IOException {
         int b;
+        int out;
         do {
             b = super.read();
-        } while (b >= 0 && !pass(b));
-        return b;
+            out = b < 0 ? b : pass(b);
+        } while (out == DROP);
+        return out;
     }
 
     @Override
@@ -90,9 +104,9 @@ final class ServiceCharacterFilter extends FilterInputStream {
             }
             kept = 0;
             for (int i = 0; i < n; i++) {
-                byte b = buffer[offset + i];
-                if (pass(b & 0xFF)) {
-                    buffer[offset + kept++] = b;
+                int out = pass(buffer[offset + i] & 0xFF);
+                if (out != DROP) {
+                    buffer[offset + kept++] = (byte) out;
                 }
             }
         } while (kept == 0);
@@ -113,14 +127,16 @@ final class ServiceCharacterFilter extends FilterInputStream {
         return false;
     }
 
-    /** {@return whether {@code b} goes on to StAEDI}, checking it on the way */
-    private boolean pass(int b) {
+    /** {@return the byte that goes on to StAEDI for {@code b}, or {@link #DROP}}, checking it on the way */
+    private int pass(int b) {
         if (una > 0) {
+            // the repetition separator is the UNA's fifth service character: two before its end
+            boolean repetitionPosition = una == 2;
             una--;
-            return true;
+            return repetitionPosition && b == ' ' && version4 ? NO_REPETITION : b;
         }
         if ((b == '\r' || b == '\n') && b != terminator && b != element && b != component && b != release) {
-            return false;
+            return DROP;
         }
         if (tag.length() < 3 && b > ' ' && !released) {
             tag.append((char) b);
@@ -129,7 +145,7 @@ final class ServiceCharacterFilter extends FilterInputStream {
                 una = 6;
                 segment++;
                 tag.setLength(0);
-                return true;
+                return b;
             }
         }
         if (released) {
@@ -143,7 +159,7 @@ final class ServiceCharacterFilter extends FilterInputStream {
                                 + " is written '%c%c').", tag, (char) release, printable(b), (char) release,
                         (char) release, (char) release)));
             }
-            return true;
+            return b;
         }
         if (b == release) {
             released = true;
@@ -151,7 +167,7 @@ final class ServiceCharacterFilter extends FilterInputStream {
             segment++;
             tag.setLength(0);
         }
-        return true;
+        return b;
     }
 
     private static String printable(int b) {
