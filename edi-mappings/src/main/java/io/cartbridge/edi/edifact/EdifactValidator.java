@@ -37,7 +37,10 @@ import java.util.List;
  *       ({@code UNSUPPORTED_MESSAGE} otherwise).</li>
  * </ul>
  * Lower-case letters are accepted in UNOA, as many senders write them. The file is decoded in the
- * character set of its first UNB's syntax identifier.
+ * character set of its first UNB's syntax identifier. CR and LF are no characters of any EDIFACT
+ * repertoire: they are ignored wherever they are (after segment terminators, or inside segments of an
+ * interchange wrapped into lines of fixed width), unless the UNA makes one a service character. A space
+ * for the repetition separator in the UNA of a syntax version 4 interchange names none.
  *
  * <p>Thread-safe. The stream is read to its end (or the first unreadable byte) and not closed.
  *

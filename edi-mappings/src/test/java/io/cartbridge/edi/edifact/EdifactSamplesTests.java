@@ -104,6 +104,18 @@ class EdifactSamplesTests {
     }
 
     @Test
+    void aByteOrderMarkAndBlanksOrLineBreaksAfterSegmentsAreNoData() throws Exception {
+        byte[] desadv;
+        try (InputStream in = EdifactTestData.sample("desadv-eancom-unob2.edi")) {
+            desadv = in.readAllBytes();
+        }
+        String text = new String(desadv, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String blanks = text.replace("'\n", "'   \r\n");
+        assertThat(new EdifactValidator().validate(EdifactTestData.in(blanks)).errors()).isEmpty();
+        assertThat(new EdifactValidator().validate(EdifactTestData.in("\u00EF\u00BB\u00BF" + text)).errors()).isEmpty();
+    }
+
+    @Test
     void anUnescapedSegmentTerminatorAlsoBreaksTheCount() throws Exception {
         assertThat(validate("broken-desadv-unescaped-apostrophe.edi").errors())
                 .extracting(EdiError::segmentPosition, EdiError::code)
