@@ -141,7 +141,9 @@ class EdifactControlTests {
             "broken-desadv-unescaped-plus.edi, UCS+8+16'",
             "broken-desadv-unescaped-apostrophe.edi, UCS+9+15'",
             "broken-desadv-bad-syntax-identifier.edi, +4+2+UNB'",
-            "broken-invrpt-8bit-in-unoa.edi, UCD+21+2:1'"})
+            "broken-invrpt-8bit-in-unoa.edi, UCD+21+2:1'",
+            "broken-orders-release-character.edi, UCS+6+22'",
+            "broken-desadv-unz-count-syntax1.edi, +4+29+UNZ'"})
     void everyBrokenSampleIsAnsweredWithARejectingContrlNamingTheErrorWhereItIs(String sample, String expected)
             throws Exception {
         List<EdifactReceivedInterchange> received;
