@@ -47,7 +47,7 @@ public final class EdifactCodeLists {
     /** Quantity type code qualifiers (6063) of an INVRPT. */
     public static final CodeList<QuantityKind> QUANTITIES = CodeList.of(QuantityKind.class, QuantityKind.OTHER)
             .add(QuantityKind.AVAILABLE, "198")
-            .add(QuantityKind.ON_HAND, "145")
+            .add(QuantityKind.ON_HAND, "145", "17")
             .add(QuantityKind.COMMITTED, "83")
             .add(QuantityKind.IN_TRANSIT, "17E")
             .add(QuantityKind.DAMAGED, "124");

@@ -15,7 +15,7 @@ import java.io.InputStream;
  * 0020, the reference of the interchange it acknowledges (what {@link EdifactOrdersWriter} wrote as
  * UNB 0020); {@code functionalIdentifier} the message type of the first UCM (for example
  * {@code ORDERS}), or {@code ""} when the CONTRL lists no message; {@code status} from UCI 0083:
- * {@code 7} {@code ACCEPTED} (or {@code PARTIAL} when a UCM rejects a message), {@code 4}
+ * {@code 7} {@code ACCEPTED} (or {@code PARTIAL} when a UCM rejects a message or a UCF a group), {@code 4}
  * {@code REJECTED}, {@code 8} {@code RECEIVED} (interchange received, nothing decided yet), any other
  * code as sent. One {@link io.cartbridge.edi.model.TransactionAck} per UCM: message type, reference
  * (0062), {@code ACCEPTED} ({@code 7}) or {@code REJECTED} ({@code 4}), and one sentence per error: the

@@ -20,9 +20,16 @@ import java.io.InputStream;
  * Streaming, positions, resume and failure follow {@link EdiItemReader}.
  *
  * <p>Mapping: BGM 1004 shipment id (required); DTM 11 (despatch date, else 137 document date) ship
- * date; heading RFF+ON the order, other heading RFFs the references (first value of a qualifier
- * kept); heading NADs the parties; TDT C040 carrier id (else carrier name) and C228 service; each CPS
- * a package, its SSCC from GIN+BJ (or AW), its tracking number from a package-level RFF+CN; each LIN a
+ * date; heading RFF+ON the order (when no RFF+ON is sent at all, the first heading RFF+CR, VN or CO),
+ * other heading RFFs the references (first value of a qualifier
+ * kept); heading NADs the parties; TDT C040 carrier id (else carrier name; without a TDT carrier, the
+ * id or name of the NAD+CA carrier party) and C228 service; each CPS a package, or one package per SSCC
+ * when its GIN+BJ (or AW) segments give several (a pallet group: {@code PAC+3} with three identity
+ * numbers; a GIN+BJ value that is no SSCC, 18 digits or 20 with the application identifier {@code 00},
+ * is taken as the tracking number), its tracking number from a package-level
+ * RFF+CN; a heading RFF+CN (the consignment's carrier
+ * reference) is added as a package of its own when no package carries a tracking number, as the X12
+ * readers do with a shipment-level REF CN; each LIN a
  * line with its ids ({@code LIN C212} and PIAs, keyed by item number type, the SKU being the id of the
  * reader's type, else of type SA, IN, BP, MF or none, the GTIN an id of type EN, SRV, UP, UA or UK),
  * QTY+12 shipped (required) and QTY+21 ordered, the difference computed when both are known. A line's

@@ -20,8 +20,11 @@ import java.io.InputStream;
  * from LIN C212 and the PIAs keyed by item number type (the SKU the id of the reader's type, else of
  * type SA, IN, BP, MF or none; the GTIN an id of type EN, SRV, UP, UA or UK; the vendor item MF,
  * else BP), every QTY of the group keyed by its qualifier (code list 6063, for example {@code 145}
- * actual stock, {@code 198} quantity available), the last winning when one repeats. An item without
- * any id is rejected ({@code MISSING_DATA}).
+ * actual stock, {@code 17} quantity on hand, {@code 198} quantity available). A qualifier that comes
+ * again after an INV or a LOC of the item (INVRPT's inventory groups and EANCOM's QTY-LOC groups: the
+ * stock of another bin or location) is added up, so that the item reports its total; one repeated
+ * within a group replaces the earlier value. The QTYs of the item's packaging (those right after a PAC
+ * or its MEAs) are not stock. An item without any id is rejected ({@code MISSING_DATA}).
  *
  * @since 0.1
  */

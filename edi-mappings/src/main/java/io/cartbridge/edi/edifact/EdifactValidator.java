@@ -29,14 +29,18 @@ import java.util.List;
  *       service element lengths and presence ({@code INVALID_ELEMENT});</li>
  *   <li>every segment tag is three upper-case letters or digits ({@code INVALID_TAG}); no data holds a
  *       character its syntax identifier's set does not ({@code INVALID_CHARACTER}: 8-bit in UNOA/UNOB,
- *       bytes that are not UTF-8 in UNOW, control characters); the message segments CartBridge reads
+ *       bytes that are not UTF-8 in UNOW, control characters); the release character precedes only a
+ *       separator, the segment terminator or itself ({@code INVALID_RELEASE}); the message segments CartBridge reads
  *       (BGM, DTM, FTX, RFF, NAD, CTA, COM, TDT, LIN, PIA, IMD, QTY, UNS, CNT, CPS, PAC, GIN, MEA, LOC)
  *       have no more elements or components than their definition ({@code UNESCAPED_SEPARATOR});</li>
  *   <li>every message is one CartBridge handles: ORDERS, DESADV, INVRPT or CONTRL
  *       ({@code UNSUPPORTED_MESSAGE} otherwise).</li>
  * </ul>
  * Lower-case letters are accepted in UNOA, as many senders write them. The file is decoded in the
- * character set of its first UNB's syntax identifier.
+ * character set of its first UNB's syntax identifier. CR and LF are no characters of any EDIFACT
+ * repertoire: they are ignored wherever they are (after segment terminators, or inside segments of an
+ * interchange wrapped into lines of fixed width), unless the UNA makes one a service character. A space
+ * for the repetition separator in the UNA of a syntax version 4 interchange names none.
  *
  * <p>Thread-safe. The stream is read to its end (or the first unreadable byte) and not closed.
  *

@@ -51,6 +51,38 @@ class EdifactControlTests {
     }
 
     @Test
+    void readsEveryContrlOfASyntaxVersion4Interchange() throws Exception {
+        List<FunctionalAck> acks = new java.util.ArrayList<>();
+        try (EdifactControlReader reader = EdifactControlReader.open(EdifactTestData.sample("contrl-v4-two-messages.edi"))) {
+            for (FunctionalAck ack = reader.next(); ack != null; ack = reader.next()) {
+                acks.add(ack);
+            }
+        }
+        assertThat(acks).extracting(FunctionalAck::groupControlNumber, FunctionalAck::status,
+                        FunctionalAck::functionalIdentifier)
+                .containsExactly(tuple("131", "RECEIVED", ""), tuple("132", "ACCEPTED", "ORDERS"));
+        assertThat(acks).allSatisfy(a -> {
+            assertThat(a.senderId()).isEqualTo("RECEIVER1");
+            assertThat(a.interchangeControlNumber()).isEqualTo("1");
+        });
+        assertThat(acks.get(1).transactions()).extracting(TransactionAck::controlNumber, TransactionAck::status)
+                .containsExactly(tuple("1", "ACCEPTED"));
+    }
+
+    @Test
+    void aRejectedGroupMakesAnAcknowledgedInterchangePartial() throws Exception {
+        FunctionalAck ack = readOne(EdifactTestData.sample("contrl-group-rejected.edi"));
+        assertThat(ack.groupControlNumber()).isEqualTo("4711");
+        assertThat(ack.status()).isEqualTo("PARTIAL");
+        assertThat(ack.transactions()).singleElement().satisfies(t -> {
+            assertThat(t.controlNumber()).isEqualTo("17");
+            assertThat(t.status()).isEqualTo("REJECTED");
+            assertThat(t.errors()).containsExactly(
+                    "Message: control count does not match number of instances received (29)");
+        });
+    }
+
+    @Test
     void answersAValidInterchangeWithAnAcceptingContrlThatReadsBack() throws Exception {
         byte[] orders = EdifactTestData.bytes(SHOP, 42, new EdifactTestData.Generator(7, false).orders(2));
         List<EdifactReceivedInterchange> received = EdifactReceivedInterchange.scan(new ByteArrayInputStream(orders), List.of());
@@ -109,7 +141,9 @@ class EdifactControlTests {
             "broken-desadv-unescaped-plus.edi, UCS+8+16'",
             "broken-desadv-unescaped-apostrophe.edi, UCS+9+15'",
             "broken-desadv-bad-syntax-identifier.edi, +4+2+UNB'",
-            "broken-invrpt-8bit-in-unoa.edi, UCD+21+2:1'"})
+            "broken-invrpt-8bit-in-unoa.edi, UCD+21+2:1'",
+            "broken-orders-release-character.edi, UCS+6+22'",
+            "broken-desadv-unz-count-syntax1.edi, +4+29+UNZ'"})
     void everyBrokenSampleIsAnsweredWithARejectingContrlNamingTheErrorWhereItIs(String sample, String expected)
             throws Exception {
         List<EdifactReceivedInterchange> received;

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.cartbridge.edi.EdiError;
 import io.cartbridge.edi.EdiException;
 import io.cartbridge.edi.model.InventoryItem;
+import io.cartbridge.edi.model.QuantityKind;
+import io.cartbridge.edi.model.StockQuantity;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.math.BigDecimal;
@@ -37,6 +39,36 @@ class EdifactInventoryReportReaderTests {
             assertThat(reader.next().quantities().get("145")).isEqualByComparingTo("17.5");
             assertThat(reader.next()).isNull();
             assertThat(reader.position()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void addsUpAnItemsStockOverItsBinsAndInventoryGroups() throws Exception {
+        try (EdifactInventoryReportReader reader = EdifactInventoryReportReader.open(
+                EdifactTestData.sample("invrpt-bins-and-inventory-groups.edi"))) {
+            InventoryItem blue = reader.next();
+            assertThat(blue.sku()).isEqualTo("MUG-BLU-12");
+            assertThat(blue.quantities()).containsExactly(Map.entry("145", new BigDecimal("150")));
+            assertThat(reader.header().asOf()).isEqualTo(LocalDateTime.of(2024, 8, 31, 0, 0));
+            assertThat(reader.header().reference()).isEqualTo("STOCK-20240901");
+            InventoryItem red = reader.next();
+            assertThat(red.quantities()).containsExactly(Map.entry("145", BigDecimal.ZERO), Map.entry("198", BigDecimal.ZERO));
+            InventoryItem green = reader.next();
+            assertThat(green.sku()).isEqualTo("MUG-GRN-12");
+            assertThat(green.quantities()).containsExactly(Map.entry("17", new BigDecimal("50")));
+            assertThat(green.stock()).extracting(StockQuantity::kind, StockQuantity::code)
+                    .containsExactly(tuple(QuantityKind.ON_HAND, "17"));
+            assertThat(reader.next()).isNull();
+        }
+    }
+
+    @Test
+    void aRepeatedQualifierWithinOneGroupReplacesAndPackagingQuantitiesAreNotStock() throws Exception {
+        String invrpt = "UNB+UNOC:3+A+B+240101:1200+5'UNH+1+INVRPT:D:96A:UN'BGM+35+R1'DTM+137:20240101:102'"
+                + "LIN+1++4006381333931:EN'QTY+145:5'QTY+145:7'INV+2'QTY+145:3'CPS+1'PAC+2++CT'QTY+52:12'"
+                + "UNT+12+1'UNZ+1+5'";
+        try (EdifactInventoryReportReader reader = EdifactInventoryReportReader.open(EdifactTestData.in(invrpt))) {
+            assertThat(reader.next().quantities()).containsExactly(Map.entry("145", new BigDecimal("10")));
         }
     }
 

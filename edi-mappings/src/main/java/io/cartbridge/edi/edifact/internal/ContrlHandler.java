@@ -19,6 +19,7 @@ public final class ContrlHandler implements MessageHandler<FunctionalAck> {
     private EdifactSegment ucm;
     private List<String> messageErrors = new ArrayList<>();
     private int lastUcs;
+    private boolean groupRejected;
 
     @Override
     public String messageType() {
@@ -42,8 +43,13 @@ public final class ContrlHandler implements MessageHandler<FunctionalAck> {
                 uci = null;
                 ucm = null;
                 messages.clear();
+                groupRejected = false;
             }
             case "UCI" -> uci = s;
+            case "UCF" -> {
+                endMessage();
+                groupRejected |= "4".equals(s.value(4));
+            }
             case "UCM" -> {
                 endMessage();
                 ucm = s;
@@ -90,7 +96,8 @@ public final class ContrlHandler implements MessageHandler<FunctionalAck> {
 
     private String status(String action) {
         return switch (action) {
-            case "7" -> messages.stream().anyMatch(m -> "REJECTED".equals(m.status())) ? "PARTIAL" : "ACCEPTED";
+            case "7" -> groupRejected || messages.stream().anyMatch(m -> "REJECTED".equals(m.status()))
+                    ? "PARTIAL" : "ACCEPTED";
             case "4" -> "REJECTED";
             case "8" -> "RECEIVED";
             default -> action;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Reads DESADV messages as one {@link ShipmentConfirmation} per order they ship, emitted at the UNT.
@@ -26,6 +27,13 @@ public final class DesadvHandler implements MessageHandler<ShipmentConfirmation>
 
     /** GIN identity number qualifiers (7405) that mean an SSCC. */
     private static final Set<String> SSCC = Set.of("BJ", "AW");
+    /** An SSCC: 18 digits, or 20 with the GS1 application identifier {@code 00} in front (kept as sent). */
+    private static final Pattern SSCC_DIGITS = Pattern.compile("(00)?\\d{18}");
+    /**
+     * Reference qualifiers (1153) that name the order when no RFF+ON does: CR customer reference, VN order
+     * number (supplier), CO customer order number.
+     */
+    private static final Set<String> ORDER_FALLBACKS = Set.of("CR", "VN", "CO");
 
     private final List<EdiError> errors = new ArrayList<>();
     private final Values values = new Values(errors);
@@ -35,6 +43,11 @@ public final class DesadvHandler implements MessageHandler<ShipmentConfirmation>
     private LocalDate shipDate;
     private LocalDate documentDate;
     private String headerOrder;
+    /** The first heading RFF+CR, VN or CO, the order when no RFF+ON names one, and where it was read. */
+    private String otherOrder;
+    private String otherOrderPlace;
+    private String headerTracking;
+    private String carrierParty;
     private final Map<String, String> references = new LinkedHashMap<>();
     private final List<Party> parties = new ArrayList<>();
     private String carrier;
@@ -77,7 +90,11 @@ public final class DesadvHandler implements MessageHandler<ShipmentConfirmation>
             case "RFF" -> reference(s);
             case "NAD" -> {
                 if (!detail) {
-                    parties.add(Parties.of(s));
+                    Party party = Parties.of(s);
+                    parties.add(party);
+                    if ("CA".equals(party.entityCode()) && carrierParty == null) {
+                        carrierParty = party.id() != null ? party.id() : party.name();
+                    }
                 }
             }
             case "TDT" -> {
@@ -141,20 +158,36 @@ public final class DesadvHandler implements MessageHandler<ShipmentConfirmation>
         } else if ("ON".equals(qualifier)) {
             headerOrder = headerOrder == null ? value : headerOrder;
         } else {
+            if ("CN".equals(qualifier) && headerTracking == null) {
+                headerTracking = value;
+            }
+            if (ORDER_FALLBACKS.contains(qualifier) && otherOrder == null) {
+                otherOrder = value;
+                otherOrderPlace = "RFF+" + qualifier;
+            }
             references.putIfAbsent(qualifier, value);
         }
     }
 
+    /**
+     * Every identity number of a GIN+BJ (up to five, C208 repeated in elements 2 to 6) marks a package. A
+     * value that is no SSCC at all (a parcel number such as {@code 1Z999AA10123456784}, which some senders
+     * put in GIN+BJ) is the package's tracking number instead.
+     */
     private void gin(EdifactSegment s) {
-        if (pack == null) {
+        if (pack == null || !SSCC.contains(s.value(1))) {
             return;
         }
-        String id = s.value(2, 1);
-        if (id == null) {
-            return;
-        }
-        if (SSCC.contains(s.value(1)) && pack.sscc == null) {
-            pack.sscc = id;
+        for (int e = 2; e <= 6; e++) {
+            String id = s.value(e, 1);
+            if (id == null) {
+                continue;
+            }
+            if (!SSCC_DIGITS.matcher(id).matches()) {
+                pack.tracking = pack.tracking == null ? id : pack.tracking;
+            } else if (!pack.ssccs.contains(id)) {
+                pack.ssccs.add(id);
+            }
         }
     }
 
@@ -176,11 +209,14 @@ public final class DesadvHandler implements MessageHandler<ShipmentConfirmation>
             values.missing(bgm == null ? unt : bgm, where + " has no despatch advice number (BGM 1004).");
         }
         Map<String, List<Line>> byOrder = new LinkedHashMap<>();
-        if (headerOrder != null) {
-            byOrder.put(headerOrder, new ArrayList<>());
+        boolean anyOn = headerOrder != null || lines.stream().anyMatch(l -> l.order != null);
+        String heading = headerOrder != null || anyOn ? headerOrder : otherOrder;
+        String place = headerOrder != null || anyOn ? "RFF+ON" : otherOrderPlace;
+        if (heading != null) {
+            byOrder.put(heading, new ArrayList<>());
         }
         for (Line l : lines) {
-            String order = l.order != null ? l.order : headerOrder;
+            String order = l.order != null ? l.order : heading;
             if (order == null) {
                 values.missing(l.lin, "Line " + l.lin.element(1) + " names no order (RFF+ON) and neither does the"
                         + " message heading.");
@@ -198,11 +234,13 @@ public final class DesadvHandler implements MessageHandler<ShipmentConfirmation>
             return;
         }
         for (Map.Entry<String, List<Line>> order : byOrder.entrySet()) {
-            out.accept(confirmation(order.getKey(), order.getValue(), byOrder.size() == 1, envelope));
+            out.accept(confirmation(order.getKey(), order.getValue(), byOrder.size() == 1, envelope,
+                    order.getKey().equals(heading) ? place : "RFF+ON"));
         }
     }
 
-    private ShipmentConfirmation confirmation(String order, List<Line> orderLines, boolean only, Envelope envelope) {
+    private ShipmentConfirmation confirmation(String order, List<Line> orderLines, boolean only, Envelope envelope,
+                                              String orderPlace) {
         Set<Integer> packed = new LinkedHashSet<>();
         for (Line l : orderLines) {
             if (l.pack >= 0) {
@@ -212,9 +250,15 @@ public final class DesadvHandler implements MessageHandler<ShipmentConfirmation>
         List<ShipmentPackage> marks = new ArrayList<>();
         for (int i = 0; i < packages.size(); i++) {
             PackageMarks p = packages.get(i);
-            if ((only || packed.isEmpty() || packed.contains(i)) && (p.tracking != null || p.sscc != null)) {
-                marks.add(new ShipmentPackage(p.tracking, p.sscc));
+            if (only || packed.isEmpty() || packed.contains(i)) {
+                if (p.ssccs.isEmpty() && p.tracking != null) {
+                    marks.add(new ShipmentPackage(p.tracking, null));
+                }
+                p.ssccs.forEach(sscc -> marks.add(new ShipmentPackage(p.tracking, sscc)));
             }
+        }
+        if (headerTracking != null && marks.stream().noneMatch(m -> m.trackingNumber() != null)) {
+            marks.add(new ShipmentPackage(headerTracking, null));
         }
         List<ShippedLine> shipped = new ArrayList<>();
         for (Line l : orderLines) {
@@ -224,8 +268,9 @@ public final class DesadvHandler implements MessageHandler<ShipmentConfirmation>
                     firstKey == null ? null : l.ids.all().get(firstKey), l.ordered, l.shipped, difference, null,
                     l.ids.all(), EdifactCodeLists.itemIds(l.ids.all()), null));
         }
-        return new ShipmentConfirmation(order, shipmentId, shipDate != null ? shipDate : documentDate, carrier, service,
-                marks, shipped, parties, references, ShipmentConfirmation.referencesOf("RFF+ON", order, "BGM-1004",
+        return new ShipmentConfirmation(order, shipmentId, shipDate != null ? shipDate : documentDate,
+                carrier != null ? carrier : carrierParty, service,
+                marks, shipped, parties, references, ShipmentConfirmation.referencesOf(orderPlace, order, "BGM-1004",
                         shipmentId, EdifactCodeLists.references(references)), null, List.of(),
                 envelope.interchangeControlReference(),
                 envelope.messageReference());
@@ -237,6 +282,10 @@ public final class DesadvHandler implements MessageHandler<ShipmentConfirmation>
         shipDate = null;
         documentDate = null;
         headerOrder = null;
+        otherOrder = null;
+        otherOrderPlace = null;
+        headerTracking = null;
+        carrierParty = null;
         references.clear();
         parties.clear();
         carrier = null;
@@ -250,7 +299,7 @@ public final class DesadvHandler implements MessageHandler<ShipmentConfirmation>
 
     private static final class PackageMarks {
         String tracking;
-        String sscc;
+        final List<String> ssccs = new ArrayList<>(1);
     }
 
     private static final class Line {

@@ -69,7 +69,7 @@ public final class EdifactCursor implements Closeable {
             } else {
                 cursor.format = "EDIFACT";
                 cursor.checks.fileSyntax(head.syntaxIdentifier());
-                cursor.reader = FACTORY.createEDIStreamReader(buffered,
+                cursor.reader = FACTORY.createEDIStreamReader(new ServiceCharacterFilter(buffered, head, cursor.errors),
                         CharacterSets.decodingCharset(head.syntaxIdentifier()).name());
             }
         } catch (IOException | EDIStreamException | RuntimeException e) {

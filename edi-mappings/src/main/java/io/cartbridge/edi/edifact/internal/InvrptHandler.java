@@ -8,6 +8,7 @@ import io.cartbridge.edi.model.InventorySnapshotHeader;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,10 @@ public final class InvrptHandler implements MessageHandler<InvrptHandler.Entry> 
     private EdifactSegment lin;
     private ItemIds ids;
     private final Map<String, BigDecimal> quantities = new LinkedHashMap<>();
+    /** The sub-group (counted up at each INV and LOC of the item) each qualifier was last read in. */
+    private final Map<String, Integer> subGroupOf = new HashMap<>();
+    private int subGroup;
+    private boolean packaging;
 
     public InvrptHandler(String itemType) {
         this.itemType = itemType;
@@ -56,6 +61,9 @@ public final class InvrptHandler implements MessageHandler<InvrptHandler.Entry> 
 
     @Override
     public void segment(EdifactSegment s, Envelope envelope, Consumer<Entry> out) {
+        if (!"MEA".equals(s.tag()) && !"QTY".equals(s.tag())) {
+            packaging = false;
+        }
         switch (s.tag()) {
             case "UNH" -> {
                 reference = null;
@@ -85,6 +93,9 @@ public final class InvrptHandler implements MessageHandler<InvrptHandler.Entry> 
                 ids = new ItemIds();
                 ids.lin(s);
                 quantities.clear();
+                subGroupOf.clear();
+                subGroup = 0;
+                packaging = false;
             }
             case "PIA" -> {
                 if (lin != null) {
@@ -92,15 +103,32 @@ public final class InvrptHandler implements MessageHandler<InvrptHandler.Entry> 
                 }
             }
             case "QTY" -> {
-                if (lin != null && s.value(1, 1) != null) {
-                    BigDecimal quantity = values.number(s, 1, 2);
-                    if (quantity != null) {
-                        quantities.put(s.value(1, 1), quantity);
-                    }
+                if (lin != null && !packaging && s.value(1, 1) != null) {
+                    quantity(s);
                 }
             }
+            case "INV", "LOC" -> subGroup++;
+            case "PAC" -> packaging = lin != null;
             case "UNT" -> emit(out);
             default -> { }
+        }
+    }
+
+    /**
+     * A qualifier met again in another sub-group of the item (after an INV or a LOC: the stock of another
+     * bin or inventory group) is added to what was read; met again within one sub-group, it replaces it.
+     */
+    private void quantity(EdifactSegment s) {
+        BigDecimal quantity = values.number(s, 1, 2);
+        if (quantity == null) {
+            return;
+        }
+        String qualifier = s.value(1, 1);
+        Integer previous = subGroupOf.put(qualifier, subGroup);
+        if (previous != null && previous != subGroup) {
+            quantities.merge(qualifier, quantity, BigDecimal::add);
+        } else {
+            quantities.put(qualifier, quantity);
         }
     }
 

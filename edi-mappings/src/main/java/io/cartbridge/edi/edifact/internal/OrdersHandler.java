@@ -12,10 +12,11 @@ import java.util.function.Consumer;
 
 /**
  * Reads ORDERS messages back into canonical orders, the inverse of {@link OrdersSegments}, tolerant of
- * other senders' layouts: the order date from DTM 137 or 4; the ship-to from NAD DP (else ST), its
- * contact from the CTA and COM after it; the carrier from TDT C040 (id, else name); the item from LIN
- * and PIA ({@link ItemIds}), the quantity from QTY 21, the description from IMD C273. One order per
- * message, emitted at its UNT.
+ * other senders' layouts: the order date from DTM 137 or 4; the ship-to from NAD DP (else ST, else BY:
+ * goods go to the buyer when the order names no delivery party), its contact from the CTA and COM after
+ * it; the carrier from TDT C040 (id, else name); the item from LIN and PIA ({@link ItemIds}), the
+ * quantity from QTY 21 (ordered quantity, else QTY 1, discrete quantity), the description from IMD C273.
+ * One order per message, emitted at its UNT.
  */
 public final class OrdersHandler implements MessageHandler<WarehouseOrder> {
 
@@ -31,6 +32,7 @@ public final class OrdersHandler implements MessageHandler<WarehouseOrder> {
     private String carrier;
     private String service;
     private EdifactSegment shipTo;
+    private int shipToRank;
     private boolean inShipTo;
     private String contact;
     private String phone;
@@ -41,6 +43,7 @@ public final class OrdersHandler implements MessageHandler<WarehouseOrder> {
     private String description;
     private BigDecimal quantity;
     private String unit;
+    private boolean orderedQuantity;
 
     public OrdersHandler(String itemType) {
         this.itemType = itemType;
@@ -87,9 +90,17 @@ public final class OrdersHandler implements MessageHandler<WarehouseOrder> {
                 }
             }
             case "NAD" -> {
-                inShipTo = "DP".equals(s.value(1)) || ("ST".equals(s.value(1)) && shipTo == null);
+                int rank = shipToRank(s.value(1));
+                inShipTo = rank == 3 || rank > shipToRank;
                 if (inShipTo) {
+                    if (rank > shipToRank) {
+                        // the contact read so far belongs to a party that no longer ships
+                        contact = null;
+                        phone = null;
+                        email = null;
+                    }
                     shipTo = s;
+                    shipToRank = rank;
                 }
             }
             case "CTA" -> contact = inShipTo && s.value(2, 2) != null ? s.value(2, 2) : contact;
@@ -122,9 +133,11 @@ public final class OrdersHandler implements MessageHandler<WarehouseOrder> {
                 }
             }
             case "QTY" -> {
-                if (lin != null && "21".equals(s.value(1, 1))) {
+                boolean ordered = "21".equals(s.value(1, 1));
+                if (lin != null && (ordered || ("1".equals(s.value(1, 1)) && !orderedQuantity))) {
                     quantity = values.number(s, 1, 2);
                     unit = s.value(1, 3);
+                    orderedQuantity = ordered;
                 }
             }
             case "UNS" -> endLine();
@@ -151,7 +164,7 @@ public final class OrdersHandler implements MessageHandler<WarehouseOrder> {
         if (sku == null) {
             values.missing(lin, "Line " + lin.element(1) + " has no item id (LIN C212 or PIA).");
         } else if (quantity == null) {
-            values.missing(lin, "Line " + lin.element(1) + " has no ordered quantity (QTY 21).");
+            values.missing(lin, "Line " + lin.element(1) + " has no ordered quantity (QTY 21 or 1).");
         } else if (number != null) {
             try {
                 lines.add(new OrderLine(number, sku, ids.gtin(), description, quantity.intValueExact(), unit));
@@ -165,6 +178,17 @@ public final class OrdersHandler implements MessageHandler<WarehouseOrder> {
         description = null;
         quantity = null;
         unit = null;
+        orderedQuantity = false;
+    }
+
+    /** {@return how well a NAD's party function names where the goods go: DP 3, ST 2, BY 1, else 0} */
+    private static int shipToRank(String function) {
+        return switch (function == null ? "" : function) {
+            case "DP" -> 3;
+            case "ST" -> 2;
+            case "BY" -> 1;
+            default -> 0;
+        };
     }
 
     private Integer lineNumber(EdifactSegment s) {
@@ -188,7 +212,7 @@ public final class OrdersHandler implements MessageHandler<WarehouseOrder> {
             values.missing(bgm == null ? unt : bgm, where + " has no order number (BGM 1004).");
         }
         if (shipTo == null) {
-            values.missing(unt, where + " has no ship-to party (NAD+DP).");
+            values.missing(unt, where + " has no ship-to party (NAD+DP, ST or BY).");
         }
         if (lines.isEmpty() && errors.isEmpty()) {
             values.missing(unt, where + " has no lines (LIN).");
@@ -218,6 +242,7 @@ public final class OrdersHandler implements MessageHandler<WarehouseOrder> {
         carrier = null;
         service = null;
         shipTo = null;
+        shipToRank = 0;
         inShipTo = false;
         contact = null;
         phone = null;

@@ -15,8 +15,15 @@ final class Sniffer {
 
     private static final int PEEK = 4096;
 
-    /** What the first bytes say: an error, or the syntax identifier (possibly unknown or empty). */
-    record Head(EdiError error, String syntaxIdentifier) {
+    /**
+     * What the first bytes say: an error, or the syntax identifier and version of the first UNB (possibly
+     * unknown or empty) and the UNA's nine characters ({@code null} without UNA).
+     */
+    record Head(EdiError error, String syntaxIdentifier, String syntaxVersion, String una) {
+
+        Head(EdiError error) {
+            this(error, "", "", null);
+        }
     }
 
     private Sniffer() {
@@ -38,7 +45,7 @@ final class Sniffer {
             }
         } while (b == ' ' || b == '\t' || b == '\r' || b == '\n');
         if (b == -1) {
-            return new Head(new EdiError(0, "", "EMPTY", "The file is empty."), "");
+            return new Head(new EdiError(0, "", "EMPTY", "The file is empty."));
         }
         in.reset();
         in.mark(PEEK);
@@ -55,17 +62,26 @@ final class Sniffer {
             String hint = head.startsWith("ISA") ? " It looks like X12." : head.startsWith("<") ? " It looks like XML." : "";
             return new Head(new EdiError(0, "", "UNKNOWN_FORMAT", "The file does not start with an EDIFACT UNA or UNB"
                     + " segment (it starts with '" + printable(head.substring(0, Math.min(16, head.length()))) + "')."
-                    + hint), "");
+                    + hint));
         }
+        String una = head.startsWith("UNA") && head.length() >= 9 ? head.substring(0, 9) : null;
         if (unb < 0 || unb + 4 > head.length()) {
-            return new Head(null, "");
+            return new Head(null, "", "", una);
         }
         int start = unb + 4;
         int end = start;
         while (end < head.length() && head.charAt(end) != component && head.charAt(end) != element) {
             end++;
         }
-        return new Head(null, head.substring(start, end));
+        String version = "";
+        if (end < head.length() && head.charAt(end) == component) {
+            int v = end + 1;
+            while (v < head.length() && head.charAt(v) != component && head.charAt(v) != element) {
+                v++;
+            }
+            version = head.substring(end + 1, v);
+        }
+        return new Head(null, head.substring(start, end), version, una);
     }
 
     private static String printable(String s) {

@@ -42,6 +42,7 @@ public final class SyntaxErrors {
         return switch (errorCode) {
             case "BAD_SYNTAX_IDENTIFIER", "BAD_SYNTAX_VERSION" -> "2";
             case "INVALID_CHARACTER" -> "21";
+            case "INVALID_RELEASE" -> "22";
             case "UNESCAPED_SEPARATOR" -> "16";
             case "INVALID_TAG", "UNEXPECTED_SEGMENT" -> "15";
             case "MISSING_SEGMENT", "MISSING_DATA", "TRUNCATED" -> "13";

@@ -18,6 +18,12 @@ public final class Values {
     private static final DateTimeFormatter F203 = DateTimeFormatter.ofPattern("uuuuMMddHHmm");
     private static final DateTimeFormatter F204 = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
     private static final DateTimeFormatter F101 = DateTimeFormatter.ofPattern("uuMMdd");
+    private static final DateTimeFormatter F201 = DateTimeFormatter.ofPattern("uuMMddHHmm");
+    private static final DateTimeFormatter F202 = DateTimeFormatter.ofPattern("uuMMddHHmmss");
+    private static final DateTimeFormatter F2 = DateTimeFormatter.ofPattern("ddMMuu");
+    private static final DateTimeFormatter F3 = DateTimeFormatter.ofPattern("MMdduu");
+    private static final DateTimeFormatter F4 = DateTimeFormatter.ofPattern("ddMMuuuu");
+    private static final DateTimeFormatter F5 = DateTimeFormatter.ofPattern("ddMMuuuuHHmm");
 
     private final List<EdiError> errors;
 
@@ -26,9 +32,12 @@ public final class Values {
     }
 
     /**
-     * {@return DTM C507's date and time: format 102 (CCYYMMDD, at midnight), 203 (CCYYMMDDHHMM),
-     * 204 (CCYYMMDDHHMMSS) or 101 (YYMMDD); a missing format code is guessed from the length;
-     * {@code null} when empty or unreadable (recorded)}
+     * {@return DTM C507's date and time in one of the formats of code list 2379 that name a moment: 102
+     * (CCYYMMDD, at midnight), 203 (CCYYMMDDHHMM), 204 (CCYYMMDDHHMMSS), 101 (YYMMDD), 201 (YYMMDDHHMM),
+     * 202 (YYMMDDHHMMSS), 2 (DDMMYY), 3 (MMDDYY), 4 (DDMMCCYY), 5 (DDMMCCYYHHMM); with a time zone, the
+     * local time as sent: 205 (CCYYMMDDHHMMZHHMM), 303 (CCYYMMDDHHMMZZZ), 304 (CCYYMMDDHHMMSSZZZ); the start
+     * of a period: 718 (CCYYMMDD-CCYYMMDD), 719 (CCYYMMDDHHMM-CCYYMMDDHHMM). A missing format code is
+     * guessed from the length; {@code null} when empty or unreadable (recorded)}
      */
     public LocalDateTime dateTime(EdifactSegment dtm) {
         String value = dtm.value(1, 2);
@@ -50,9 +59,19 @@ public final class Values {
                 case "203" -> LocalDateTime.parse(value, F203);
                 case "204" -> LocalDateTime.parse(value, F204);
                 case "101" -> LocalDate.parse(value, F101).atStartOfDay();
+                case "201" -> LocalDateTime.parse(value, F201);
+                case "202" -> LocalDateTime.parse(value, F202);
+                case "2" -> LocalDate.parse(value, F2).atStartOfDay();
+                case "3" -> LocalDate.parse(value, F3).atStartOfDay();
+                case "4" -> LocalDate.parse(value, F4).atStartOfDay();
+                case "5" -> LocalDateTime.parse(value, F5);
+                case "205", "303", "719" -> LocalDateTime.parse(prefix(value, 12), F203);
+                case "304" -> LocalDateTime.parse(prefix(value, 14), F204);
+                case "718" -> LocalDate.parse(prefix(value, 8), F102).atStartOfDay();
                 default -> {
                     errors.add(new EdiError(dtm.position(), dtm.tag(), "INVALID_ELEMENT", "DTM format code '" + format
-                            + "' is not supported: use 102, 203, 204 or 101."));
+                            + "' is not supported for this date: use 102, 203, 204, 101, 201, 202, 2, 3, 4, 5, 205,"
+                            + " 303, 304, 718 or 719."));
                     yield null;
                 }
             };
@@ -61,6 +80,11 @@ public final class Values {
                     + "' does not match format " + format + "."));
             return null;
         }
+    }
+
+    /** The first {@code n} characters of a value longer than that (a time zone or period end follows). */
+    private static String prefix(String value, int n) {
+        return value.length() > n ? value.substring(0, n) : value;
     }
 
     /** {@return component {@code c} of element {@code n} as a number ('.' or ',' as decimal mark), or {@code null}} */
