@@ -8,10 +8,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.cartbridge.agent.inbound.ReceivedFormat;
+import io.cartbridge.edi.DocumentKind;
 import io.cartbridge.edi.EdiError;
+import io.cartbridge.edi.EdiException;
+import io.cartbridge.edi.EdiItemReader;
 import io.cartbridge.edi.ValidationReport;
+import io.cartbridge.edi.WarehouseFormat;
+import io.cartbridge.edi.WarehouseFormats;
 
-/** {@code validate FILE...}: envelopes, counts and control numbers; exit 1 if any file has an error. */
+/**
+ * {@code validate FILE...}: envelopes, counts and control numbers, then every document read as the jobs read it (a 945
+ * without its W06, a DESADV without an order reference, an XML item without a quantity are errors too); exit 1 if any
+ * file has an error.
+ */
 class ValidateCommand {
 
     private final PrintStream out;
@@ -43,18 +52,79 @@ class ValidateCommand {
                 allValid = false;
                 continue;
             }
+            List<EdiError> errors = report.errors();
+            String read = "";
             if (report.valid()) {
-                out.println(name + ": valid " + report.format() + " " + describe(report.transactionSets()));
+                try {
+                    read = read(file);
+                } catch (EdiException e) {
+                    errors = e.errors();
+                } catch (IOException e) {
+                    err.println(name + ": cannot read: " + e.getMessage());
+                    allValid = false;
+                    continue;
+                }
+            }
+            if (errors.isEmpty()) {
+                out.println(name + ": valid " + report.format() + " " + describe(report.transactionSets()) + read);
             } else {
                 allValid = false;
-                err.println(name + ": INVALID " + report.format() + ", " + report.errors().size() + " error(s)");
-                for (EdiError e : report.errors()) {
+                err.println(name + ": INVALID " + report.format() + ", " + errors.size() + " error(s)");
+                for (EdiError e : errors) {
                     err.printf("  segment %d%s: %s: %s%n", e.segmentPosition(),
                             e.segmentTag() == null ? "" : " (" + e.segmentTag() + ")", e.code(), e.message());
                 }
             }
         }
         return allValid ? 0 : 1;
+    }
+
+    /**
+     * Reads every document of a file whose envelopes are valid, as the imports would, and says how many it holds.
+     *
+     * @throws EdiException what a reader rejects, with its position
+     */
+    private static String read(Path file) throws IOException {
+        WarehouseFormat format;
+        try (InputStream in = Files.newInputStream(file)) {
+            format = WarehouseFormats.detect(in.readNBytes(512)).orElse(null);
+        }
+        if (format == null) {
+            return "";
+        }
+        List<String> types;
+        try (InputStream in = Files.newInputStream(file)) {
+            types = format.validate(in).transactionSets().stream().distinct().toList();
+        }
+        if (types.size() != 1) {
+            return "";   // the readers take one document type a file, as the jobs receive them
+        }
+        long documents = 0;
+        for (String type : types) {
+            DocumentKind kind = format.kindOf(type);
+            if (kind == null) {
+                continue;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                documents += switch (kind) {
+                    case ORDER -> format.orders(in).size();
+                    case SHIPMENT_CONFIRMATION -> count(format.shipmentConfirmations(type, in));
+                    case INVENTORY_SNAPSHOT -> count(format.inventorySnapshot(in));
+                    case ACKNOWLEDGMENT -> count(format.acknowledgments(in));
+                };
+            }
+        }
+        return ", " + documents + " document" + (documents == 1 ? "" : "s") + " read";
+    }
+
+    private static long count(EdiItemReader<?> reader) throws IOException {
+        try (reader) {
+            long n = 0;
+            while (reader.next() != null) {
+                n++;
+            }
+            return n;
+        }
     }
 
     private static String describe(List<String> sets) {

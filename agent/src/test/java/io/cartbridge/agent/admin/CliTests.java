@@ -20,8 +20,8 @@ class CliTests {
         int exit = cli("validate", X12 + "940-valid-004010.edi", X12 + "test_940_2.edi");
 
         assertThat(exit).isZero();
-        assertThat(stdout()).contains("940-valid-004010.edi: valid X12 (2 transaction sets: 940)")
-                .contains("test_940_2.edi: valid X12 (1 transaction set: 940)");
+        assertThat(stdout()).contains("940-valid-004010.edi: valid X12 (2 transaction sets: 940), 2 documents read")
+                .contains("test_940_2.edi: valid X12 (1 transaction set: 940), 1 document read");
         assertThat(stderr()).isEmpty();
     }
 
@@ -36,6 +36,23 @@ class CliTests {
                 .contains("segment 33 (IEA): IEA02_MISMATCH")
                 .contains("940-broken-se-count.edi: INVALID X12")
                 .contains("segment 20 (SE): SE_COUNT");
+    }
+
+    /** Sound envelopes around a document the jobs could not read: what the readers say, as the imports would fail. */
+    @Test
+    void documentsAreReadAsTheJobsReadThem() {
+        String edifact = "../sample-data/edifact/";
+        String xml = "../sample-data/xml/";
+        int exit = cli("validate", X12 + "945-broken-missing-w06.edi", X12 + "945-valid-two-packages.edi",
+                edifact + "desadv-two-orders.edi", xml + "inventory-broken-item-without-quantity.xml");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(stdout()).contains("945-valid-two-packages.edi: valid X12 (1 transaction set: 945), 1 document read")
+                .contains("desadv-two-orders.edi: valid EDIFACT (1 transaction set: DESADV), 2 documents read");
+        assertThat(stderr()).contains("945-broken-missing-w06.edi: INVALID X12, 1 error(s)")
+                .contains("segment 3 (ST): MISSING_DATA: Transaction set 0001 (945) has no W06 depositor order number")
+                .contains("inventory-broken-item-without-quantity.xml: INVALID XML")
+                .contains("One of '{\"urn:cartbridge:warehouse:1\":Quantity}' is expected");
     }
 
     @Test
