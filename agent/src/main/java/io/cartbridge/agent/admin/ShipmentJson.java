@@ -44,11 +44,11 @@ final class ShipmentJson {
             json.writeStartObject();
             json.writeStringField("sku", line.sku());
             json.writeStringField("upc", line.upc());
-            TranslateCommand.number(json, "quantityOrdered", line.quantityOrdered());
-            TranslateCommand.number(json, "quantityShipped", line.quantityShipped());
-            TranslateCommand.number(json, "quantityDifference", line.quantityDifference());
+            JsonValues.number(json, "quantityOrdered", line.quantityOrdered());
+            JsonValues.number(json, "quantityShipped", line.quantityShipped());
+            JsonValues.number(json, "quantityDifference", line.quantityDifference());
             json.writeStringField("status", line.lineStatus());
-            TranslateCommand.itemIds(json, line.itemIds());
+            JsonValues.itemIds(json, line.itemIds());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -63,7 +63,7 @@ final class ShipmentJson {
         for (UnitLoad load : s.unitLoads()) {
             json.writeStartObject();
             json.writeStringField("type", load.type());
-            TranslateCommand.number(json, "quantity", load.quantity());
+            JsonValues.number(json, "quantity", load.quantity());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -123,12 +123,12 @@ final class ShipmentJson {
             return;
         }
         json.writeObjectFieldStart("totals");
-        TranslateCommand.number(json, "units", t.units());
-        TranslateCommand.number(json, "weight", t.weight());
+        JsonValues.number(json, "units", t.units());
+        JsonValues.number(json, "weight", t.weight());
         json.writeStringField("weightUnit", t.weightUnit());
-        TranslateCommand.number(json, "volume", t.volume());
+        JsonValues.number(json, "volume", t.volume());
         json.writeStringField("volumeUnit", t.volumeUnit());
-        TranslateCommand.number(json, "ladingQuantity", t.ladingQuantity());
+        JsonValues.number(json, "ladingQuantity", t.ladingQuantity());
         json.writeEndObject();
     }
 }

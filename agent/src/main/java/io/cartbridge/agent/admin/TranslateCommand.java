@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -28,11 +27,6 @@ import io.cartbridge.edi.WarehouseFormat;
 import io.cartbridge.edi.WarehouseFormats;
 import io.cartbridge.edi.model.FunctionalAck;
 import io.cartbridge.edi.model.InventoryItem;
-import io.cartbridge.edi.model.ItemId;
-import io.cartbridge.edi.model.QuantityKind;
-import io.cartbridge.edi.model.StockQuantity;
-import io.cartbridge.edi.model.InventorySnapshotHeader;
-import io.cartbridge.edi.model.OrderLine;
 import io.cartbridge.edi.model.ShipmentConfirmation;
 import io.cartbridge.edi.model.WarehouseOrder;
 
@@ -45,14 +39,6 @@ import io.cartbridge.edi.model.WarehouseOrder;
  * instead, their codes carried by the canonical model's neutral kinds.
  */
 class TranslateCommand {
-
-    /** The quantity kinds, in the order one is taken as "the" quantity: available, then on hand. */
-    private static final List<QuantityKind> QUANTITY_PREFERENCE = List.of(QuantityKind.AVAILABLE, QuantityKind.ON_HAND);
-    /** GS01 functional id → transaction set, for a 997 that acknowledges a whole group without AK2 loops. */
-    private static final Map<String, String> ACKNOWLEDGED_BY_GROUP = Map.ofEntries(Map.entry("OW", "940"),
-            Map.entry("SW", "945"), Map.entry("SH", "856"), Map.entry("IB", "846"), Map.entry("FA", "997"),
-            Map.entry("AR", "943"), Map.entry("RE", "944"), Map.entry("PO", "850"), Map.entry("PR", "855"),
-            Map.entry("IN", "810"), Map.entry("OG", "875"));
 
     private final PrintStream out;
     private final PrintStream err;
@@ -235,7 +221,7 @@ class TranslateCommand {
             switch (kind) {
                 case ORDER -> {
                     for (WarehouseOrder order : format.orders(in)) {
-                        order(json, order);
+                        OrderJson.write(json, order);
                     }
                 }
                 case SHIPMENT_CONFIRMATION -> {
@@ -245,11 +231,11 @@ class TranslateCommand {
                         }
                     }
                 }
-                case INVENTORY_SNAPSHOT -> inventory(json, format.inventorySnapshot(in));
+                case INVENTORY_SNAPSHOT -> InventoryJson.write(json, format.inventorySnapshot(in));
                 case ACKNOWLEDGMENT -> {
                     try (EdiItemReader<FunctionalAck> reader = format.acknowledgments(in)) {
                         for (FunctionalAck ack = reader.next(); ack != null; ack = reader.next()) {
-                            ack(json, ack);
+                            AckJson.write(json, ack);
                         }
                     }
                 }
@@ -258,148 +244,5 @@ class TranslateCommand {
             json.writeEndObject();
         }
         target.write('\n');
-    }
-
-    private static void order(JsonGenerator json, WarehouseOrder order) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("type", "WarehouseOrder");
-        json.writeStringField("orderNumber", order.orderNumber());
-        json.writeStringField("carrier", order.carrierCode());
-        json.writeStringField("serviceLevel", order.serviceLevel());
-        if (order.shipTo() != null) {
-            json.writeObjectFieldStart("shipTo");
-            json.writeStringField("name", order.shipTo().name());
-            json.writeStringField("line1", order.shipTo().line1());
-            json.writeStringField("city", order.shipTo().city());
-            json.writeStringField("postalCode", order.shipTo().postalCode());
-            json.writeStringField("country", order.shipTo().country());
-            json.writeEndObject();
-        }
-        json.writeArrayFieldStart("lines");
-        for (OrderLine line : order.lines()) {
-            json.writeStartObject();
-            json.writeStringField("sku", line.sku());
-            json.writeStringField("upc", line.upc());
-            json.writeNumberField("quantity", line.quantity());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-    }
-
-    /** Every product id of an item by its qualifier, as sent. */
-    static void itemIds(JsonGenerator json, Map<String, String> ids) throws IOException {
-        json.writeObjectFieldStart("itemIds");
-        for (Map.Entry<String, String> id : ids.entrySet()) {
-            json.writeStringField(id.getKey(), id.getValue());
-        }
-        json.writeEndObject();
-    }
-
-    /** Every product id of an item in neutral terms: kind, the code it was read from, value. */
-    static void ids(JsonGenerator json, List<ItemId> ids) throws IOException {
-        json.writeArrayFieldStart("ids");
-        for (ItemId id : ids) {
-            json.writeStartObject();
-            json.writeStringField("kind", id.kind().setting());
-            json.writeStringField("code", id.code());
-            json.writeStringField("value", id.value());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
-    /** One InventorySnapshot per 846 transaction set, its items streamed. */
-    private static void inventory(JsonGenerator json, InventorySnapshotReader snapshot) throws IOException {
-        try (InventorySnapshotReader reader = snapshot) {
-            String current = null;
-            for (InventoryItem item = reader.next(); item != null; item = reader.next()) {
-                InventorySnapshotHeader header = reader.header();
-                String set = header.interchangeControlNumber() + "/" + header.transactionControlNumber();
-                if (!set.equals(current)) {
-                    if (current != null) {
-                        json.writeEndArray();
-                        json.writeEndObject();
-                    }
-                    current = set;
-                    json.writeStartObject();
-                    json.writeStringField("type", "InventorySnapshot");
-                    json.writeStringField("asOf", header.asOf() == null ? null : header.asOf().toString());
-                    json.writeStringField("reference", header.reference());
-                    json.writeArrayFieldStart("items");
-                }
-                json.writeStartObject();
-                json.writeStringField("sku", item.sku());
-                json.writeStringField("upc", item.upc());
-                json.writeStringField("vendorItem", item.vendorItem());
-                itemIds(json, item.itemIds());
-                number(json, "quantity", quantity(item));
-                json.writeObjectFieldStart("quantities");
-                for (Map.Entry<String, BigDecimal> q : item.quantities().entrySet()) {
-                    number(json, q.getKey(), q.getValue());
-                }
-                json.writeEndObject();
-                ids(json, item.ids());
-                json.writeArrayFieldStart("stock");
-                for (StockQuantity q : item.stock()) {
-                    json.writeStartObject();
-                    json.writeStringField("kind", q.kind().setting());
-                    json.writeStringField("code", q.code());
-                    number(json, "quantity", q.quantity());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-                json.writeEndObject();
-            }
-            if (current != null) {
-                json.writeEndArray();
-                json.writeEndObject();
-            }
-        }
-    }
-
-    private static BigDecimal quantity(InventoryItem item) {
-        for (QuantityKind kind : QUANTITY_PREFERENCE) {
-            BigDecimal quantity = item.quantity(kind);
-            if (quantity != null) {
-                return quantity;
-            }
-        }
-        return item.stock().isEmpty() ? null : item.stock().get(0).quantity();
-    }
-
-    private static void ack(JsonGenerator json, FunctionalAck ack) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("type", "FunctionalAck");
-        json.writeStringField("groupControlNumber", ack.groupControlNumber());
-        String acknowledged = ack.transactions().isEmpty()
-                ? ACKNOWLEDGED_BY_GROUP.get(ack.functionalIdentifier())
-                : ack.transactions().get(0).transactionSetId();
-        json.writeStringField("acknowledgedType", acknowledged);
-        json.writeStringField("status", ack.status());
-        json.writeArrayFieldStart("transactions");
-        for (var t : ack.transactions()) {
-            json.writeStartObject();
-            json.writeStringField("transactionSetId", t.transactionSetId());
-            json.writeStringField("controlNumber", t.controlNumber());
-            json.writeStringField("status", t.status());
-            json.writeArrayFieldStart("errors");
-            for (String e : t.errors()) {
-                json.writeString(e);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-    }
-
-    static void number(JsonGenerator json, String name, BigDecimal value) throws IOException {
-        if (value == null) {
-            json.writeNullField(name);
-        } else {
-            json.writeNumberField(name, value.stripTrailingZeros().scale() <= 0
-                    ? new BigDecimal(value.toBigInteger()) : value);
-        }
     }
 }

@@ -79,6 +79,25 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
             elementSeparator = elementSeparator == null ? "*" : elementSeparator;
             segmentTerminator = segmentTerminator == null ? "~" : segmentTerminator;
         }
+
+        /** Checks the envelope settings of the partner bound at {@code prefix}; each failure names the property. */
+        void validate(String prefix) {
+            if (!version.equals("004010") && !version.equals("005010")) {
+                throw new ConfigurationException(prefix + ".x12.version must be 004010 or 005010, not '" + version + "'");
+            }
+            requireX12Id(prefix + ".x12.sender-id", senderId);
+            requireX12Id(prefix + ".x12.receiver-id", receiverId);
+            requireQualifier(prefix + ".x12.sender-qualifier", senderQualifier);
+            requireQualifier(prefix + ".x12.receiver-qualifier", receiverQualifier);
+            if (!usageIndicator.equals("P") && !usageIndicator.equals("T")) {
+                throw new ConfigurationException(prefix + ".x12.usage-indicator must be P or T, not '" + usageIndicator + "'");
+            }
+            requireSeparator(prefix + ".x12.element-separator", elementSeparator);
+            requireSeparator(prefix + ".x12.segment-terminator", segmentTerminator);
+            if (elementSeparator.equals(segmentTerminator)) {
+                throw new ConfigurationException(prefix + ".x12.element-separator and segment-terminator must differ");
+            }
+        }
     }
 
     /**
@@ -114,6 +133,17 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
             }
             return new io.cartbridge.edi.PartnerEnvelope(senderQualifier, senderId, recipientQualifier, recipientId,
                     testIndicator, options);
+        }
+
+        /** Checks the interchange settings of the partner bound at {@code prefix}; each failure names the property. */
+        void validate(String prefix) {
+            ConfigurationException.require(prefix + ".edifact.sender-id", senderId);
+            ConfigurationException.require(prefix + ".edifact.recipient-id", recipientId);
+            try {
+                io.cartbridge.edi.edifact.EdifactFormat.settings(envelope());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(prefix + ".edifact: " + e.getMessage());
+            }
         }
     }
 
@@ -165,6 +195,14 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         public io.cartbridge.edi.PartnerEnvelope envelope() {
             return new io.cartbridge.edi.PartnerEnvelope(null, senderId, null, receiverId, test, java.util.Map.of());
         }
+
+        /** Checks the settings of the partner bound at {@code prefix}, stylesheets compiled; each failure names the property. */
+        void validate(String prefix) {
+            ConfigurationException.require(prefix + ".xml.sender-id", senderId);
+            ConfigurationException.require(prefix + ".xml.receiver-id", receiverId);
+            stylesheet(prefix + ".xml.outbound-stylesheet", outboundStylesheet);
+            stylesheet(prefix + ".xml.inbound-stylesheet", inboundStylesheet);
+        }
     }
 
     /**
@@ -211,6 +249,26 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
                     + ", knownHosts=" + knownHosts + ", allowUnknownHostKeys=" + allowUnknownHostKeys
                     + ", outboundDir=" + outboundDir + ", inboundDir=" + inboundDir + "]";
         }
+
+        /** Checks the server settings of the partner bound at {@code prefix}; each failure names the property. */
+        void validate(String prefix) {
+            ConfigurationException.require(prefix + ".sftp.host", host);
+            ConfigurationException.require(prefix + ".sftp.username", username);
+            if (port < 1 || port > 65535) {
+                throw new ConfigurationException(prefix + ".sftp.port must be between 1 and 65535, not " + port);
+            }
+            if ((password == null || password.isEmpty()) && privateKey == null) {
+                throw new ConfigurationException(prefix + ".sftp.password or " + prefix + ".sftp.private-key must be set");
+            }
+            if (!afterDownload.equals("archive") && !afterDownload.equals("delete") && !afterDownload.equals("leave")) {
+                throw new ConfigurationException(prefix + ".sftp.after-download must be archive, delete or leave, not '"
+                        + afterDownload + "'");
+            }
+            if (knownHosts == null && !allowUnknownHostKeys) {
+                throw new ConfigurationException(prefix + ".sftp.known-hosts must be set "
+                        + "(or " + prefix + ".sftp.allow-unknown-host-keys=true, which accepts any server)");
+            }
+        }
     }
 
     public WarehouseProperties {
@@ -235,7 +293,6 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         return id;
     }
 
-    /** This partner under another id (a partner bound from a map is named by its key). */
     /** {@return the partner's format} */
     public io.cartbridge.edi.WarehouseFormat warehouseFormat() {
         return io.cartbridge.edi.WarehouseFormats.named(format);
@@ -250,6 +307,7 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
         };
     }
 
+    /** This partner under another id (a partner bound from a map is named by its key). */
     public WarehouseProperties withId(String partnerId) {
         return new WarehouseProperties(partnerId, format, ordersPerFile, x12, sftp, uploadWhileExtracting, stockQuantity,
                 skuQualifier, skuCrossReference, edifact, xml);
@@ -299,74 +357,11 @@ public record WarehouseProperties(String id, String format, Integer ordersPerFil
             throw new ConfigurationException(prefix + ".orders-per-file must be between 1 and 10000, not " + ordersPerFile);
         }
         switch (format) {
-            case "edifact" -> validateEdifact(prefix);
-            case "xml" -> {
-                ConfigurationException.require(prefix + ".xml.sender-id", xml.senderId());
-                ConfigurationException.require(prefix + ".xml.receiver-id", xml.receiverId());
-                validateStylesheet(prefix + ".xml.outbound-stylesheet", xml.outboundStylesheet());
-                validateStylesheet(prefix + ".xml.inbound-stylesheet", xml.inboundStylesheet());
-            }
-            default -> validateX12(prefix);
+            case "edifact" -> edifact.validate(prefix);
+            case "xml" -> xml.validate(prefix);
+            default -> x12.validate(prefix);
         }
-        validateSftp(prefix);
-    }
-
-    private static void validateStylesheet(String property, Path file) {
-        if (file != null) {
-            try {
-                io.cartbridge.edi.xml.XmlStylesheet.load(file);
-            } catch (IllegalArgumentException e) {
-                throw new ConfigurationException(property + ": " + e.getMessage());
-            }
-        }
-    }
-
-    private void validateEdifact(String prefix) {
-        ConfigurationException.require(prefix + ".edifact.sender-id", edifact.senderId());
-        ConfigurationException.require(prefix + ".edifact.recipient-id", edifact.recipientId());
-        try {
-            io.cartbridge.edi.edifact.EdifactFormat.settings(edifact.envelope());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(prefix + ".edifact: " + e.getMessage());
-        }
-    }
-
-    private void validateX12(String prefix) {
-        if (!x12.version().equals("004010") && !x12.version().equals("005010")) {
-            throw new ConfigurationException(prefix + ".x12.version must be 004010 or 005010, not '" + x12.version() + "'");
-        }
-        requireX12Id(prefix + ".x12.sender-id", x12.senderId());
-        requireX12Id(prefix + ".x12.receiver-id", x12.receiverId());
-        requireQualifier(prefix + ".x12.sender-qualifier", x12.senderQualifier());
-        requireQualifier(prefix + ".x12.receiver-qualifier", x12.receiverQualifier());
-        if (!x12.usageIndicator().equals("P") && !x12.usageIndicator().equals("T")) {
-            throw new ConfigurationException(prefix + ".x12.usage-indicator must be P or T, not '" + x12.usageIndicator() + "'");
-        }
-        requireSeparator(prefix + ".x12.element-separator", x12.elementSeparator());
-        requireSeparator(prefix + ".x12.segment-terminator", x12.segmentTerminator());
-        if (x12.elementSeparator().equals(x12.segmentTerminator())) {
-            throw new ConfigurationException(prefix + ".x12.element-separator and segment-terminator must differ");
-        }
-    }
-
-    private void validateSftp(String prefix) {
-        ConfigurationException.require(prefix + ".sftp.host", sftp.host());
-        ConfigurationException.require(prefix + ".sftp.username", sftp.username());
-        if (sftp.port() < 1 || sftp.port() > 65535) {
-            throw new ConfigurationException(prefix + ".sftp.port must be between 1 and 65535, not " + sftp.port());
-        }
-        if ((sftp.password() == null || sftp.password().isEmpty()) && sftp.privateKey() == null) {
-            throw new ConfigurationException(prefix + ".sftp.password or " + prefix + ".sftp.private-key must be set");
-        }
-        if (!sftp.afterDownload().equals("archive") && !sftp.afterDownload().equals("delete")
-                && !sftp.afterDownload().equals("leave")) {
-            throw new ConfigurationException(prefix + ".sftp.after-download must be archive, delete or leave, not '"
-                    + sftp.afterDownload() + "'");
-        }
-        if (sftp.knownHosts() == null && !sftp.allowUnknownHostKeys()) {
-            throw new ConfigurationException(prefix + ".sftp.known-hosts must be set "
-                    + "(or " + prefix + ".sftp.allow-unknown-host-keys=true, which accepts any server)");
-        }
+        sftp.validate(prefix);
     }
 
     /** {@return the kind of quantity that is the sellable stock, from {@code stock-quantity}} */

@@ -121,4 +121,50 @@ class WarehousePropertiesTests {
                 .bindPlatform(custom, CartProperties.SHORTHAND).validate())
                 .hasMessage("cartbridge.cart.woocommerce.storage must be hpos or posts, not 'custom'");
     }
+
+    /** A partner bound at {@code cartbridge.partners.acme} from the keys users write: a valid X12 one, changed by {@code extra}. */
+    static WarehouseProperties bound(Map<String, String> extra) {
+        Map<String, String> keys = new java.util.HashMap<>(Map.of("cartbridge.partners.acme.x12.sender-id", "SHOP",
+                "cartbridge.partners.acme.x12.receiver-id", "ACME", "cartbridge.partners.acme.sftp.host", "sftp.example.com",
+                "cartbridge.partners.acme.sftp.username", "shop", "cartbridge.partners.acme.sftp.password", "secret",
+                "cartbridge.partners.acme.sftp.known-hosts", "kh"));
+        keys.putAll(extra);
+        return new Binder(new MapConfigurationPropertySource(keys))
+                .bind("cartbridge.partners.acme", WarehouseProperties.class).get();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "sftp.after-download=move | cartbridge.partners.acme.sftp.after-download must be archive, delete or leave, not 'move'",
+            "sftp.port=0 | cartbridge.partners.acme.sftp.port must be between 1 and 65535, not 0",
+            "sftp.username= | cartbridge.partners.acme.sftp.username must be set",
+            "x12.usage-indicator=X | cartbridge.partners.acme.x12.usage-indicator must be P or T, not 'X'",
+            "x12.sender-qualifier=Z | cartbridge.partners.acme.x12.sender-qualifier must be a two-character ISA qualifier such as ZZ or 01, not 'Z'",
+            "x12.element-separator=A | cartbridge.partners.acme.x12.element-separator must be one punctuation character, not 'A'",
+            "x12.segment-terminator=* | cartbridge.partners.acme.x12.element-separator and segment-terminator must differ",
+            "format=edifact | cartbridge.partners.acme.edifact.sender-id must be set",
+            "format=xml | cartbridge.partners.acme.xml.sender-id must be set",
+            "orders-per-file=0 | cartbridge.partners.acme.orders-per-file must be between 1 and 10000, not 0"})
+    void eachAreaChecksItsOwnSettingsAndNamesTheKeyUsersWrote(String setting, String message) {
+        String[] keyValue = setting.split("=", 2);
+        WarehouseProperties partner = bound(Map.of("cartbridge.partners.acme." + keyValue[0], keyValue[1]));
+
+        assertThatThrownBy(() -> partner.validate("cartbridge.partners.acme")).isInstanceOf(ConfigurationException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void theOtherFormatsCheckTheirReceiverIdsAndABoundPartnerIsValid() {
+        assertThatThrownBy(() -> bound(Map.of("cartbridge.partners.acme.format", "edifact",
+                "cartbridge.partners.acme.edifact.sender-id", "5412345000013")).validate("cartbridge.partners.acme"))
+                .hasMessage("cartbridge.partners.acme.edifact.recipient-id must be set");
+        assertThatThrownBy(() -> bound(Map.of("cartbridge.partners.acme.format", "xml",
+                "cartbridge.partners.acme.xml.sender-id", "SHOP")).validate("cartbridge.partners.acme"))
+                .hasMessage("cartbridge.partners.acme.xml.receiver-id must be set");
+
+        WarehouseProperties partner = bound(Map.of("cartbridge.partners.acme.sftp.after-download", "leave"));
+        partner.validate("cartbridge.partners.acme");
+        assertThat(partner.sftp().afterDownload()).isEqualTo("leave");
+        assertThat(partner.x12().senderId()).isEqualTo("SHOP");
+    }
 }
