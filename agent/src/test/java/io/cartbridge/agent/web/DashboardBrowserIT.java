@@ -54,6 +54,8 @@ class DashboardBrowserIT extends WebApiSupport {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // a click that submits a form returns before the next page is there on a busy machine: look for up to 10 s
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
     }
 
     @AfterAll
