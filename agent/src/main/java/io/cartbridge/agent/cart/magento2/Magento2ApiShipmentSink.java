@@ -18,6 +18,7 @@ import io.cartbridge.agent.cart.CartCalls.Call;
 import io.cartbridge.agent.cart.ShipmentSink;
 import io.cartbridge.agent.cart.api.CartApiClient;
 import io.cartbridge.agent.cart.api.CartApiRefusal;
+import io.cartbridge.agent.cart.api.ShipmentsPerOrder;
 import io.cartbridge.agent.cart.api.CartApiUnavailable;
 import io.cartbridge.agent.cart.magento2.api.Magento2Api;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -119,30 +120,12 @@ final class Magento2ApiShipmentSink implements ShipmentSink {
             asShipped.put(id, orderItems);
             states.put(Long.toString(id), Magento2ShipmentSink.state(orderItems, look.applied()));
         }
-        Map<Long, List<ShipmentWrite>> byOrder = new LinkedHashMap<>();
-        for (ShipmentWrite write : decide.apply(states)) {
-            byOrder.computeIfAbsent(Long.parseLong(write.update().cartOrderId().trim()), id -> new ArrayList<>()).add(write);
-        }
-        List<Refusal> refused = new ArrayList<>();
         Map<Long, BigDecimal> shippedNow = new HashMap<>();
-        byOrder.forEach((id, shipments) -> {
-            String refusal = null;
-            for (ShipmentWrite shipment : shipments) {
-                if (refusal != null) {
-                    refused.add(new Refusal(shipment.update(), "not sent: an earlier shipment of order " + id
-                            + " was refused: " + refusal));
-                    continue;
-                }
-                try {
-                    write(id, statuses.get(id), Magento2ShipmentSink.allot(asShipped.get(id), shipment.shippedNow(), shippedNow),
-                            shipment);
-                } catch (CartApiRefusal e) {
-                    refusal = "Magento refused " + e.getMessage();
-                    refused.add(new Refusal(shipment.update(), refusal));
-                }
-            }
+        return ShipmentsPerOrder.send("Magento", decide.apply(states), id -> null, (id, none, shipment) -> {
+            write(id, statuses.get(id), Magento2ShipmentSink.allot(asShipped.get(id), shipment.shippedNow(), shippedNow),
+                    shipment);
+            return null;
         });
-        return refused;
     }
 
     /** One shipment's call, skipped when the ledger has it. */

@@ -20,6 +20,7 @@ import io.cartbridge.agent.cart.CartCalls;
 import io.cartbridge.agent.cart.CartCalls.Call;
 import io.cartbridge.agent.cart.ShipmentSink;
 import io.cartbridge.agent.cart.api.CartApiRefusal;
+import io.cartbridge.agent.cart.api.ShipmentsPerOrder;
 import io.cartbridge.agent.cart.api.CartApiUnavailable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -78,29 +79,8 @@ final class PrestaShopApiShipmentSink implements ShipmentSink {
         Set<Long> ids = new TreeSet<>(PrestaShopOrderSource.orderIds(cartOrderIds));
         Map<Long, PrestaShopApiCalls.Order> orders = ids.isEmpty() ? Map.of() : writes.orders(ids);
         Map<String, OrderState> states = states(orders.keySet());
-        Map<Long, List<ShipmentWrite>> byOrder = new LinkedHashMap<>();
-        for (ShipmentWrite write : decide.apply(states)) {
-            byOrder.computeIfAbsent(Long.parseLong(write.update().cartOrderId().trim()), id -> new ArrayList<>()).add(write);
-        }
-        List<Refusal> refused = new ArrayList<>();
-        byOrder.forEach((id, shipments) -> {
-            PrestaShopApiCalls.Order order = orders.get(id);
-            String refusal = null;
-            for (ShipmentWrite shipment : shipments) {
-                if (refusal != null) {
-                    refused.add(new Refusal(shipment.update(), "not sent: an earlier shipment of order " + id
-                            + " was refused: " + refusal));
-                    continue;
-                }
-                try {
-                    order = write(order, shipment);
-                } catch (CartApiRefusal e) {
-                    refusal = "PrestaShop refused " + e.getMessage();
-                    refused.add(new Refusal(shipment.update(), refusal));
-                }
-            }
-        });
-        return refused;
+        return ShipmentsPerOrder.send("PrestaShop", decide.apply(states), orders::get,
+                (id, order, shipment) -> write(order, shipment));
     }
 
     /** What the database holds of the orders: lines by SKU, units shipped, shipments applied. */

@@ -1,6 +1,5 @@
 package io.cartbridge.agent.cart.woocommerce.api;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import io.cartbridge.agent.cart.api.CartApiClient;
 import io.cartbridge.agent.cart.api.CartApiUnavailable;
 import io.cartbridge.agent.cart.api.CartApiRefusal;
+import io.cartbridge.agent.cart.api.ShipmentsPerOrder;
 import io.cartbridge.agent.cart.CartCalls;
 import io.cartbridge.agent.cart.CartCalls.Call;
 import io.cartbridge.agent.cart.ShipmentSink;
@@ -65,29 +65,8 @@ public final class WooCommerceApiShipmentSink implements ShipmentSink {
         Map<Long, WooCommerceApiOrder> orders = read(ids(cartOrderIds));
         Map<String, OrderState> states = new LinkedHashMap<>();
         orders.forEach((id, order) -> states.put(Long.toString(id), order.state()));
-        Map<Long, List<ShipmentWrite>> byOrder = new LinkedHashMap<>();
-        for (ShipmentWrite write : decide.apply(states)) {
-            byOrder.computeIfAbsent(Long.parseLong(write.update().cartOrderId().trim()), id -> new ArrayList<>()).add(write);
-        }
-        List<Refusal> refused = new ArrayList<>();
-        byOrder.forEach((id, shipments) -> {
-            WooCommerceApiOrder order = orders.get(id);
-            String refusal = null;
-            for (ShipmentWrite shipment : shipments) {
-                if (refusal != null) {
-                    refused.add(new Refusal(shipment.update(), "not sent: an earlier shipment of order " + id
-                            + " was refused: " + refusal));
-                    continue;
-                }
-                try {
-                    order = write(order, shipment);
-                } catch (CartApiRefusal e) {
-                    refusal = "WooCommerce refused " + e.getMessage();
-                    refused.add(new Refusal(shipment.update(), refusal));
-                }
-            }
-        });
-        return refused;
+        return ShipmentsPerOrder.send("WooCommerce", decide.apply(states), orders::get,
+                (id, order, shipment) -> write(order, shipment));
     }
 
     /** One shipment's calls, each skipped when the ledger has it; returns the order as the shop now holds it. */
